@@ -21,3 +21,7 @@ class Document:
     publisher: str = ""
     url: str = ""
     title: str = ""
+    #: Where ``text`` starts in the whole decoded file. A very large file is
+    #: handed over in several parts (split at line breaks) so memory stays
+    #: bounded; claim offsets add this so they index the whole file.
+    offset: int = 0
