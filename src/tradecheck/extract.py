@@ -1,0 +1,399 @@
+"""Document text -> money mentions (amount spans with their surroundings).
+
+The scan is anchored on what every money figure has: a number next to a
+currency (a symbol, a code or a name). A number without a currency is never
+money here ("101.5 million people", "17 areas", "2024", "12%").
+
+Stages, in order (see ``STAGES``):
+1. ``segment``      paragraphs and sentences, as character spans;
+2. ``find_amounts`` one compiled regex, built from the lexicon, finds amounts;
+3. ``merge_ranges`` "$47-48 bln", "$59 billion - $60 billion", "between $2 and $3 billion";
+4. ``link_conversions`` "7.2 trillion yen ($64 billion)" -> one conversion group;
+5. ``qualify``      the hedge right before the figure (around, over, up to ...).
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
+from decimal import Decimal
+from functools import cache
+from importlib.resources import files
+
+from .errors import LexiconError
+from .numbers import NUMBER_WORDS, parse_number, scale_factor, scales
+
+# --------------------------------------------------------------------------
+# value objects
+
+
+@dataclass(frozen=True)
+class Span:
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int
+    end: int
+    paragraph: int  # index of the paragraph (a line of text) holding it
+    index: int  # index of the sentence in the document
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One money amount as written, with the raw text beside the parsed value."""
+
+    start: int
+    end: int
+    surface: str
+    value: Decimal
+    value_high: Decimal | None  # a range's high end
+    currency: str
+    step: Decimal  # value of one unit of the last stated digit, in currency units
+    qualifier: str  # exact / approx / lower_bound / upper_bound / range
+    sentence: int  # index into the sentence list
+    group: int  # conversion group: mentions stating one amount in several currencies share it
+    in_parens: bool = False  # written inside a parenthesis after another amount
+
+
+# --------------------------------------------------------------------------
+# lexicon loading
+
+
+def _rows(name: str) -> list[dict[str, str]]:
+    text = files("tradecheck.lexicon").joinpath(name).read_text(encoding="utf-8")
+    lines = [ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+    return list(csv.DictReader(lines))
+
+
+@dataclass(frozen=True)
+class CurrencyAlias:
+    alias: str
+    code: str
+    prefix: bool
+    suffix: bool
+    exact_case: bool
+
+
+@cache
+def currency_aliases() -> tuple[CurrencyAlias, ...]:
+    """Currency spellings from ``lexicon/currencies.csv``, validated."""
+    out = []
+    for row in _rows("currencies.csv"):
+        alias, code, pos = row.get("alias") or "", row.get("code") or "", row.get("position") or ""
+        if not alias or not re.fullmatch(r"[A-Z]{3}", code) or pos not in {"prefix", "suffix", "both"}:
+            raise LexiconError(f"currencies.csv: bad row {row}")
+        out.append(CurrencyAlias(alias, code, pos in {"prefix", "both"}, pos in {"suffix", "both"},
+                                 row.get("case") == "exact"))
+    return tuple(out)
+
+
+def _alternation(words: list[tuple[str, bool]]) -> str:
+    """A regex alternation from (word, exact_case) pairs, longest first.
+
+    Case-insensitive words get an inline ``(?i:...)`` group so the whole
+    pattern can stay case-sensitive for codes like ``USD`` and scale ``M``.
+    """
+    parts = []
+    for word, exact in sorted(set(words), key=lambda w: (-len(w[0]), w[0])):
+        pat = re.escape(word).replace(r"\ ", r"\s+")
+        parts.append(pat if exact else f"(?i:{pat})")
+    return "|".join(parts)
+
+
+def _lookup_currency(text: str, *, prefix: bool) -> str:
+    norm = " ".join(text.split())
+    for ca in currency_aliases():
+        if (prefix and not ca.prefix) or (not prefix and not ca.suffix):
+            continue
+        if (ca.alias == norm) if ca.exact_case else (ca.alias.lower() == norm.lower()):
+            return ca.code
+    raise KeyError(text)
+
+
+_WORD_NUMBERS = [w for w in NUMBER_WORDS if w not in {"a", "an", "half a", "hundred"}]
+
+
+@cache
+def money_regex() -> re.Pattern[str]:
+    """The one compiled pattern for amounts. Linear: no nested quantifiers."""
+    aliases = currency_aliases()
+    prefixes = _alternation([(a.alias, a.exact_case) for a in aliases if a.prefix])
+    suffixes = _alternation([(a.alias, a.exact_case) for a in aliases if a.suffix])
+    free = _alternation([(s.word, s.exact_case) for s in scales() if not s.attached])
+    glued = _alternation([(s.word, s.exact_case) for s in scales() if s.attached])
+    number = r"""
+        (?: \d{1,3}(?:,\d{2,3})+(?:\.\d+)?          # 1,234.5 / 4,60,000 (Indian grouping)
+          | \d{1,3}(?:[\u00a0\u202f\u2009\x20]\d{3})+(?![\d.,]\d)  # 2 300 (space grouping)
+          | \d+(?:[.,]\d+)?                         # 52.6 / 52,6 / 2024
+          | (?i:""" + "|".join(_WORD_NUMBERS) + r""")(?=\s)   # three (before a scale word)
+        )"""
+    pattern = rf"""
+        (?<![\w$€£¥₹.,])                    # not glued to a word, symbol or number before
+        (?:(?P<pre>{prefixes})[\x20\u00a0]?)?    # currency before the number: US$, USD, Rs.
+        (?P<num>{number})
+        (?:\x20?[-–]\x20?(?P<num2>\d+(?:[.,]\d+)?))?  # inline range: 47-48
+        (?:
+            [\x20\u00a0]?(?P<scale>{free})(?![A-Za-z])   # million, bn, crore, lakh crore
+          | (?P<gscale>{glued})(?![A-Za-z])              # glued only: 5m, 5bn, $2B
+        )?
+        (?:[\x20\u00a0](?P<post>{suffixes})(?![A-Za-z]))?   # currency after: euros, yuan, USD
+    """
+    return re.compile(pattern, re.VERBOSE)
+
+
+# --------------------------------------------------------------------------
+# stage 1: segmentation
+
+_ABBREVIATIONS = {
+    "mr", "mrs", "ms", "dr", "prof", "st", "no", "nos", "rs", "vs", "etc", "inc", "ltd", "co", "corp",
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    "u.s", "u.k", "u.n", "e.g", "i.e", "approx", "est", "gov", "gen", "sen", "rep", "jr", "sr",
+    "fig", "dept", "govt", "mln", "bln", "bn", "tn", "mn",
+}
+_SENTENCE_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])")
+
+
+def segment(text: str) -> list[Sentence]:
+    """Split text into sentences; a line break always ends a sentence and a paragraph."""
+    sentences: list[Sentence] = []
+    pos = 0
+    for p_index, line in enumerate(text.split("\n")):
+        line_start, pos = pos, pos + len(line) + 1
+        start = 0
+        for m in _SENTENCE_END.finditer(line):
+            before = line[start:m.start()].rsplit(None, 1)
+            last = before[-1].lower().rstrip(".") if before else ""
+            if m.group().startswith(".") and (last in _ABBREVIATIONS or re.fullmatch(r"[a-z]", last)):
+                continue
+            if m.group().startswith(".") and re.fullmatch(r"(?:[a-z]\.)+[a-z]", last):
+                continue  # U.S. / U.A.E.
+            _add(sentences, line_start + start, line_start + m.end(), line, line_start, p_index)
+            start = m.end()
+        _add(sentences, line_start + start, line_start + len(line), line, line_start, p_index)
+    return sentences
+
+
+def _add(out: list[Sentence], start: int, end: int, line: str, line_start: int, paragraph: int) -> None:
+    seg = line[start - line_start:end - line_start]
+    lead = len(seg) - len(seg.lstrip())
+    trail = len(seg) - len(seg.rstrip())
+    if seg.strip():
+        out.append(Sentence(start + lead, end - trail, paragraph, len(out)))
+
+
+# --------------------------------------------------------------------------
+# stage 2: amounts
+
+
+@dataclass(frozen=True)
+class _Raw:
+    start: int
+    end: int
+    value: Decimal
+    value_high: Decimal | None
+    currency: str
+    step: Decimal
+    factor: Decimal  # the scale word's multiplier (1 when none was written)
+
+
+def _parse_match(m: re.Match[str]) -> _Raw | None:
+    pre, post = m.group("pre"), m.group("post")
+    if not pre and not post:
+        return None
+    num = m.group("num")
+    scale = m.group("scale") or m.group("gscale")
+    if num.strip().lower() in NUMBER_WORDS and not scale:
+        return None  # "three euros" is fine in prose but "one $" is not an amount we can trust
+    try:
+        parsed = parse_number(num)
+        factor = scale_factor(scale) if scale else Decimal(1)
+        currency = _lookup_currency(pre, prefix=True) if pre else _lookup_currency(post, prefix=False)
+    except (ValueError, KeyError):
+        return None
+    if pre and post:
+        try:
+            if _lookup_currency(post, prefix=False) != currency:
+                return None  # "$5 euros": contradictory, not a figure we can state
+        except KeyError:
+            return None
+    high = None
+    if m.group("num2"):
+        try:
+            p2 = parse_number(m.group("num2"))
+        except ValueError:
+            return None
+        if p2.value <= parsed.value:
+            return None  # "2023-24" style or a score, not a range
+        high = p2.value * factor
+    return _Raw(m.start(), m.end(), parsed.value * factor, high, currency, parsed.step * factor, factor)
+
+
+def find_amounts(text: str) -> list[_Raw]:
+    out = []
+    for m in money_regex().finditer(text):
+        raw = _parse_match(m)
+        if raw is None:
+            continue
+        end = raw.end
+        # "5 million pounds of beef" is a mass, not sterling
+        if raw.currency == "GBP" and re.match(r"\s+of\s", text[end:end + 5]) and "£" not in text[raw.start:end]:
+            continue
+        out.append(raw)
+    return out
+
+
+# --------------------------------------------------------------------------
+# stage 3: ranges written as two amounts
+
+_RANGE_JOIN = re.compile(r"^\s*(?:[-–—]|to|and)\s*$")
+
+
+def merge_ranges(text: str, raws: list[_Raw]) -> list[_Raw]:
+    """Join "A - B", "between A and B", "between A to B" into one range amount.
+
+    A low end written without a scale word takes the high end's ("between $2
+    and $3 billion"). "from A to B" is a change, not a range, and stays two amounts.
+    """
+    out: list[_Raw] = []
+    i = 0
+    while i < len(raws):
+        a = raws[i]
+        if i + 1 < len(raws):
+            b = raws[i + 1]
+            gap = text[a.end:b.start]
+            dash = gap.strip() in {"-", "–", "—"}
+            between = _RANGE_JOIN.match(gap) and re.search(
+                r"\bbetween\s+$", text[max(0, a.start - 12):a.start], re.IGNORECASE)
+            if (dash or between) and a.currency == b.currency and a.value_high is None \
+                    and b.value_high is None:
+                lo, step = a.value, a.step
+                if a.factor == 1 and b.factor != 1:
+                    lo, step = a.value * b.factor, a.step * b.factor
+                if lo < b.value:
+                    out.append(_Raw(a.start, b.end, lo, b.value, a.currency, min(step, b.step), b.factor))
+                    i += 2
+                    continue
+        out.append(a)
+        i += 1
+    return out
+
+
+# --------------------------------------------------------------------------
+# stages 4-5: conversion groups and qualifiers
+
+
+@cache
+def _qualifier_regex() -> tuple[re.Pattern[str], dict[str, str]]:
+    table: dict[str, str] = {}
+    for row in _rows("qualifiers.csv"):
+        phrase, qual = (row.get("phrase") or "").strip(), (row.get("qualifier") or "").strip()
+        if not phrase or qual not in {"approx", "lower_bound", "upper_bound"}:
+            raise LexiconError(f"qualifiers.csv: bad row {row}")
+        table[phrase.lower()] = qual
+    alt = _alternation([(p, False) for p in table])
+    # the cue, then at most two filler words, then the end of the text before the figure
+    pat = re.compile(
+        rf"(?<![\w])(?P<cue>{alt})\s+(?:(?:a|an|the|of|at|to|just|some|level\s+of)\s+){{0,2}}$",
+        re.IGNORECASE,
+    )
+    return pat, table
+
+
+def qualifier_before(text: str, start: int) -> str:
+    """The hedge written right before position ``start``, or ``exact``.
+
+    >>> qualifier_before("trade reached almost $5 billion", 21)
+    'approx'
+    >>> qualifier_before("exports rose 4%, up to $5 billion", 23)
+    'exact'
+    """
+    window = text[max(0, start - 60):start]
+    pat, table = _qualifier_regex()
+    m = pat.search(window)
+    if not m:
+        return "exact"
+    cue = " ".join(m.group("cue").lower().split())
+    qual = table.get(cue, "exact")
+    if cue == "up to":
+        # "rose 11.6 per cent, up to $86.5 billion": 'up to' is the movement, not a ceiling
+        lead = window[:m.start()]
+        if re.search(r"(?:,|\bwent|\bwas|\bis|\brose|\bclimbed|\bjumped|\bmoved)\s*$", lead):
+            return "exact"
+    if cue == "over" and re.search(r"\b(?:trade|turnover|exports?|imports?)\s+$", window[:m.start()]):
+        return "exact"  # "trade over $X worth of goods" is rare; "exports over" reads as a bound though
+    return qual
+
+
+def link_conversions(text: str, raws: list[_Raw]) -> list[int]:
+    """Group amounts that state one figure in several currencies.
+
+    "A (B)" with different currencies, and "A, or C" / "A (B) or C" where C is
+    in yet another currency: the writer's conversions of one amount.
+    """
+    groups = list(range(len(raws)))
+    for i in range(1, len(raws)):
+        a, b = raws[i - 1], raws[i]
+        gap = text[a.end:b.start]
+        if a.currency == b.currency:
+            continue
+        if re.fullmatch(r"\s*,?\s*\(\s*", gap) and re.match(r"\s*\)", text[b.end:b.end + 3]):
+            groups[i] = groups[i - 1]
+        elif re.fullmatch(r"\s*\)?\s*,?\s*or\s+(?:about\s+|around\s+|roughly\s+|some\s+)?", gap):
+            groups[i] = groups[i - 1]
+        elif re.fullmatch(r"\s*[/=]\s*", gap):
+            groups[i] = groups[i - 1]
+    return groups
+
+
+# --------------------------------------------------------------------------
+# the pipeline
+
+
+def mentions(text: str, sentences: list[Sentence] | None = None) -> list[Mention]:
+    """Every money mention in ``text``, in order of position."""
+    sents = sentences if sentences is not None else segment(text)
+    raws = merge_ranges(text, find_amounts(text))
+    groups = link_conversions(text, raws)
+    starts = [s.start for s in sents]
+    out: list[Mention] = []
+    group_qualifier: dict[int, str] = {}
+    for raw, group in zip(raws, groups, strict=True):
+        s_index = _sentence_of(starts, raw.start)
+        in_parens = text[max(0, raw.start - 2):raw.start].rstrip(" ").endswith("(")
+        if raw.value_high is not None:
+            qual = "range"
+        elif group in group_qualifier:
+            qual = group_qualifier[group]  # a conversion carries the hedge of the figure it converts
+        else:
+            qual = qualifier_before(text, raw.start)
+        group_qualifier.setdefault(group, qual)
+        out.append(Mention(raw.start, raw.end, text[raw.start:raw.end], raw.value, raw.value_high,
+                           raw.currency, raw.step, qual, s_index, group, in_parens))
+    return out
+
+
+def _sentence_of(starts: list[int], pos: int) -> int:
+    lo, hi = 0, len(starts)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if starts[mid] <= pos:
+            lo = mid + 1
+        else:
+            hi = mid
+    return max(lo - 1, 0)
+
+
+def iter_mentions(text: str) -> Iterator[Mention]:
+    yield from mentions(text)
+
+
+def with_group(m: Mention, group: int) -> Mention:
+    return replace(m, group=group)
+
+
+STAGES = ("segment", "find_amounts", "merge_ranges", "link_conversions", "qualify")

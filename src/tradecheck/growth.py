@@ -1,0 +1,142 @@
+"""Growth phrases -> rates: "rose 23.9%", "a 712.5% year-on-year increase", "doubled", "elevenfold".
+
+A growth phrase says how a figure compares with an earlier one; the resolver
+turns it into the implied earlier figure (a ``derived`` claim). Here we only
+find the phrases and read the rate with the rounding of its last digit.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import cache
+
+from .cues import growth_words
+
+_MULTIPLES = {
+    "doubled": 2, "doubling": 2, "double": 2, "tripled": 3, "tripling": 3, "trebled": 3,
+    "quadrupled": 4, "quadrupling": 4, "halved": -2, "halving": -2,
+}
+_FOLD_WORDS = {
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "hundred": 100,
+}
+_RATE_HEDGE = r"(?:more\s+than|over|nearly|almost|about|around|roughly|some|approximately|close\s+to|just\s+over|just\s+under|less\s+than|under)"
+_PCT = r"(?:%|\s?per\s?cent\b|\s?percent\b|\s?pct\b)"
+
+
+@dataclass(frozen=True)
+class Growth:
+    """A change stated in the text, relative to an earlier value."""
+
+    start: int
+    end: int
+    surface: str
+    direction: str  # up / down
+    rate: Decimal | None  # fraction: 0.239 for 23.9%; None for multiples
+    rate_step: Decimal  # rounding unit of the stated rate, as a fraction
+    multiple: Decimal | None  # 11 for "elevenfold", 2 for "doubled"
+    hedge: str  # "", "lower" (more than), "upper" (less than), "approx" (nearly, about)
+    subject: str  # the words right after ("in exports of X", "in mutual trade") when the phrase names what grew
+
+    def factor(self, rate: Decimal | None = None) -> Decimal:
+        """Current value / earlier value."""
+        if self.multiple is not None:
+            return self.multiple if self.multiple > 0 else 1 / -self.multiple
+        r = self.rate if rate is None else rate
+        assert r is not None  # noqa: S101 - a rate phrase always has a rate (type narrowing only)
+        return 1 + r if self.direction == "up" else 1 - r
+
+
+def _hedge(word: str | None) -> str:
+    if not word:
+        return ""
+    w = " ".join(word.lower().split())
+    if w in {"more than", "over", "just over"}:
+        return "lower"
+    if w in {"less than", "under", "just under"}:
+        return "upper"
+    return "approx"
+
+
+@cache
+def _patterns() -> tuple[re.Pattern[str], ...]:
+    table = growth_words()
+    words = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(table.values, key=lambda w: -len(w)))
+    rate = rf"(?:(?P<hedge>{_RATE_HEDGE})\s+)?(?P<rate>\d{{1,5}}(?:[.,]\d{{1,4}})?){_PCT}"
+    yoy = r"(?:\s*\(?(?:year[-\s]on[-\s]year|y/y|yoy|annual(?:ly)?|on[-\s]year|interannual)\)?)?"
+    return (
+        # rose 23.9% / fell by 30% / increased by more than 9% / up by 17 per cent / down nearly 18%
+        re.compile(rf"(?<![\w-])(?P<word>{words}){yoy}\s+(?:by\s+|of\s+|at\s+an?\s+\w+\s+rate\s+of\s+|at\s+)?{rate}",
+                   re.IGNORECASE),
+        # a 712.5% year-on-year increase / 7.3% higher than / a 33 per cent increase
+        re.compile(rf"(?<![\w.,])(?:(?P<hedge2>{_RATE_HEDGE})\s+)?(?P<rate2>\d{{1,5}}(?:[.,]\d{{1,4}})?){_PCT}{yoy}"
+                   rf"(?:\s+(?:year[-\s]on[-\s]year|y/y|annual|on[-\s]year))?\s+(?P<word2>{words})(?:\s+year[-\s]on[-\s]year)?",
+                   re.IGNORECASE),
+        # doubled / quadrupling / elevenfold / 11-fold / eight times
+        re.compile(r"(?<![\w-])(?:(?P<mhedge>more\s+than|nearly|almost|about|over)\s+)?"
+                   r"(?:(?P<mult>doubled|doubling|tripled|tripling|trebled|quadrupled|quadrupling|halved|halving)"
+                   r"|(?P<fold>\w+)[-\s]?fold|(?P<times>\d{1,4}|two|three|four|five|ten)\s+times\b(?!\s+(?:less|lower|smaller)))",
+                   re.IGNORECASE),
+    )
+
+
+def find_growth(text: str, start: int = 0, end: int | None = None) -> list[Growth]:
+    """Growth phrases within ``text[start:end]`` (offsets are into ``text``)."""
+    stop = len(text) if end is None else end
+    table = growth_words()
+    found: list[Growth] = []
+    taken: list[tuple[int, int]] = []
+    for i, pat in enumerate(_patterns()):
+        for m in pat.finditer(text, start, stop):
+            if any(m.start() < b and a < m.end() for a, b in taken):
+                continue
+            g = _build(text, m, i, table.values)
+            if g is not None:
+                found.append(g)
+                taken.append((m.start(), m.end()))
+    return sorted(found, key=lambda g: g.start)
+
+
+def _build(text: str, m: re.Match[str], kind: int, values: dict[str, tuple[str, int]]) -> Growth | None:
+    subject = text[m.end():m.end() + 80]
+    sub = re.match(r"\s+(?:in|of)\s+([^,.;()]{0,70})", subject)
+    subj = sub.group(1) if sub else ""
+    if kind == 2:
+        multiple: Decimal | None = None
+        if m.group("mult"):
+            multiple = Decimal(_MULTIPLES[m.group("mult").lower()])
+        elif m.group("fold"):
+            word = m.group("fold").lower()
+            if word.isdigit():
+                multiple = Decimal(word)
+            elif word in _FOLD_WORDS:
+                multiple = Decimal(_FOLD_WORDS[word])
+            else:
+                return None
+        elif m.group("times"):
+            t = m.group("times").lower()
+            multiple = Decimal(t) if t.isdigit() else Decimal(_FOLD_WORDS.get(t, 0))
+            # "N times" alone is loose; require a change verb nearby ("increased N times")
+            if not re.search(r"(?:increas|grow|grew|rose|ris|jump|surg|higher|more)\w*\s+(?:\w+\s+){0,2}$",
+                             text[max(0, m.start() - 40):m.start()], re.IGNORECASE):
+                return None
+        if not multiple:
+            return None
+        direction = "down" if multiple < 0 else "up"
+        return Growth(m.start(), m.end(), m.group(), direction, None, Decimal(0), multiple,
+                      _hedge(m.group("mhedge")), subj)
+    word = m.group("word") if kind == 0 else m.group("word2")
+    rate_text = m.group("rate") if kind == 0 else m.group("rate2")
+    hedge = m.group("hedge") if kind == 0 else m.group("hedge2")
+    direction = values.get(" ".join(word.lower().split()), ("up", 0))[0]
+    if word.lower() in {"more", "less"} and not re.match(r"\s+than", text[m.end():m.end() + 6]):
+        return None  # "5% more" without 'than' is too loose to read as a change
+    rate = Decimal(rate_text.replace(",", "."))
+    exponent = rate.as_tuple().exponent
+    step = Decimal(1).scaleb(exponent if isinstance(exponent, int) else 0) / 100
+    rate = rate / 100
+    if direction == "down" and rate >= 1:
+        return None  # "fell 120%" cannot describe a positive amount
+    return Growth(m.start(), m.end(), m.group(), direction, rate, step, None, _hedge(hedge), subj)
