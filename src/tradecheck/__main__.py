@@ -1,0 +1,5 @@
+"""``python -m tradecheck``."""
+
+from .cli import main
+
+main()

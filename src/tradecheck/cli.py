@@ -1,0 +1,282 @@
+"""The ``tradecheck`` command: options, rendering and exit codes. The only module that prints or exits.
+
+Heavy libraries (pandas, pint, trafilatura) are imported inside the commands so
+``tradecheck --help`` starts fast.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from enum import Enum
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, Any
+
+import typer
+
+from .errors import TradecheckError, UsageError
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+    from .ingest import Problem
+
+app = typer.Typer(
+    name="tradecheck",
+    help="Pull every trade figure out of news articles and flag the ones that cannot all be true.\n\n"
+    "With no PATHS, commands read the bundled seed corpus (five articles on Vietnam-Azerbaijan trade).",
+    no_args_is_help=True,
+    add_completion=False,
+    rich_markup_mode="rich",
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+
+class Format(str, Enum):
+    table = "table"
+    csv = "csv"
+    json = "json"
+    jsonl = "jsonl"
+    parquet = "parquet"
+
+
+PathsArg = Annotated[
+    list[str] | None,
+    typer.Argument(help="Files or folders to read (.txt .md .html .pdf); '-' for stdin. Default: the bundled seeds.",
+                   show_default=False),
+]
+FormatOpt = Annotated[Format, typer.Option("--format", "-f", help="Output format. 'table' is for reading on a terminal.")]
+OutputOpt = Annotated[
+    str | None,
+    typer.Option("--output", "-o", help="Write to FILE (written whole, then renamed into place). Default: stdout."),
+]
+MetaOpt = Annotated[
+    str | None,
+    typer.Option("--meta", help="CSV with columns doc,date[,publisher,url,title]: document dates resolve 'last year'."),
+]
+GlobOpt = Annotated[str | None, typer.Option("--glob", help="Only files in folders whose path matches this pattern, e.g. '*.txt'.")]
+FxOpt = Annotated[
+    str | None,
+    typer.Option("--fx", help="CSV currency,period,units_per_usd for currencies the bundled ECB rates lack (AZN, KZT ...)."),
+]
+ExcelOpt = Annotated[bool, typer.Option("--excel", help="CSV with a byte-order mark so Excel reads UTF-8 correctly.")]
+QuietOpt = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar and no notices on stderr.")]
+DebugOpt = Annotated[bool, typer.Option("--debug", help="Show the full traceback when something fails.")]
+
+
+def _err(message: str) -> None:
+    from rich.console import Console
+    from rich.markup import escape
+
+    Console(stderr=True, highlight=False, soft_wrap=True).print(f"[bold red]tradecheck:[/] {escape(message)}")
+
+
+def _notice(quiet: bool) -> Callable[[Problem], None]:
+    def report(problem: Problem) -> None:
+        if not quiet:
+            _err(f"skipped {problem.path}: {problem.reason}")
+
+    return report
+
+
+def _run(debug: bool, job: Callable[[], int]) -> None:
+    """Run a command body; turn library errors into one line on stderr and an exit code."""
+    try:
+        code = job()
+    except KeyboardInterrupt:
+        _err("interrupted; no output was written")
+        raise typer.Exit(130) from None
+    except TradecheckError as exc:
+        if debug:
+            raise
+        _err(str(exc))
+        raise typer.Exit(2) from None
+    except (OSError, ValueError) as exc:
+        if debug:
+            raise
+        _err(f"{type(exc).__name__}: {exc}")
+        raise typer.Exit(2) from None
+    raise typer.Exit(code)
+
+
+def _read_claims(paths: list[str], glob: str | None, meta: str | None, fx: str | None, quiet: bool) -> pd.DataFrame:
+    from .pipeline import extract_claims
+
+    counted: list[Problem] = []
+    report = _notice(quiet)
+
+    def on_problem(p: Problem) -> None:
+        counted.append(p)
+        report(p)
+
+    claims = extract_claims(paths, glob=glob, meta=meta, fx_file=fx, on_problem=on_problem)
+    if claims.empty and counted and _no_document_read(paths, glob, counted):
+        raise UsageError("no readable document in the paths given")
+    return claims
+
+
+def _no_document_read(paths: list[str], glob: str | None, problems: list[Problem]) -> bool:
+    """True when every path given failed (so nothing usable was read)."""
+    return all(any(p.path == path or p.path.startswith(path) for p in problems) for path in paths) if paths else False
+
+
+def _write(df: pd.DataFrame, fmt: Format, output: str | None, excel: bool, render: Callable[[pd.DataFrame], None]) -> None:
+    from .export import write_table
+
+    if fmt is Format.table and output is None:
+        render(df)
+        return
+    write_table(df, fmt.value if fmt is not Format.table else "csv", output, excel=excel)
+
+
+def _render_claims(df: pd.DataFrame) -> None:
+    from rich.console import Console
+    from rich.markup import escape
+    from rich.table import Table
+
+    table = Table(title=f"{len(df)} claims", show_lines=False, header_style="bold")
+    for col in ("doc", "surface", "value_usd", "qualifier", "metric", "economy", "partner", "period_label",
+                "status", "attributed_to"):
+        table.add_column(col, overflow="fold", justify="right" if col == "value_usd" else "left")
+    for row in df.itertuples(index=False):
+        usd = getattr(row, "value_usd")
+        table.add_row(*(escape(str(x)) for x in (
+            row.doc, row.surface, _money(usd), row.qualifier, row.metric, row.economy, row.partner,
+            row.period_label, row.status, row.attributed_to)))
+    Console().print(table)
+
+
+def _money(x: Any) -> str:
+    try:
+        v = float(x)
+    except (TypeError, ValueError):
+        return ""
+    if v != v:  # NaN
+        return ""
+    a = abs(v)
+    sign = "-" if v < 0 else ""
+    for unit, div in (("T", 1e12), ("B", 1e9), ("M", 1e6), ("K", 1e3)):
+        if a >= div:
+            return f"{sign}${a / div:,.2f}{unit}"
+    return f"{sign}${a:,.0f}"
+
+
+@app.command()
+def extract(
+    paths: PathsArg = None,
+    fmt: FormatOpt = Format.table,
+    output: OutputOpt = None,
+    meta: MetaOpt = None,
+    glob: GlobOpt = None,
+    fx: FxOpt = None,
+    excel: ExcelOpt = False,
+    quiet: QuietOpt = False,
+    debug: DebugOpt = False,
+) -> None:
+    """Every money figure in the documents, one row each, plus the figures growth rates imply.
+
+    Columns are documented in README.md (value, currency, qualifier, metric, economy,
+    partner, period, status, attribution, sentence, ...).
+    """
+
+    def job() -> int:
+        from .export import check_output_path
+
+        check_output_path(output, paths or [], glob=glob)
+        claims = _read_claims(paths or [], glob, meta, fx, quiet)
+        _write(claims, fmt, output, excel, _render_claims)
+        return 0
+
+    _run(debug, job)
+
+
+@app.command()
+def conflicts(
+    paths: PathsArg = None,
+    fmt: FormatOpt = Format.table,
+    output: OutputOpt = None,
+    meta: MetaOpt = None,
+    glob: GlobOpt = None,
+    fx: FxOpt = None,
+    excel: ExcelOpt = False,
+    tolerance: Annotated[float, typer.Option(help="Relative slack around an exact figure's rounding.")] = 0.02,
+    approx_tolerance: Annotated[float, typer.Option(help="Slack for 'around'/'nearly' figures and soft bounds.")] = 0.10,
+    hard_bounds: Annotated[bool, typer.Option(help="Treat 'over $X' as open-ended instead of near X.")] = False,
+    mirror_tolerance: Annotated[float, typer.Option(help="Gap between two countries' statistics still called explained.")] = 0.10,
+    fx_tolerance: Annotated[float, typer.Option(help="Extra slack when comparing across currencies.")] = 0.03,
+    include_forecasts: Annotated[bool, typer.Option(help="Also compare forecasts and targets.")] = False,
+    fail_on_conflict: Annotated[bool, typer.Option(help="Exit 1 when a conflict is found (for scripts and CI).")] = False,
+    suspects: Annotated[str | None, typer.Option(help="Also write the claims ranked by how many conflicts they are in.")] = None,
+    quiet: QuietOpt = False,
+    debug: DebugOpt = False,
+) -> None:
+    """The pairs of claims that cannot both be true, each with a plain-language explanation."""
+
+    def job() -> int:
+        from .conflicts import find_conflicts, rank_suspects
+        from .export import check_output_path, write_table
+
+        check_output_path(output, paths or [], glob=glob)
+        if suspects:
+            check_output_path(suspects, paths or [], glob=glob)
+        claims = _read_claims(paths or [], glob, meta, fx, quiet)
+        found = find_conflicts(claims, tolerance=tolerance, approx_tolerance=approx_tolerance,
+                               hard_bounds=hard_bounds, mirror_tolerance=mirror_tolerance,
+                               fx_tolerance=fx_tolerance, include_forecasts=include_forecasts)
+        ranked = rank_suspects(found, claims)
+        _write(found, fmt, output, excel, lambda df: _render_conflicts(df, ranked))
+        if suspects:
+            write_table(ranked, "csv" if not suspects.endswith(".jsonl") else "jsonl", suspects, excel=excel)
+        return 1 if fail_on_conflict and (found["verdict"] == "conflict").any() else 0
+
+    _run(debug, job)
+
+
+def _render_conflicts(df: pd.DataFrame, ranked: pd.DataFrame) -> None:
+    from rich.console import Console, Group
+    from rich.markup import escape
+    from rich.panel import Panel
+    from rich.text import Text
+
+    console = Console()
+    if df.empty:
+        console.print("No conflicts found.")
+        return
+    for row in df.itertuples(index=False):
+        body = Text()
+        body.append(f"{row.explanation}\n\n", style="bold")
+        for side in ("a", "b"):
+            sentence = str(getattr(row, f"{side}_sentence"))
+            surface = str(getattr(row, f"{side}_surface"))
+            doc = str(getattr(row, f"{side}_doc"))
+            body.append(f"{doc}: ", style="cyan")
+            i = sentence.find(surface)
+            if i >= 0:
+                body.append(sentence[:i])
+                body.append(surface, style="bold yellow")
+                body.append(sentence[i + len(surface):] + "\n")
+            else:
+                body.append(sentence + "\n")
+        title = escape(f"{row.kind} · {row.metric} {row.economy}-{row.partner} · {row.period_label} · "
+                       f"{row.verdict} · ×{float(row.ratio):.2f}")
+        console.print(Panel(Group(body), title=title, title_align="left",
+                            border_style="red" if row.verdict == "conflict" else "yellow"))
+    if not ranked.empty:
+        console.print("[bold]Suspects[/] (claims in the most conflicts):")
+        for r in ranked.head(5).itertuples(index=False):
+            console.print(f"  {int(r.conflicts)} × {escape(str(r.doc))}: {escape(str(r.surface))}")
+
+
+def main() -> None:
+    """Console-script entry point."""
+    try:
+        app()
+    except KeyboardInterrupt:  # pragma: no cover - Ctrl-C outside a command body
+        sys.stderr.write("tradecheck: interrupted\n")
+        raise SystemExit(130) from None
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()
+
+__all__ = ["app", "main", "Path"]

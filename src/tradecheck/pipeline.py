@@ -1,0 +1,106 @@
+"""Documents -> claims table: resolve each document, then convert to US dollars.
+
+This is the library's main entry; ``tradecheck.extract_claims`` and the CLI
+both call it. Nothing here prints.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from typing import TYPE_CHECKING, Any
+
+from .document import Document
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+    from .fx import FxRates
+    from .ingest import Problem
+
+
+def claim_rows(doc: Document, fx: FxRates) -> list[dict[str, Any]]:
+    """All claim rows of one document, with ``value_usd`` and the fx columns filled."""
+    from .resolve import claim_row, resolve_document
+
+    rows = [claim_row(c, doc) for c in resolve_document(doc)]
+    by_id = {r["claim_id"]: r for r in rows}
+    for row in rows:
+        if row["qualifier"] == "derived":
+            continue
+        _convert(row, by_id, fx, doc)
+    for row in rows:
+        if row["qualifier"] != "derived":
+            continue
+        base = by_id.get(row["derived_from"])
+        rate = base.get("fx_rate") if base else None
+        if rate:
+            _apply_rate(row, float(rate))
+            row["fx_source"], row["fx_period"] = base["fx_source"], base["fx_period"]  # type: ignore[index]
+        else:
+            row["fx_note"] = base.get("fx_note", "") if base else ""
+    return rows
+
+
+def _apply_rate(row: dict[str, Any], rate: float) -> None:
+    row["fx_rate"] = rate
+    row["value_usd"] = row["value"] / rate
+
+
+def _convert(row: dict[str, Any], by_id: dict[str, dict[str, Any]], fx: FxRates, doc: Document) -> None:
+    currency = row["currency"]
+    start, end = row["period_start"] or None, row["period_end"] or None
+    linked = by_id.get(row.get("linked_to") or "")
+    if currency != "USD" and linked is not None and linked["currency"] == "USD" and row["value"]:
+        # the writer's own conversion ("A$219bn (US$145bn)"): use it, and check it against the reference
+        _apply_rate(row, row["value"] / linked["value"])
+        row["fx_source"] = "stated"
+        row["fx_period"] = row["period_label"]
+        row["fx_note"] = fx.check_stated(row["value"], currency, linked["value"], start, end, doc.date)
+        return
+    res = fx.to_usd(row["value"], currency, start, end, doc.date)
+    row["value_usd"] = res.value_usd
+    row["fx_rate"] = res.rate
+    row["fx_source"] = res.source
+    row["fx_period"] = res.period
+    row["fx_note"] = res.note
+
+
+def iter_claim_rows(docs: Iterable[Document], fx: FxRates) -> Iterator[dict[str, Any]]:
+    for doc in docs:
+        yield from claim_rows(doc, fx)
+
+
+def extract_claims(
+    paths: Sequence[str] = (),
+    *,
+    glob: str | None = None,
+    meta: str | None = None,
+    fx_file: str | None = None,
+    on_problem: Callable[[Problem], None] | None = None,
+) -> pd.DataFrame:
+    """Every money figure in the documents at ``paths`` (the bundled seeds when empty).
+
+    Returns the claims DataFrame (columns: ``tradecheck.table.ALL_CLAIM_COLUMNS``),
+    one row per stated figure and per figure a growth rate implies, ordered by
+    document then offset.
+    """
+    from .fx import FxRates
+    from .ingest import read_documents
+    from .table import claims_frame
+
+    fx = FxRates(fx_file)
+    kwargs: dict[str, Any] = {"glob": glob, "meta": meta}
+    if on_problem is not None:
+        kwargs["on_problem"] = on_problem
+    docs = read_documents(list(paths), **kwargs)
+    return claims_frame(iter_claim_rows(docs, fx))
+
+
+def claims_from_texts(texts: dict[str, str], fx_file: str | None = None) -> pd.DataFrame:
+    """Claims from in-memory texts keyed by document name (handy in notebooks and tests)."""
+    from .fx import FxRates
+    from .table import claims_frame
+
+    fx = FxRates(fx_file)
+    docs = [Document(name=name, text=text) for name, text in texts.items()]
+    return claims_frame(iter_claim_rows(docs, fx))

@@ -1,0 +1,941 @@
+"""Mentions -> claims: what each figure measures, between which countries, for
+which period, with what status, on whose authority; growth rates -> derived claims.
+
+The resolver reads a figure's *windows*: the text between it and the figures
+next to it in the same sentence. Cue words closest to the figure decide; what
+a figure's own windows leave open is inherited from the figure before it
+(same sentence first, then the paragraph, then the document), because that is
+how news writing chains figures: "exports rose to $X, while imports fell to $Y".
+
+Stages (``STAGES``): windows -> metric -> countries -> period -> status ->
+attribution -> growth. Each is a function of the figure and the context so far.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
+from decimal import Decimal
+from typing import Any
+
+from .countries import CountryMention, find_countries, fiscal_start_month, reporter_of
+from .cues import Cue, growth_words, metric_cues, status_cues
+from .document import Document
+from .extract import Mention, Sentence, mentions, segment
+from .growth import Growth, find_growth
+from .periods import Period, PeriodMention, find_periods, previous
+
+TRADE_METRICS = frozenset({"trade_total", "exports", "imports", "trade_balance"})
+
+STAGES = ("windows", "metric", "countries", "period", "status", "attribution", "growth")
+
+
+@dataclass(frozen=True)
+class Claim:
+    """One row of the claims table, before currency conversion."""
+
+    doc: str
+    start: int
+    end: int
+    surface: str
+    value: Decimal
+    value_high: Decimal | None
+    currency: str
+    interval_low: Decimal | None
+    interval_high: Decimal | None
+    qualifier: str
+    status: str
+    scope: str
+    metric: str
+    economy: str
+    partner: str
+    period: Period | None
+    attributed_to: str
+    sentence: str
+    derived_from: str = ""
+    linked_to: str = ""
+    reporter: str = ""
+    kind: str = "stated"  # stated / derived
+
+    @property
+    def claim_id(self) -> str:
+        key = f"{self.doc}|{self.start}|{self.end}|{self.kind}|{self.currency}"
+        return "c" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:12]
+
+
+# --------------------------------------------------------------------------
+# context carried while walking a document
+
+
+@dataclass
+class _Figure:
+    """A conversion group (one amount, maybe in several currencies) being resolved."""
+
+    members: list[Mention]
+    sentence: Sentence
+    pre: tuple[int, int]
+    post: tuple[int, int]
+    base: bool = False  # a comparison base: "from $X", "up from $X"
+    metric: str = ""
+    clause_start: int = 0  # where the clause holding the metric cue begins
+    sign: int = 0
+    scope: str = ""
+    reporter: str = ""
+    counterpart: str = ""
+    period: Period | None = None
+    period_explicit: bool = False
+    status: str = "actual"
+    attribution: str = ""
+    claims: list[Claim] = field(default_factory=list)
+
+    @property
+    def start(self) -> int:
+        return self.members[0].start
+
+    @property
+    def end(self) -> int:
+        return self.members[-1].end
+
+
+_CLAUSE_BREAK = re.compile(r",\s+(?:while|whereas|but|and|with|which|as)\b|;|,|[—–]|\s+(?:while|whereas|and|before|after|then)\s+")
+_CLAUSE_START = re.compile(r"[,;:—–(]|\s(?:while|whereas|but|when|as)\s")
+_PAIR_PHRASE = re.compile(r"\b(?:between\s+the\s+(?:two\s+)?(?:countries|nations|sides|economies)|"
+                          r"(?:the\s+two|both)\s+(?:countries|nations|sides|economies))\b", re.IGNORECASE)
+_BASE_BEFORE = re.compile(
+    r"(?:\b(?:up|down|rising|falling|rose|fell|increased|decreased|grew)?\s*from|compared\s+(?:with|to)|against|"
+    r"versus|vs\.?)\s+(?:(?:the|a|an|its|their|last|previous|year's|year’s|the\s+previous\s+year['’]s|"
+    r"last\s+year['’]s|the\s+last\s+year['’]s|level\s+of|a\s+level\s+of|of)\s+){0,4}$",
+    re.IGNORECASE)
+_NO_PERIOD = re.compile(r"\b(?:each|every|a|per)\s+year\b|\bannually\b|\bcurrent(?:ly)?\b|\bat present\b|\bnow\b",
+                        re.IGNORECASE)
+_TOTAL_WORDS = re.compile(r"\b(?:totall?ing|in\s+total|combined|altogether|all\s+told)\b", re.IGNORECASE)
+_GOODS = re.compile(r"\b(?:goods|merchandise|products|commodities)\b", re.IGNORECASE)
+_SERVICES = re.compile(r"\bservices?\b", re.IGNORECASE)
+_GOODS_AND_SERVICES = re.compile(r"\bgoods\s+and\s+services\b", re.IGNORECASE)
+
+
+def resolve_document(doc: Document) -> list[Claim]:
+    """Every claim in one document: stated figures and the figures growth rates imply."""
+    text = doc.text
+    sents = segment(text)
+    ments = mentions(text, sents)
+    if not ments:
+        return []
+    countries = find_countries(text)
+    ctx = _DocContext(doc, sents, countries)
+    figures = _figures(text, sents, ments)
+    done: list[_Figure] = []
+    for fig in figures:
+        _resolve_figure(ctx, fig, done)
+        done.append(fig)
+    _attach_growth(ctx, figures)
+    claims = [c for fig in figures for c in fig.claims]
+    return _finish(doc, claims)
+
+
+# --------------------------------------------------------------------------
+# document context
+
+
+class _DocContext:
+    def __init__(self, doc: Document, sents: list[Sentence], countries: list[CountryMention]) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.sents = sents
+        self.countries = countries
+        counts = Counter(c.code for c in countries if c.code != "WLD")
+        self.ranked = [code for code, _ in counts.most_common()]
+        self.main = self.ranked[0] if self.ranked else ""
+        self.fy_month = fiscal_start_month(self.main) if self.main else 4
+        self._periods: dict[int, list[PeriodMention]] = {}
+        self.attributions = _find_attributions(self.text, sents)
+        self.quote_speakers = _quote_speakers(self.text, sents, self.attributions)
+
+    def periods_in(self, sent: Sentence) -> list[PeriodMention]:
+        if sent.index not in self._periods:
+            chunk = self.text[sent.start:sent.end]
+            found = find_periods(chunk, doc_date=self.doc.date, fy_start_month=self.fy_month)
+            self._periods[sent.index] = [
+                replace(p, start=p.start + sent.start, end=p.end + sent.start) for p in found
+            ]
+        return self._periods[sent.index]
+
+    def countries_between(self, start: int, end: int) -> list[CountryMention]:
+        return [c for c in self.countries if c.start >= start and c.end <= end]
+
+    def other_than(self, code: str, candidates: Iterable[str] = ()) -> str:
+        for c in list(candidates) + self.ranked:
+            if c and c != code and c != "WLD":
+                return c
+        return ""
+
+
+# --------------------------------------------------------------------------
+# stage: windows
+
+
+def _figures(text: str, sents: list[Sentence], ments: list[Mention]) -> list[_Figure]:
+    groups: list[list[Mention]] = []
+    for m in ments:
+        if groups and groups[-1][0].group == m.group:
+            groups[-1].append(m)
+        else:
+            groups.append([m])
+    figures: list[_Figure] = []
+    for i, members in enumerate(groups):
+        sent = sents[members[0].sentence]
+        prev_end = sent.start
+        if i > 0 and groups[i - 1][0].sentence == members[0].sentence:
+            prev_end = groups[i - 1][-1].end
+        nxt = sent.end
+        if i + 1 < len(groups) and groups[i + 1][0].sentence == members[0].sentence:
+            nxt = groups[i + 1][0].start
+        end = members[-1].end
+        if text[end:end + 1] == ")":
+            end += 1
+        # the text between two figures: its first clause belongs to the figure before
+        # ("$63 billion with Canada and $295 billion with China")
+        post_end = nxt
+        if nxt != sent.end:
+            brk = _CLAUSE_BREAK.search(text, end, nxt)
+            post_end = brk.start() if brk else end
+        figures.append(_Figure(members, sent, (prev_end, members[0].start), (end, post_end)))
+    # a figure's pre-window starts where the previous figure's post-window ended
+    for prev, fig in zip(figures, figures[1:], strict=False):
+        if prev.sentence.index == fig.sentence.index:
+            fig.pre = (max(prev.post[1], fig.pre[0]), fig.pre[1])
+    for fig in figures:
+        before = text[max(fig.sentence.start, fig.start - 80):fig.start]
+        fig.base = bool(_BASE_BEFORE.search(before))
+    return figures
+
+
+def _without_asides(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The parts of text[start:end] outside dash-enclosed asides ("—the gap between ...—")."""
+    chunk = text[start:end]
+    parts: list[tuple[int, int]] = []
+    pos = 0
+    for m in re.finditer(r"[—–]\s?[^—–]{3,200}?\s?[—–]", chunk):
+        parts.append((start + pos, start + m.start()))
+        pos = m.end()
+    parts.append((start + pos, end))
+    return parts
+
+
+# --------------------------------------------------------------------------
+# stage: metric
+
+
+def _metric_cues(text: str, start: int, end: int) -> list[Cue]:
+    out: list[Cue] = []
+    for a, b in _without_asides(text, start, end):
+        out.extend(metric_cues().find(text, a, b))
+    return out
+
+
+def _resolve_metric(ctx: _DocContext, fig: _Figure, done: list[_Figure]) -> None:
+    text = ctx.text
+    pre = [c for c in _metric_cues(text, *fig.pre) if c.value != "none"]
+    post = [c for c in _metric_cues(text, *fig.post) if c.value != "none"]
+    same_sentence = [f for f in done if f.sentence.index == fig.sentence.index]
+    chosen: Cue | None = None
+    if pre:
+        balance = [c for c in pre if c.value == "trade_balance"]
+        chosen = balance[-1] if balance else pre[-1]
+    elif post:
+        chosen = post[0]
+    anchor = chosen.start if chosen is not None and chosen.start < fig.start else fig.start
+    fig.clause_start = fig.pre[0]
+    for m in _CLAUSE_START.finditer(text, fig.pre[0], anchor):
+        fig.clause_start = m.end()
+    if chosen is not None:
+        fig.metric, fig.sign = chosen.value, chosen.sign
+    elif same_sentence:
+        fig.metric, fig.sign = same_sentence[-1].metric, same_sentence[-1].sign
+    else:
+        prior = [f for f in done if f.sentence.paragraph == fig.sentence.paragraph]
+        earlier = [c for c in _metric_cues(text, fig.sentence.start, fig.start) if c.value != "none"]
+        if earlier:
+            fig.metric, fig.sign = earlier[-1].value, earlier[-1].sign
+        elif prior:
+            fig.metric, fig.sign = prior[-1].metric, prior[-1].sign
+        else:
+            fig.metric = "other"
+    # "exported $4 bn and imported $61 bn, totalling $65 bn": a total of exports and imports
+    if _TOTAL_WORDS.search(text, *fig.pre) and {"exports", "imports"} <= {f.metric for f in same_sentence}:
+        fig.metric, fig.sign = "trade_total", 0
+    if fig.metric == "trade_balance" and fig.sign == 0:
+        fig.sign = 1 if re.search(r"\bfavou?r", text[fig.sentence.start:fig.end], re.IGNORECASE) else 0
+    _resolve_scope(ctx, fig, same_sentence)
+
+
+def _resolve_scope(ctx: _DocContext, fig: _Figure, same_sentence: list[_Figure]) -> None:
+    text = ctx.text
+    window = text[fig.pre[0]:fig.pre[1]]
+    if fig.members[0].in_parens or text[max(0, fig.start - 2):fig.start].endswith("("):
+        # "exports ... like pharmaceuticals ($8.1 billion), gold ($1.3 billion)": the item named before
+        m = re.search(r"([A-Za-z][A-Za-z&\s-]{1,60}?)\s*\($", text[max(fig.pre[0], fig.start - 70):fig.start])
+        if m and fig.metric in {"exports", "imports"}:
+            item = re.sub(r"^(?:.*\b(?:like|were|was|are|is|as|including|include|such as|notably)\s+|and\s+)",
+                          "", m.group(1).strip())
+            if item and item[0].islower() and not metric_cues().find(item):
+                fig.scope = item.strip()
+                return
+    full = text[fig.sentence.start:fig.end]
+    if _GOODS_AND_SERVICES.search(full):
+        fig.scope = ""
+    elif _SERVICES.search(window) or (_SERVICES.search(full) and not _GOODS.search(full)):
+        fig.scope = "services"
+    elif _GOODS.search(window) or _GOODS.search(text, *fig.post):
+        fig.scope = "goods"
+    elif same_sentence and same_sentence[-1].metric in TRADE_METRICS:
+        fig.scope = same_sentence[-1].scope
+    commodity = _commodity(window)
+    if commodity:
+        fig.scope = commodity
+
+
+_COMMODITY = re.compile(
+    r"\b(?<!mainly )(?<!largely )(?<!mostly )(?<!primarily )"
+    r"(crude\s+oil|oil|natural\s+gas|gas|LNG|coal|cotton|rice|wheat|steel|iron\s+ore|gold|seafood|"
+    r"fertili[sz]ers?|grain|timber|copper|aluminium|aluminum|electronics|smartphones?|pharmaceuticals)\b"
+    r"(?=\s+(?:worth|valued|exports?|imports?|purchases|shipments|sales)\b|\s+from\b)",
+    re.IGNORECASE)
+
+
+def _commodity(window: str) -> str:
+    m = None
+    for m in _COMMODITY.finditer(window):
+        pass
+    if m is None:
+        return ""
+    lead = window[max(0, m.start() - 30):m.start()].lower()
+    if re.search(r"\b(?:mainly|largely|mostly|primarily|led by|driven by|including|such as)\s*$", lead):
+        return ""
+    return " ".join(m.group(1).lower().split())
+
+
+# --------------------------------------------------------------------------
+# stage: countries
+
+
+_ROLE_BEFORE = {
+    "to": re.compile(r"\b(?:to|into|towards)\s+(?:the\s+)?$", re.IGNORECASE),
+    "from": re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE),
+    "with": re.compile(r"\b(?:with|and)\s+(?:the\s+)?$", re.IGNORECASE),
+    "in": re.compile(r"\bin\s+(?:the\s+)?$", re.IGNORECASE),
+    "for": re.compile(r"\b(?:for|in\s+favou?r\s+of)\s+(?:the\s+)?$", re.IGNORECASE),
+    "between": re.compile(r"\bbetween\s+(?:the\s+)?$", re.IGNORECASE),
+}
+_RECEIVE = re.compile(r"\b(?:received|receives|attracted|attracts|drew|draws|hosted)\b", re.IGNORECASE)
+
+
+def _role(text: str, c: CountryMention) -> str:
+    before = text[max(0, c.start - 25):c.start]
+    for role, pat in _ROLE_BEFORE.items():
+        if pat.search(before):
+            return role
+    return "subject"
+
+
+def _masked(ctx: _DocContext, start: int, end: int) -> list[CountryMention]:
+    spans = [(a.start, a.end) for a in ctx.attributions]
+    out = []
+    for c in ctx.countries_between(start, end):
+        if any(a <= c.start < b for a, b in spans):
+            continue
+        out.append(c)
+    return out
+
+
+def _resolve_countries(ctx: _DocContext, fig: _Figure, done: list[_Figure]) -> None:
+    text = ctx.text
+    # the figure's own clause: its pre-window (from the last clause break) and its post-window
+    local = _masked(ctx, fig.clause_start, fig.pre[1]) + _masked(ctx, fig.post[0], fig.post[1])
+    pair_phrase = bool(_PAIR_PHRASE.search(text, fig.clause_start, fig.post[1]))
+    if not local and not pair_phrase:
+        # "Kazakhstan emerged as China's largest partner, with bilateral trade reaching $41 billion"
+        local = _masked(ctx, fig.sentence.start, fig.start)
+    for m in fig.members[1:]:
+        local = [c for c in local if not (m.start <= c.start < m.end)]
+    roles = [(_role(text, c), c) for c in local]
+    subject = [c.code for r, c in roles if r == "subject"]
+    to = [c.code for r, c in roles if r == "to"]
+    frm = [c.code for r, c in roles if r == "from"]
+    with_ = [c.code for r, c in roles if r in {"with", "between"}]
+    in_ = [c.code for r, c in roles if r == "in"]
+    for_ = [c.code for r, c in roles if r == "for"]
+    same_sentence = [f for f in done if f.sentence.index == fig.sentence.index]
+    prior = same_sentence[-1] if same_sentence else None
+    if prior is None:
+        para = [f for f in done if f.sentence.paragraph == fig.sentence.paragraph]
+        prior = para[-1] if para else (done[-1] if done else None)
+
+    reporter, counterpart = "", ""
+    metric = fig.metric
+    if metric == "exports":
+        reporter = _first(frm, subject, for_)
+        counterpart = _first(to, with_, in_)
+    elif metric == "imports":
+        reporter = _first(subject, to, for_)
+        counterpart = _first(frm, with_, in_)
+    elif metric == "trade_balance":
+        reporter = _first(for_, subject)
+        counterpart = _first(with_, to, frm, in_)
+    elif metric == "investment":
+        if _RECEIVE.search(text, fig.sentence.start, fig.end):
+            counterpart = _first(subject, in_, to)
+            reporter = _first(frm, with_)
+        else:
+            reporter = _first(frm, subject)
+            counterpart = _first(in_, to, with_)
+    elif metric == "trade_total":
+        codes = _unique(subject + with_ + frm + to + for_ + in_)
+        reporter = codes[0] if codes else ""
+        counterpart = codes[1] if len(codes) > 1 else ""
+    else:
+        codes = _unique(for_ + subject + in_)
+        reporter = codes[0] if codes else ""
+    if reporter and reporter == counterpart:
+        counterpart = ""
+
+    if pair_phrase and not reporter and not counterpart:
+        pair = [prior.reporter, prior.counterpart] if prior is not None and prior.counterpart else ctx.ranked[:2]
+        if len(pair) == 2:
+            reporter, counterpart = pair[0], pair[1]
+    if metric in TRADE_METRICS or metric == "investment":
+        inherit = prior if prior is not None and prior.metric in TRADE_METRICS | {"investment"} else None
+        if inherit is not None and not reporter and not counterpart:
+            reporter, counterpart = inherit.reporter, inherit.counterpart
+            if metric == "trade_total" or inherit.metric == "trade_total":
+                pass
+        elif inherit is not None and not counterpart and reporter:
+            pair = [inherit.reporter, inherit.counterpart]
+            counterpart = next((c for c in pair if c and c != reporter), "") if reporter in pair else \
+                _pick_partner(ctx, reporter, pair)
+        elif inherit is not None and not reporter and counterpart:
+            pair = [inherit.reporter, inherit.counterpart]
+            reporter = next((c for c in pair if c and c != counterpart), "") if counterpart in pair else \
+                _pick_partner(ctx, counterpart, pair)
+        if not reporter and counterpart:
+            reporter = ctx.other_than(counterpart)
+        elif reporter and not counterpart:
+            counterpart = ctx.other_than(reporter)
+        elif not reporter and not counterpart and len(ctx.ranked) >= 2:
+            reporter, counterpart = ctx.ranked[0], ctx.ranked[1]
+    elif metric in {"gdp", "other"} and not reporter:
+        reporter = ctx.main if metric == "gdp" else (prior.reporter if prior and prior.metric == metric else "")
+    fig.reporter, fig.counterpart = reporter, counterpart
+
+
+def _pick_partner(ctx: _DocContext, known: str, pair: list[str]) -> str:
+    """The other side when one side is new: the better-known of the previous pair."""
+    cands = [c for c in pair if c and c != known]
+    if not cands:
+        return ctx.other_than(known)
+    return min(cands, key=lambda c: ctx.ranked.index(c) if c in ctx.ranked else 99)
+
+
+def _first(*lists: list[str]) -> str:
+    for lst in lists:
+        if lst:
+            return lst[0]
+    return ""
+
+
+def _unique(codes: list[str]) -> list[str]:
+    out: list[str] = []
+    for c in codes:
+        if c not in out:
+            out.append(c)
+    return out
+
+
+def economy_partner(metric: str, reporter: str, counterpart: str) -> tuple[str, str]:
+    """Map the figure's sides to the contract's ``economy`` and ``partner``."""
+    if metric == "trade_total":
+        if counterpart == "WLD":
+            return reporter, "WLD"
+        if reporter == "WLD":
+            return counterpart, "WLD"
+        pair = sorted(c for c in (reporter, counterpart) if c)
+        return (pair[0], pair[1]) if len(pair) == 2 else (pair[0] if pair else "", "")
+    if metric in {"gdp", "other"}:
+        return reporter, ""
+    return reporter, counterpart
+
+
+# --------------------------------------------------------------------------
+# stage: period
+
+
+def _resolve_period(ctx: _DocContext, fig: _Figure, done: list[_Figure]) -> None:
+    text = ctx.text
+    found = ctx.periods_in(fig.sentence)
+    post = [p for p in found if fig.post[0] <= p.start < fig.post[1] + 1]
+    pre = [p for p in found if fig.pre[0] <= p.start and p.end <= fig.pre[1]]
+    same_sentence = [f for f in done if f.sentence.index == fig.sentence.index]
+    anchor = next((f.period for f in reversed(same_sentence) if f.period and not f.base), None)
+    if anchor is None:
+        anchor = next((f.period for f in reversed(done) if f.period and not f.base
+                       and f.metric in TRADE_METRICS), None)
+    choice: PeriodMention | None = None
+    for cand in post + list(reversed(pre)):
+        if cand.kind in {"since"} or (cand.role == "base" and not fig.base):
+            continue
+        choice = cand
+        break
+    period: Period | None = None
+    if choice is not None:
+        period = _period_of(ctx, choice, anchor, fig)
+        fig.period_explicit = True
+        if choice.kind == "target" and fig.status == "actual":
+            fig.status = "target"
+    # a sentence-initial period ("In 2023, ...") binds every figure of the sentence
+    if period is None and choice is None:
+        lead = [p for p in found if p.start < fig.start and p.kind not in {"since"} and p.role != "base"
+                and not any(f.pre[0] <= p.start < f.post[1] for f in same_sentence)]
+        if lead:
+            period = _period_of(ctx, lead[-1], anchor, fig)
+            fig.period_explicit = period is not None
+    if period is None and choice is None:
+        window = text[fig.sentence.start:fig.post[1]]
+        if _NO_PERIOD.search(window) and not same_sentence:
+            fig.period = None
+            return
+        if same_sentence and same_sentence[-1].period is not None:
+            period = same_sentence[-1].period
+        else:
+            period = _inherited_period(ctx, fig, done)
+    fig.period = period
+
+
+def _period_of(ctx: _DocContext, pm: PeriodMention, anchor: Period | None, fig: _Figure) -> Period | None:
+    kind = pm.kind
+    if kind in {"previous"}:
+        return previous(anchor) if anchor is not None else None
+    if kind == "relative" and fig.base and anchor is not None:
+        # "from $35 billion in the last fiscal year": the year before the one just compared
+        return previous(anchor)
+    if kind == "anaphoric":
+        return anchor
+    if kind == "same_period_in" and pm.year is not None and anchor is not None:
+        shift = int(anchor.start[:4]) - pm.year
+        return previous(anchor, shift) if shift > 0 else anchor
+    if kind == "target" and fig.status == "actual" and fig.metric == "investment":
+        return None  # "by 2023 the stock was $X": an as-of date, not a flow period
+    return pm.period
+
+
+def _inherited_period(ctx: _DocContext, fig: _Figure, done: list[_Figure]) -> Period | None:
+    """Take the period of the previous figure about the same pair, in the paragraph or document."""
+    pair = {fig.reporter, fig.counterpart}
+    for prev in reversed(done):
+        if prev.base or prev.period is None or prev.status != "actual":
+            continue
+        same_para = prev.sentence.paragraph == fig.sentence.paragraph
+        if not same_para and (fig.metric not in TRADE_METRICS or prev.metric not in TRADE_METRICS):
+            continue
+        if fig.metric in TRADE_METRICS and {prev.reporter, prev.counterpart} != pair:
+            if same_para and not (pair & {prev.reporter, prev.counterpart}):
+                continue
+            if not same_para:
+                continue
+        return prev.period
+    return None
+
+
+# --------------------------------------------------------------------------
+# stage: status
+
+
+def _resolve_status(ctx: _DocContext, fig: _Figure) -> None:
+    text = ctx.text
+    start = fig.clause_start
+    cues = status_cues().find(text, start, fig.start)
+    cues += [c for c in status_cues().find(text, fig.post[0], fig.post[1])
+             if c.value == "target" and c.text.lower() in {"target", "goal", "targets", "goals"}]
+    if fig.base:
+        fig.status = "actual"
+        return
+    status = "actual"
+    for c in cues:
+        if c.value == "target":
+            status = "target"
+        elif status != "target":
+            status = "forecast"
+    if status == "forecast" and re.search(r"\d\s*(?:%|per\s*cent|percent)", text[start:fig.start]) and \
+            not re.search(r"\b(?:may|will|could|expected|projected|forecast)\b", text[start:fig.start], re.I):
+        status = "actual"  # "rose 5% to reach $X" reports a past move
+    fig.status = status
+
+
+def _settle_status(ctx: _DocContext, fig: _Figure) -> None:
+    """A forecast for a period that ended before the document was written is a reported value."""
+    if fig.status == "forecast" and fig.period is not None and ctx.doc.date is not None:
+        end_year, end_month = int(fig.period.end[:4]), int(fig.period.end[5:7])
+        if (end_year, end_month) < (ctx.doc.date.year, ctx.doc.date.month):
+            fig.status = "actual"
+
+
+# --------------------------------------------------------------------------
+# stage: attribution
+
+
+@dataclass(frozen=True)
+class _Attribution:
+    start: int
+    end: int
+    source: str
+    sentence: int
+    backward: bool = False  # "This was announced by X": applies to the sentence before
+
+
+_SRC = r"(?P<src>[^,.;:()“”\"]{2,90}(?:\([^()]{1,20}\))?)"
+_NAME = r"(?P<src>(?:[A-Z][\w’'.-]*\s+(?:(?:of|and|for|the|on|de)\s+)*){0,7}[A-Z][\w’'.-]*(?:\s+\([A-Z]{2,10}\))?)"
+_ATTRIBUTION_PATTERNS = [
+    re.compile(r"\b(?:according\s+to|as\s+per|citing|cited\s+by|per)\s+" + _SRC, re.IGNORECASE),
+    re.compile(r"\b(?:data|figures|statistics|report|reports|estimates)\s+(?:released|published|supplied|compiled|issued)?\s*"
+               r"(?:by|from|of)\s+" + _SRC + r"(?:\s+(?:on\s+\w+\s+)?(?:show|shows|showed|indicate|indicates|reveal|reveals))?",
+               re.IGNORECASE),
+    re.compile(r"\b(?:reported|announced|released|stated|estimated)\s+by\s+" + _SRC, re.IGNORECASE),
+    re.compile(r"[,“”\"]\s*(?:said|says|told|noted|added|stated|stressed)\s+" + _NAME),
+    re.compile(_NAME + r"\s+(?:quotes|quoted)\s+(?P<src2>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)\s+as\s+saying"),
+    re.compile(_NAME + r"(?:\s+(?:media|officials|data|statistics|customs|authorities|analysts))?\s+"
+               r"(?:said|says|told|noted|stated|reported|reports|report|estimated|estimates|claimed|claims|asserted|asserts|"
+               r"announced|stressed|highlighted|showed|shows|show)\b"),
+]
+_BACKWARD = re.compile(r"^(?:This|That|It|These|The\s+(?:statement|figure|figures|data|announcement))\s+"
+                       r"(?:was|were|came)\s+(?:announced|reported|released|stated|made|said|from)\s+(?:by\s+)?" + _NAME)
+_LEADING = re.compile(
+    r"^(?:the\s+)?(?:latest\s+|official\s+|preliminary\s+|new\s+)?(?:(?:data|figures|statistics|research|report|estimates)\s+"
+    r"(?:released\s+|published\s+|supplied\s+|compiled\s+|issued\s+)?(?:by|from)\s+)?(?:the\s+)?",
+    re.IGNORECASE)
+_STOP = re.compile(r"\s+(?:on|during|in|at|based|cited|which|who|that|as|for|when|after|before)\s.*$|\s+(?:showed|shows|show)$")
+_NOT_SOURCE = re.compile(r"^(?:the\s+)?(?:year|period|month|quarter|\d|same|previous|last|this|its|their|his|her|it)\b",
+                         re.IGNORECASE)
+
+
+def _clean_source(raw: str) -> str:
+    s = " ".join(raw.split())
+    s = _LEADING.sub("", s)
+    s = _STOP.sub("", s)
+    return s.strip(" ,.’'")
+
+
+def _find_attributions(text: str, sents: list[Sentence]) -> list[_Attribution]:
+    out: list[_Attribution] = []
+    for sent in sents:
+        chunk = text[sent.start:sent.end]
+        back = _BACKWARD.search(chunk)
+        if back:
+            src = _clean_source(back.group("src"))
+            if src:
+                out.append(_Attribution(sent.start + back.start(), sent.start + back.end(), src, sent.index, True))
+                continue
+        for pat in _ATTRIBUTION_PATTERNS:
+            for m in pat.finditer(chunk):
+                groups = m.groupdict()
+                raw = groups.get("src2") or groups.get("src") or ""
+                src = _clean_source(raw)
+                if not src or _NOT_SOURCE.match(src) or len(src) < 2:
+                    continue
+                if re.search(r"\$|\d{3,}", src):
+                    continue
+                # an appositive name after the title: "Beijing's envoy to Kazakhstan, Zhang Xiao,"
+                tail = chunk[m.end():m.end() + 40]
+                app = re.match(r",\s+((?:[A-Z][\w’'.-]+\s){1,3}?[A-Z][\w’'.-]+)\s*,", tail)
+                end = m.end()
+                if app and pat is _ATTRIBUTION_PATTERNS[0]:
+                    src = f"{src}, {app.group(1)}"
+                    end += app.end()
+                out.append(_Attribution(sent.start + m.start(), sent.start + end, src, sent.index))
+    out.sort(key=lambda a: a.start)
+    # keep the first of overlapping finds
+    kept: list[_Attribution] = []
+    for a in out:
+        if kept and a.start < kept[-1].end and a.sentence == kept[-1].sentence:
+            continue
+        kept.append(a)
+    return kept
+
+
+def _quote_speakers(text: str, sents: list[Sentence], attributions: list[_Attribution]) -> list[tuple[int, int, str]]:
+    """Quoted passages and who said them: the attribution right after the closing quote."""
+    out: list[tuple[int, int, str]] = []
+    for m in re.finditer(r"“([^”]{10,3000})”|\"([^\"\n]{10,3000})\"", text):
+        after = [a for a in attributions if m.end() <= a.start <= m.end() + 120]
+        before = [a for a in attributions if m.start() - 200 <= a.end <= m.start()]
+        if after:
+            out.append((m.start(), m.end(), after[0].source))
+        elif before:
+            out.append((m.start(), m.end(), before[-1].source))
+    return out
+
+
+def _resolve_attribution(ctx: _DocContext, fig: _Figure, done: list[_Figure]) -> None:
+    for qs, qe, speaker in ctx.quote_speakers:
+        if qs <= fig.start < qe:
+            fig.attribution = speaker
+            return
+    sent = fig.sentence
+    here = [a for a in ctx.attributions if a.sentence == sent.index and not a.backward]
+    nxt = [a for a in ctx.attributions if a.sentence == sent.index + 1 and a.backward
+           and ctx.sents[a.sentence].paragraph == sent.paragraph]
+    if here:
+        before = [a for a in here if a.start <= fig.start]
+        fig.attribution = (before[-1] if before else here[0]).source
+        return
+    if nxt:
+        fig.attribution = nxt[0].source
+        return
+    # a paragraph's attribution carries to its later figures
+    for a in reversed(ctx.attributions):
+        if a.start < fig.start and ctx.sents[a.sentence].paragraph == sent.paragraph and not a.backward:
+            fig.attribution = a.source
+            return
+    same_para = [f for f in done if f.sentence.paragraph == sent.paragraph and f.attribution]
+    if same_para:
+        fig.attribution = same_para[-1].attribution
+
+
+# --------------------------------------------------------------------------
+# building claims for a figure
+
+
+def _resolve_figure(ctx: _DocContext, fig: _Figure, done: list[_Figure]) -> None:
+    _resolve_metric(ctx, fig, done)
+    _resolve_countries(ctx, fig, done)
+    _resolve_status(ctx, fig)
+    _resolve_period(ctx, fig, done)
+    _settle_status(ctx, fig)
+    _resolve_attribution(ctx, fig, done)
+    economy, partner = economy_partner(fig.metric, fig.reporter, fig.counterpart)
+    reporter = reporter_of(fig.attribution) if fig.attribution else None
+    if not reporter and ctx.doc.publisher:
+        reporter = reporter_of(ctx.doc.publisher)
+    first_id = ""
+    for i, m in enumerate(fig.members):
+        value, high = m.value, m.value_high
+        low_i, high_i = _interval(m)
+        sign = -1 if fig.metric == "trade_balance" and fig.sign < 0 else 1
+        if sign < 0:
+            value, high = -value, (-high if high is not None else None)
+            low_i, high_i = (-high_i if high_i is not None else None), (-low_i if low_i is not None else None)
+            if high is not None:
+                value, high = high, value
+        claim = Claim(
+            doc=ctx.doc.name, start=m.start + ctx.doc.offset, end=m.end + ctx.doc.offset, surface=m.surface,
+            value=value, value_high=high, currency=m.currency, interval_low=low_i, interval_high=high_i,
+            qualifier=m.qualifier, status=fig.status, scope=fig.scope, metric=fig.metric, economy=economy,
+            partner=partner, period=fig.period, attributed_to=fig.attribution,
+            sentence=ctx.text[fig.sentence.start:fig.sentence.end], reporter=reporter or "",
+        )
+        if i == 0:
+            first_id = claim.claim_id
+        else:
+            claim = replace(claim, linked_to=first_id)
+        fig.claims.append(claim)
+    if len(fig.claims) > 1:
+        fig.claims[0] = replace(fig.claims[0], linked_to=fig.claims[1].claim_id)
+
+
+def _interval(m: Mention) -> tuple[Decimal | None, Decimal | None]:
+    half = m.step / 2
+    if m.qualifier == "range" and m.value_high is not None:
+        return m.value, m.value_high
+    if m.qualifier == "lower_bound":
+        return m.value, None
+    if m.qualifier == "upper_bound":
+        return None, m.value
+    return m.value - half, m.value + half
+
+
+# --------------------------------------------------------------------------
+# stage: growth -> derived claims
+
+
+def _attach_growth(ctx: _DocContext, figures: list[_Figure]) -> None:
+    text = ctx.text
+    used: set[int] = set()
+    has_growth: set[int] = set()
+    by_sentence: dict[int, list[_Figure]] = {}
+    for f in figures:
+        by_sentence.setdefault(f.sentence.index, []).append(f)
+    for sent in ctx.sents:
+        for g in find_growth(text, sent.start, sent.end):
+            if g.start in used:
+                continue
+            target = _growth_target(ctx, g, sent, by_sentence, has_growth)
+            if target is None:
+                continue
+            used.add(g.start)
+            has_growth.add(id(target))
+            _derive(ctx, target, g)
+
+
+def _growth_target(ctx: _DocContext, g: Growth, sent: Sentence, by_sentence: dict[int, list[_Figure]],
+                   has_growth: set[int]) -> _Figure | None:
+    text = ctx.text
+    figs = [f for f in by_sentence.get(sent.index, []) if not f.base and f.metric in TRADE_METRICS
+            and f.status == "actual" or (f.sentence.index == sent.index and not f.base and f.status != "actual"
+                                         and f.metric in TRADE_METRICS and "may" in text[f.pre[0]:f.start])]
+    figs = [f for f in figs if id(f) not in has_growth]
+    after = [f for f in figs if f.start >= g.end]
+    before = [f for f in figs if f.end <= g.start]
+    # "rose 23.9% to $49.2 million", "grew 9%, reaching $8.7 billion"
+    gap_after = text[g.end:after[0].start] if after else ""
+    if after and re.search(r"^[^.;]{0,60}?\b(?:to|at|reach\w*|hit\w*|total\w*|amount\w*|stood|of|worth|was|were)\s+"
+                           r"(?:\w+\s+){0,3}$", gap_after) and not growth_words().find(gap_after):
+        return after[0] if _subject_ok(ctx, g, after[0]) else None
+    if before:
+        return before[-1] if _subject_ok(ctx, g, before[-1]) else None
+    if after and not re.search(r"[;]", text[g.end:after[0].start]):
+        return after[0] if _subject_ok(ctx, g, after[0]) else None
+    # "This marked a 33 per cent increase from ...": the last figure of the sentence before
+    if sent.index > 0 and not by_sentence.get(sent.index, []) or all(f.base for f in by_sentence.get(sent.index, [])):
+        prev = by_sentence.get(sent.index - 1, [])
+        prev = [f for f in prev if not f.base and f.metric in TRADE_METRICS and id(f) not in has_growth]
+        if prev and ctx.sents[sent.index - 1].paragraph == sent.paragraph:
+            cand = prev[-1]
+            lead = text[sent.start:g.start]
+            if _subject_ok(ctx, g, cand, lead=lead):
+                return cand
+    return None
+
+
+def _subject_ok(ctx: _DocContext, g: Growth, fig: _Figure, lead: str = "") -> bool:
+    """The growth phrase is about this figure: what it names, if anything, matches."""
+    named = g.subject + " " + lead
+    cues = [c for c in metric_cues().find(named) if c.value != "none"]
+    if not cues:
+        return True
+    metrics = {c.value for c in cues}
+    if fig.metric in metrics:
+        if _commodity(g.subject + " ") or re.search(r"\bof\s+\w+\s+products\b", g.subject):
+            return False
+        return True
+    return False
+
+
+def _derive(ctx: _DocContext, fig: _Figure, g: Growth) -> None:
+    base_period = _base_period(ctx, fig, g)
+    for claim in list(fig.claims):
+        if claim.kind != "stated":
+            continue
+        low, high = _derived_interval(claim, g)
+        factor = g.factor()
+        value = claim.value / factor
+        fig.claims.append(replace(
+            claim, start=g.start + ctx.doc.offset, end=g.end + ctx.doc.offset, surface=g.surface,
+            value=value, value_high=None, interval_low=low, interval_high=high,
+            qualifier="derived", period=base_period, status="actual", kind="derived",
+            derived_from=claim.claim_id, linked_to="",
+        ))
+
+
+def _base_period(ctx: _DocContext, fig: _Figure, g: Growth) -> Period | None:
+    if fig.period is None:
+        return None
+    text = ctx.text
+    tail = text[g.end:min(fig.sentence.end, g.end + 80)]
+    head = text[max(fig.sentence.start, g.start - 40):g.start]
+    for pm in ctx.periods_in(fig.sentence):
+        if not (g.end <= pm.start <= g.end + 80 or g.start - 40 <= pm.start < g.start):
+            continue
+        if pm.kind == "since" and pm.period is not None:
+            return pm.period
+        if pm.kind == "same_period_in" and pm.year is not None:
+            shift = int(fig.period.start[:4]) - pm.year
+            return previous(fig.period, shift) if shift > 0 else None
+        if pm.role == "base" and pm.period is not None and pm.kind == "absolute" and \
+                not (fig.pre[0] <= pm.start < fig.pre[1] and pm.start < g.start):
+            return pm.period
+    m = re.search(r"\bover\s+the\s+(?:past|last)\s+(\d{1,2})\s+years\b", tail + " " + head)
+    if m:
+        return previous(fig.period, int(m.group(1)))
+    return previous(fig.period)
+
+
+def _derived_interval(claim: Claim, g: Growth) -> tuple[Decimal | None, Decimal | None]:
+    lo, hi = claim.interval_low, claim.interval_high
+    if claim.qualifier == "approx":
+        lo, hi = claim.value, claim.value
+    if g.multiple is not None:
+        f = g.factor()
+        f_lo = f_hi = f
+        if g.hedge == "lower":
+            f_hi = Decimal("Infinity")
+        elif g.hedge in {"approx", "upper"}:
+            f_lo = f * Decimal("0.9") if g.hedge == "approx" else Decimal(1)
+    else:
+        assert g.rate is not None  # noqa: S101 - type narrowing
+        r_lo, r_hi = g.rate - g.rate_step / 2, g.rate + g.rate_step / 2
+        if g.hedge == "lower":
+            r_hi = Decimal("Infinity") if g.direction == "up" else Decimal(1)
+        elif g.hedge == "upper":
+            r_lo = Decimal(0)
+        elif g.hedge == "approx":
+            r_lo = g.rate * Decimal("0.9")
+        f_a, f_b = g.factor(r_lo), g.factor(r_hi) if r_hi != Decimal("Infinity") else Decimal("Infinity")
+        if g.direction == "down" and r_hi != Decimal("Infinity"):
+            f_b = g.factor(min(r_hi, Decimal("0.9999")))
+        f_lo, f_hi = min(f_a, f_b), max(f_a, f_b)
+    # value = base * factor  ->  base in [lo / f_hi, hi / f_lo] (for positive values)
+    def div(x: Decimal | None, f: Decimal) -> Decimal | None:
+        if x is None or f == 0:
+            return None
+        if f == Decimal("Infinity"):
+            return Decimal(0)
+        return x / f
+
+    if claim.value >= 0:
+        low = div(lo, f_hi) if lo is not None else None
+        high = div(hi, f_lo) if hi is not None else None
+        if f_hi == Decimal("Infinity"):
+            low = None
+    else:
+        low = div(lo, f_lo) if lo is not None else None
+        high = div(hi, f_hi) if hi is not None else None
+        if f_hi == Decimal("Infinity"):
+            high = None
+    return low, high
+
+
+# --------------------------------------------------------------------------
+
+
+def _finish(doc: Document, claims: list[Claim]) -> list[Claim]:
+    seen: set[str] = set()
+    out = []
+    for c in sorted(claims, key=lambda c: (c.start, c.kind != "stated", c.end)):
+        cid = c.claim_id
+        if cid in seen:
+            continue
+        seen.add(cid)
+        out.append(c)
+    return out
+
+
+def claim_row(c: Claim, doc: Document) -> dict[str, Any]:
+    """A claim as a table row (contract columns; currency conversion is added later)."""
+    p = c.period
+    return {
+        "claim_id": c.claim_id, "doc": c.doc,
+        "doc_date": doc.date.isoformat() if isinstance(doc.date, dt.date) else "",
+        "publisher": doc.publisher, "start": c.start, "end": c.end, "surface": c.surface,
+        "value": float(c.value), "value_high": float(c.value_high) if c.value_high is not None else None,
+        "currency": c.currency,
+        "interval_low": float(c.interval_low) if c.interval_low is not None else None,
+        "interval_high": float(c.interval_high) if c.interval_high is not None else None,
+        "qualifier": c.qualifier, "status": c.status, "scope": c.scope, "metric": c.metric,
+        "economy": c.economy, "partner": c.partner,
+        "period_start": p.start if p else "", "period_end": p.end if p else "",
+        "period_label": p.label if p else "", "period_fuzzy": bool(p.fuzzy) if p else False,
+        "attributed_to": c.attributed_to, "derived_from": c.derived_from, "sentence": c.sentence,
+        "reporter": c.reporter, "linked_to": c.linked_to, "url": doc.url, "title": doc.title,
+    }
