@@ -102,6 +102,7 @@ class _Figure:
 
 
 _CLAUSE_BREAK = re.compile(r",\s+(?:while|whereas|but|and|with|which|as)\b|;|,|[—–]|\s+(?:while|whereas|and|before|after|then)\s+")
+_PREP_BREAK = re.compile(r"\s+(?:from|to|against|versus|compared|or)\s+")
 _CLAUSE_START = re.compile(r"[,;:—–(]|\s(?:while|whereas|but|when|as)\s")
 _PAIR_PHRASE = re.compile(r"\b(?:between\s+the\s+(?:two\s+)?(?:countries|nations|sides|economies)|"
                           r"(?:the\s+two|both)\s+(?:countries|nations|sides|economies))\b", re.IGNORECASE)
@@ -147,10 +148,18 @@ class _DocContext:
         self.text = doc.text
         self.sents = sents
         self.countries = countries
-        counts = Counter(c.code for c in countries if c.code != "WLD")
+        # a possessive ("India's exports") marks the country the article is written about
+        counts: Counter[str] = Counter()
+        for c in countries:
+            if c.code not in {"WLD"}:
+                counts[c.code] += 3 if c.form == "possessive" else 1
         self.ranked = [code for code, _ in counts.most_common()]
         self.main = self.ranked[0] if self.ranked else ""
-        self.fy_month = fiscal_start_month(self.main) if self.main else 4
+        # "2024-25" follows the convention of the economy that reports in fiscal years;
+        # US trade statistics are calendar-year, so the US federal year (October) is not used
+        conventions = [fiscal_start_month(c) for c in self.ranked]
+        self.fy_month = next((m for m in conventions if m not in {1, 10}), 4)
+        self.date = doc.date or _inferred_date(doc.text)
         self._periods: dict[int, list[PeriodMention]] = {}
         self.attributions = _find_attributions(self.text, sents)
         self.quote_speakers = _quote_speakers(self.text, sents, self.attributions)
@@ -158,7 +167,8 @@ class _DocContext:
     def periods_in(self, sent: Sentence) -> list[PeriodMention]:
         if sent.index not in self._periods:
             chunk = self.text[sent.start:sent.end]
-            found = find_periods(chunk, doc_date=self.doc.date, fy_start_month=self.fy_month)
+            found = find_periods(chunk, doc_date=self.date, fy_start_month=self.fy_month,
+                                 context_year=self.date.year if self.date else None)
             self._periods[sent.index] = [
                 replace(p, start=p.start + sent.start, end=p.end + sent.start) for p in found
             ]
@@ -172,6 +182,22 @@ class _DocContext:
             if c and c != code and c != "WLD":
                 return c
         return ""
+
+
+_COMPARED_YEAR = re.compile(
+    r"\b(?:same\s+period\s+(?:in|of)|compared\s+(?:to|with)(?:\s+(?:the\s+same\s+period\s+(?:in|of)|"
+    r"January|February|March|April|May|June|July|August|September|October|November|December))?)\s+((?:19|20)\d\d)\b",
+    re.IGNORECASE)
+
+
+def _inferred_date(text: str) -> dt.date | None:
+    """A document with no date that compares with "the same period in 2022" is written in 2023.
+
+    Used only when neither the manifest, the HTML nor a dateline gives a date, so that
+    "this year" and "in January" can still be placed.
+    """
+    years = [int(m.group(1)) for m in _COMPARED_YEAR.finditer(text)]
+    return dt.date(max(years) + 1, 12, 31) if years else None
 
 
 # --------------------------------------------------------------------------
@@ -199,10 +225,8 @@ def _figures(text: str, sents: list[Sentence], ments: list[Mention]) -> list[_Fi
             end += 1
         # the text between two figures: its first clause belongs to the figure before
         # ("$63 billion with Canada and $295 billion with China")
-        post_end = nxt
-        if nxt != sent.end:
-            brk = _CLAUSE_BREAK.search(text, end, nxt)
-            post_end = brk.start() if brk else end
+        brk = _CLAUSE_BREAK.search(text, end, nxt) or _PREP_BREAK.search(text, end, nxt)
+        post_end = brk.start() if brk else (end if nxt != sent.end else nxt)
         figures.append(_Figure(members, sent, (prev_end, members[0].start), (end, post_end)))
     # a figure's pre-window starts where the previous figure's post-window ended
     for prev, fig in zip(figures, figures[1:], strict=False):
@@ -244,8 +268,7 @@ def _resolve_metric(ctx: _DocContext, fig: _Figure, done: list[_Figure]) -> None
     same_sentence = [f for f in done if f.sentence.index == fig.sentence.index]
     chosen: Cue | None = None
     if pre:
-        balance = [c for c in pre if c.value == "trade_balance"]
-        chosen = balance[-1] if balance else pre[-1]
+        chosen = pre[-1]
     elif post:
         chosen = post[0]
     anchor = chosen.start if chosen is not None and chosen.start < fig.start else fig.start
@@ -259,8 +282,12 @@ def _resolve_metric(ctx: _DocContext, fig: _Figure, done: list[_Figure]) -> None
     else:
         prior = [f for f in done if f.sentence.paragraph == fig.sentence.paragraph]
         earlier = [c for c in _metric_cues(text, fig.sentence.start, fig.start) if c.value != "none"]
+        later = [c for c in _metric_cues(text, fig.end, fig.sentence.end) if c.value != "none"]
         if earlier:
             fig.metric, fig.sign = earlier[-1].value, earlier[-1].sign
+        elif later:
+            # "a $200 billion or $250 billion deficit": a list shares the noun after it
+            fig.metric, fig.sign = later[0].value, later[0].sign
         elif prior:
             fig.metric, fig.sign = prior[-1].metric, prior[-1].sign
         else:
@@ -334,7 +361,21 @@ _ROLE_BEFORE = {
 _RECEIVE = re.compile(r"\b(?:received|receives|attracted|attracts|drew|draws|hosted)\b", re.IGNORECASE)
 
 
+_ANAPHOR = re.compile(
+    r"\b(?:from|to|with|in)\s+(?:the|this|that|its)\s+(?:same\s+)?(?:country|nation|market|economy|latter|former)\b"
+    r"|\b(?:this|that)\s+same\s+country\b", re.IGNORECASE)
+_TOTAL_SCOPE = re.compile(r"\b(?:total|overall|global|worldwide|all|entire)\b", re.IGNORECASE)
+_ORIGIN_NOUN = re.compile(r"^\s*(?:goods|products|crude|oil|gas|coal|items|wares|exports|supplies|seafood|"
+                          r"machinery|cars|vehicles|steel|grain|imports)\b", re.IGNORECASE)
+
+
 def _role(text: str, c: CountryMention) -> str:
+    """How a country mention relates to the figure: by the word before it, or what it modifies."""
+    after = text[c.end:c.end + 30]
+    if c.form == "demonym" and _ORIGIN_NOUN.match(after):
+        return "origin"  # "Chinese goods", "Russian crude": where the goods come from
+    if metric_cues().pattern.match(after.lstrip()) and after[:1] in {" ", "’", "'"}:
+        return "subject"  # "with India exporting goods", "Kazakh exports"
     before = text[max(0, c.start - 25):c.start]
     for role, pat in _ROLE_BEFORE.items():
         if pat.search(before):
@@ -354,18 +395,31 @@ def _masked(ctx: _DocContext, start: int, end: int) -> list[CountryMention]:
 
 def _resolve_countries(ctx: _DocContext, fig: _Figure, done: list[_Figure]) -> None:
     text = ctx.text
-    # the figure's own clause: its pre-window (from the last clause break) and its post-window
+    # the figure's own clause: from the start of the clause holding its metric cue, plus its post-window
     local = _masked(ctx, fig.clause_start, fig.pre[1]) + _masked(ctx, fig.post[0], fig.post[1])
     pair_phrase = bool(_PAIR_PHRASE.search(text, fig.clause_start, fig.post[1]))
+    widened = False
     if not local and not pair_phrase:
         # "Kazakhstan emerged as China's largest partner, with bilateral trade reaching $41 billion"
         local = _masked(ctx, fig.sentence.start, fig.start)
+        widened = True
     for m in fig.members[1:]:
         local = [c for c in local if not (m.start <= c.start < m.end)]
     roles = [(_role(text, c), c) for c in local]
-    subject = [c.code for r, c in roles if r == "subject"]
+    # "imports from the country", "exports from this same country": the country last named
+    anaphor = _ANAPHOR.search(text, fig.clause_start, fig.post[1])
+    if anaphor:
+        before = [c for c in ctx.countries if c.end <= anaphor.start() and c.code != "WLD"]
+        if before:
+            ref = before[-1]
+            word = anaphor.group().split()[0].lower()
+            role = {"from": "from", "to": "to", "with": "with", "in": "in"}.get(word, "from")
+            roles = [(r, c) for r, c in roles if c.start != ref.start] + [(role, ref)]
+    # possessives first: "the US is Vietnam's largest export market" is about Vietnam's exports
+    roles.sort(key=lambda rc: (rc[0] != "subject" or rc[1].form != "possessive"))
+    subject = [c.code for r, c in roles if r == "subject" and c.code != "WLD"]
     to = [c.code for r, c in roles if r == "to"]
-    frm = [c.code for r, c in roles if r == "from"]
+    frm = [c.code for r, c in roles if r in {"from", "origin"}]
     with_ = [c.code for r, c in roles if r in {"with", "between"}]
     in_ = [c.code for r, c in roles if r == "in"]
     for_ = [c.code for r, c in roles if r == "for"]
@@ -381,8 +435,8 @@ def _resolve_countries(ctx: _DocContext, fig: _Figure, done: list[_Figure]) -> N
         reporter = _first(frm, subject, for_)
         counterpart = _first(to, with_, in_)
     elif metric == "imports":
-        reporter = _first(subject, to, for_)
-        counterpart = _first(frm, with_, in_)
+        reporter = _first(subject, to, in_, for_)
+        counterpart = _first(frm, with_)
     elif metric == "trade_balance":
         reporter = _first(for_, subject)
         counterpart = _first(with_, to, frm, in_)
@@ -394,14 +448,30 @@ def _resolve_countries(ctx: _DocContext, fig: _Figure, done: list[_Figure]) -> N
             reporter = _first(frm, subject)
             counterpart = _first(in_, to, with_)
     elif metric == "trade_total":
-        codes = _unique(subject + with_ + frm + to + for_ + in_)
+        codes = _unique(subject + for_ + with_ + frm + to + in_)
         reporter = codes[0] if codes else ""
         counterpart = codes[1] if len(codes) > 1 else ""
+        if len(codes) == 1 and (with_ or to or frm) and not (subject or for_):
+            reporter, counterpart = "", codes[0]  # "trade with China": the other side is the article's
+        if not codes and not pair_phrase:
+            # "bilateral trade turnover ... amounted to": the countries the paragraph is about
+            para_start = next(s.start for s in ctx.sents if s.paragraph == fig.sentence.paragraph)
+            near = _unique([c.code for c in ctx.countries_between(para_start, fig.start) if c.code != "WLD"])
+            if len(near) >= 2:
+                reporter, counterpart = near[0], near[1]
     else:
-        codes = _unique(for_ + subject + in_)
+        pre_only = [c.code for r, c in roles if c.start < fig.start and c.code != "WLD"]
+        codes = _unique(for_ + [c for c in pre_only if c in subject or c in in_] + subject + in_)
         reporter = codes[0] if codes else ""
     if reporter and reporter == counterpart:
         counterpart = ""
+    world = any(c.code == "WLD" for c in local) or (
+        metric in TRADE_METRICS and not counterpart and not widened
+        and bool(_TOTAL_SCOPE.search(text, fig.clause_start, fig.start))
+        and any(c.code == "WLD" for c in ctx.countries_between(fig.sentence.start, fig.start)))
+    if metric in TRADE_METRICS and not counterpart and (world or (
+            _TOTAL_SCOPE.search(text, fig.clause_start, fig.start) and reporter and not with_)):
+        counterpart = "WLD"
 
     if pair_phrase and not reporter and not counterpart:
         pair = [prior.reporter, prior.counterpart] if prior is not None and prior.counterpart else ctx.ranked[:2]
@@ -411,8 +481,6 @@ def _resolve_countries(ctx: _DocContext, fig: _Figure, done: list[_Figure]) -> N
         inherit = prior if prior is not None and prior.metric in TRADE_METRICS | {"investment"} else None
         if inherit is not None and not reporter and not counterpart:
             reporter, counterpart = inherit.reporter, inherit.counterpart
-            if metric == "trade_total" or inherit.metric == "trade_total":
-                pass
         elif inherit is not None and not counterpart and reporter:
             pair = [inherit.reporter, inherit.counterpart]
             counterpart = next((c for c in pair if c and c != reporter), "") if reporter in pair else \
@@ -475,14 +543,18 @@ def economy_partner(metric: str, reporter: str, counterpart: str) -> tuple[str, 
 
 def _resolve_period(ctx: _DocContext, fig: _Figure, done: list[_Figure]) -> None:
     text = ctx.text
-    found = ctx.periods_in(fig.sentence)
+    found = [p for p in ctx.periods_in(fig.sentence) if not _aside_or_date(text, p)]
     post = [p for p in found if fig.post[0] <= p.start < fig.post[1] + 1]
     pre = [p for p in found if fig.pre[0] <= p.start and p.end <= fig.pre[1]]
     same_sentence = [f for f in done if f.sentence.index == fig.sentence.index]
-    anchor = next((f.period for f in reversed(same_sentence) if f.period and not f.base), None)
+    anchor = next((f.period for f in reversed(same_sentence) if f.period and not f.base
+                   and f.status == "actual"), None)
     if anchor is None:
-        anchor = next((f.period for f in reversed(done) if f.period and not f.base
+        anchor = next((f.period for f in reversed(done) if f.period and not f.base and f.status == "actual"
                        and f.metric in TRADE_METRICS), None)
+    if _NO_PERIOD.search(text, fig.post[0], fig.post[1]) or _NO_PERIOD.search(text, fig.clause_start, fig.start):
+        fig.period = None  # "$100 billion a year", "the current $66 billion": no specific period
+        return
     choice: PeriodMention | None = None
     for cand in post + list(reversed(pre)):
         if cand.kind in {"since"} or (cand.role == "base" and not fig.base):
@@ -503,15 +575,34 @@ def _resolve_period(ctx: _DocContext, fig: _Figure, done: list[_Figure]) -> None
             period = _period_of(ctx, lead[-1], anchor, fig)
             fig.period_explicit = period is not None
     if period is None and choice is None:
-        window = text[fig.sentence.start:fig.post[1]]
-        if _NO_PERIOD.search(window) and not same_sentence:
-            fig.period = None
-            return
         if same_sentence and same_sentence[-1].period is not None:
             period = same_sentence[-1].period
         else:
             period = _inherited_period(ctx, fig, done)
+        if period is None and fig.metric in TRADE_METRICS and fig.status == "actual":
+            period = _paragraph_period(ctx, fig)
     fig.period = period
+
+
+_DAY_DATE = re.compile(r"\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?\b(?!\d)")
+
+
+def _aside_or_date(text: str, p: PeriodMention) -> bool:
+    """A period inside parentheses or a single day ("April 1") does not date a flow."""
+    if _DAY_DATE.fullmatch(p.surface.strip()):
+        return True
+    opened = text.rfind("(", max(0, p.start - 80), p.start)
+    return opened != -1 and text.find(")", opened, p.start) == -1 and text.find(")", p.end, p.end + 80) != -1
+
+
+def _paragraph_period(ctx: _DocContext, fig: _Figure) -> Period | None:
+    """The last explicit period stated earlier in the paragraph ("... in 2023. ... totaling $3.9 billion")."""
+    found: list[PeriodMention] = []
+    for sent in ctx.sents:
+        if sent.paragraph == fig.sentence.paragraph and sent.index < fig.sentence.index:
+            found += [p for p in ctx.periods_in(sent) if p.kind == "absolute" and p.role != "base"
+                      and p.period is not None and not _aside_or_date(ctx.text, p)]
+    return found[-1].period if found else None
 
 
 def _period_of(ctx: _DocContext, pm: PeriodMention, anchor: Period | None, fig: _Figure) -> Period | None:
@@ -593,10 +684,11 @@ class _Attribution:
     source: str
     sentence: int
     backward: bool = False  # "This was announced by X": applies to the sentence before
+    strong: bool = True  # "according to X", "data from X" (vs. a name before a verb)
 
 
 _SRC = r"(?P<src>[^,.;:()“”\"]{2,90}(?:\([^()]{1,20}\))?)"
-_NAME = r"(?P<src>(?:[A-Z][\w’'.-]*\s+(?:(?:of|and|for|the|on|de)\s+)*){0,7}[A-Z][\w’'.-]*(?:\s+\([A-Z]{2,10}\))?)"
+_NAME = r"(?P<src>(?:[A-Z][\w’'.-]*\s+(?:(?:of|and|for|the|on|de)\s+){0,2}){0,12}[A-Z][\w’'.-]*(?:\s+\([A-Z]{2,10}\))?)"
 _ATTRIBUTION_PATTERNS = [
     re.compile(r"\b(?:according\s+to|as\s+per|citing|cited\s+by|per)\s+" + _SRC, re.IGNORECASE),
     re.compile(r"\b(?:data|figures|statistics|report|reports|estimates)\s+(?:released|published|supplied|compiled|issued)?\s*"
@@ -608,6 +700,8 @@ _ATTRIBUTION_PATTERNS = [
     re.compile(_NAME + r"(?:\s+(?:media|officials|data|statistics|customs|authorities|analysts))?\s+"
                r"(?:said|says|told|noted|stated|reported|reports|report|estimated|estimates|claimed|claims|asserted|asserts|"
                r"announced|stressed|highlighted|showed|shows|show)\b"),
+    re.compile(_NAME + r"\s+(?:(?:also|further|repeatedly|again|inaccurately|falsely|wrongly|\w+ly)\s+){1,2}"
+               r"(?:said|says|claimed|claims|asserted|asserts|stated|states|insisted|insists|argued|argues)\b"),
 ]
 _BACKWARD = re.compile(r"^(?:This|That|It|These|The\s+(?:statement|figure|figures|data|announcement))\s+"
                        r"(?:was|were|came)\s+(?:announced|reported|released|stated|made|said|from)\s+(?:by\s+)?" + _NAME)
@@ -615,7 +709,10 @@ _LEADING = re.compile(
     r"^(?:the\s+)?(?:latest\s+|official\s+|preliminary\s+|new\s+)?(?:(?:data|figures|statistics|research|report|estimates)\s+"
     r"(?:released\s+|published\s+|supplied\s+|compiled\s+|issued\s+)?(?:by|from)\s+)?(?:the\s+)?",
     re.IGNORECASE)
-_STOP = re.compile(r"\s+(?:on|during|in|at|based|cited|which|who|that|as|for|when|after|before)\s.*$|\s+(?:showed|shows|show)$")
+_STOP = re.compile(r"\s+(?:on|during|in|at|based|cited|which|who|that|as|for|when|after|before|marked|showed|shows|show|"
+                   r"said|says|reached|was|were|is|are|has|have|had|rose|fell|grew|indicated|revealed|noted)\b.*$")
+_GENERIC_SOURCES = re.compile(r"^(?:government|official|federal|customs|national)\s+(?:figures|data|statistics)$",
+                              re.IGNORECASE)
 _NOT_SOURCE = re.compile(r"^(?:the\s+)?(?:year|period|month|quarter|\d|same|previous|last|this|its|their|his|her|it)\b",
                          re.IGNORECASE)
 
@@ -637,13 +734,17 @@ def _find_attributions(text: str, sents: list[Sentence]) -> list[_Attribution]:
             if src:
                 out.append(_Attribution(sent.start + back.start(), sent.start + back.end(), src, sent.index, True))
                 continue
-        for pat in _ATTRIBUTION_PATTERNS:
+        for p_index, pat in enumerate(_ATTRIBUTION_PATTERNS):
             for m in pat.finditer(chunk):
                 groups = m.groupdict()
                 raw = groups.get("src2") or groups.get("src") or ""
                 src = _clean_source(raw)
                 if not src or _NOT_SOURCE.match(src) or len(src) < 2:
                     continue
+                if not re.search(r"[A-Z]", src) and not _GENERIC_SOURCES.match(src):
+                    continue  # "the results of the first four months": not a source
+                if re.fullmatch(r"[A-Z]{3}", src) or src.lower() in {"it", "this", "that"}:
+                    continue  # a currency code before "reported", not an agency
                 if re.search(r"\$|\d{3,}", src):
                     continue
                 # an appositive name after the title: "Beijing's envoy to Kazakhstan, Zhang Xiao,"
@@ -653,7 +754,8 @@ def _find_attributions(text: str, sents: list[Sentence]) -> list[_Attribution]:
                 if app and pat is _ATTRIBUTION_PATTERNS[0]:
                     src = f"{src}, {app.group(1)}"
                     end += app.end()
-                out.append(_Attribution(sent.start + m.start(), sent.start + end, src, sent.index))
+                out.append(_Attribution(sent.start + m.start(), sent.start + end, src, sent.index,
+                                        strong=p_index < 3))
     out.sort(key=lambda a: a.start)
     # keep the first of overlapping finds
     kept: list[_Attribution] = []
@@ -667,7 +769,7 @@ def _find_attributions(text: str, sents: list[Sentence]) -> list[_Attribution]:
 def _quote_speakers(text: str, sents: list[Sentence], attributions: list[_Attribution]) -> list[tuple[int, int, str]]:
     """Quoted passages and who said them: the attribution right after the closing quote."""
     out: list[tuple[int, int, str]] = []
-    for m in re.finditer(r"“([^”]{10,3000})”|\"([^\"\n]{10,3000})\"", text):
+    for m in re.finditer(r"[“\"][^”\"\n]{10,3000}[”\"]", text):
         after = [a for a in attributions if m.end() <= a.start <= m.end() + 120]
         before = [a for a in attributions if m.start() - 200 <= a.end <= m.start()]
         if after:
@@ -687,8 +789,9 @@ def _resolve_attribution(ctx: _DocContext, fig: _Figure, done: list[_Figure]) ->
     nxt = [a for a in ctx.attributions if a.sentence == sent.index + 1 and a.backward
            and ctx.sents[a.sentence].paragraph == sent.paragraph]
     if here:
-        before = [a for a in here if a.start <= fig.start]
-        fig.attribution = (before[-1] if before else here[0]).source
+        strong = [a for a in here if a.strong] or here
+        before = [a for a in strong if a.start <= fig.start]
+        fig.attribution = (before[-1] if before else strong[0]).source
         return
     if nxt:
         fig.attribution = nxt[0].source
@@ -774,44 +877,68 @@ def _attach_growth(ctx: _DocContext, figures: list[_Figure]) -> None:
             if target is None:
                 continue
             used.add(g.start)
-            has_growth.add(id(target))
+            if target.sentence.index == sent.index:
+                has_growth.add(id(target))
             _derive(ctx, target, g)
+
+
+_FORWARD_LINK = re.compile(
+    r"^(?:[^,;.]{0,80}?\b(?:to|at|reach\w*|hit\w*|total\w*|amount\w*|stood\s+at|of|worth|was|were)"
+    r"|\s*,\s*(?:reaching|hitting|totall?ing|amounting\s+to|to))\s+(?:\w+\s+){0,3}$")
 
 
 def _growth_target(ctx: _DocContext, g: Growth, sent: Sentence, by_sentence: dict[int, list[_Figure]],
                    has_growth: set[int]) -> _Figure | None:
+    """The figure a growth phrase describes.
+
+    "rose 23.9% to $49.2 million" -> the figure it leads to; "$687.7 million—a 712.5%
+    increase—" -> the figure before it; a sentence of its own ("This marked a 33 per cent
+    increase from ...") -> the last figure before it. Never a comparison base ("from $X").
+    """
     text = ctx.text
-    figs = [f for f in by_sentence.get(sent.index, []) if not f.base and f.metric in TRADE_METRICS
-            and f.status == "actual" or (f.sentence.index == sent.index and not f.base and f.status != "actual"
-                                         and f.metric in TRADE_METRICS and "may" in text[f.pre[0]:f.start])]
-    figs = [f for f in figs if id(f) not in has_growth]
+
+    def usable(f: _Figure) -> bool:
+        return not f.base and f.metric in TRADE_METRICS and (
+            f.status == "actual" or bool(re.search(r"\b(?:may|might|could)\b", text[f.clause_start:f.start])))
+
+    here = [f for f in by_sentence.get(sent.index, []) if usable(f)]
+    figs = [f for f in here if id(f) not in has_growth]
     after = [f for f in figs if f.start >= g.end]
     before = [f for f in figs if f.end <= g.start]
-    # "rose 23.9% to $49.2 million", "grew 9%, reaching $8.7 billion"
     gap_after = text[g.end:after[0].start] if after else ""
-    if after and re.search(r"^[^.;]{0,60}?\b(?:to|at|reach\w*|hit\w*|total\w*|amount\w*|stood|of|worth|was|were)\s+"
-                           r"(?:\w+\s+){0,3}$", gap_after) and not growth_words().find(gap_after):
+    if after and _FORWARD_LINK.search(gap_after) and not growth_words().find(gap_after):
         return after[0] if _subject_ok(ctx, g, after[0]) else None
     if before:
         return before[-1] if _subject_ok(ctx, g, before[-1]) else None
-    if after and not re.search(r"[;]", text[g.end:after[0].start]):
+    if after and not re.search(r"[;]", gap_after):
         return after[0] if _subject_ok(ctx, g, after[0]) else None
-    # "This marked a 33 per cent increase from ...": the last figure of the sentence before
-    if sent.index > 0 and not by_sentence.get(sent.index, []) or all(f.base for f in by_sentence.get(sent.index, [])):
-        prev = by_sentence.get(sent.index - 1, [])
-        prev = [f for f in prev if not f.base and f.metric in TRADE_METRICS and id(f) not in has_growth]
-        if prev and ctx.sents[sent.index - 1].paragraph == sent.paragraph:
-            cand = prev[-1]
-            lead = text[sent.start:g.start]
-            if _subject_ok(ctx, g, cand, lead=lead):
-                return cand
+    if here:
+        return None
+    lead = text[sent.start:g.start]
+    # a sentence with no figure of its own: the last figure before it ...
+    if sent.index > 0:
+        prev = [f for f in by_sentence.get(sent.index - 1, []) if usable(f)]
+        if prev and _subject_ok(ctx, g, prev[-1], lead=lead, strict=True):
+            return prev[-1]
+    # ... or the first of the next sentence in the paragraph ("a 54 percent surge in 2023 ... totaling $3.9 billion")
+    nxt = [f for f in by_sentence.get(sent.index + 1, []) if usable(f) and id(f) not in has_growth]
+    if nxt and nxt[0].sentence.paragraph == sent.paragraph and _subject_ok(ctx, g, nxt[0], lead=lead, strict=True):
+        return nxt[0]
     return None
 
 
-def _subject_ok(ctx: _DocContext, g: Growth, fig: _Figure, lead: str = "") -> bool:
-    """The growth phrase is about this figure: what it names, if anything, matches."""
+def _subject_ok(ctx: _DocContext, g: Growth, fig: _Figure, lead: str = "", strict: bool = False) -> bool:
+    """The growth phrase is about this figure: what it names, if anything, matches.
+
+    Across sentences (``strict``) the phrase must name nothing else: a different
+    metric, a commodity, or countries other than the figure's.
+    """
     named = g.subject + " " + lead
     cues = [c for c in metric_cues().find(named) if c.value != "none"]
+    if strict:
+        codes = {c.code for c in find_countries(named)} - {"WLD"}
+        if codes and not codes <= {fig.reporter, fig.counterpart}:
+            return False
     if not cues:
         return True
     metrics = {c.value for c in cues}
