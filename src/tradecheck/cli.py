@@ -96,6 +96,11 @@ def _run(debug: bool, job: Callable[[], int]) -> None:
             raise
         _err(f"{type(exc).__name__}: {exc}")
         raise typer.Exit(2) from None
+    except Exception as exc:  # noqa: BLE001 - the last line of defence: one line, never a traceback
+        if debug:
+            raise
+        _err(f"internal error ({type(exc).__name__}: {exc}); rerun with --debug and report it")
+        raise typer.Exit(70) from None
     raise typer.Exit(code)
 
 

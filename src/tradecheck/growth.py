@@ -68,7 +68,8 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     yoy = r"(?:\s*\(?(?:year[-\s]on[-\s]year|y/y|yoy|annual(?:ly)?|on[-\s]year|interannual)\)?)?"
     return (
         # rose 23.9% / fell by 30% / increased by more than 9% / up by 17 per cent / down nearly 18%
-        re.compile(rf"(?<![\w-])(?P<word>{words}){yoy}\s+(?:by\s+|of\s+|at\s+an?\s+\w+\s+rate\s+of\s+|at\s+)?{rate}",
+        re.compile(rf"(?<![\w-])(?P<word>{words}){yoy}\s+(?:(?:merely|only|just|slightly|sharply|nearly|some)\s+)?"
+                   rf"(?:by\s+|of\s+|at\s+an?\s+\w+\s+rate\s+of\s+|at\s+)?{rate}",
                    re.IGNORECASE),
         # a 712.5% year-on-year increase / 7.3% higher than / a 33 per cent increase
         re.compile(rf"(?<![\w.,])(?:(?P<hedge2>{_RATE_HEDGE})\s+)?(?P<rate2>\d{{1,5}}(?:[.,]\d{{1,4}})?){_PCT}{yoy}"

@@ -102,15 +102,19 @@ class _Figure:
 
 
 _CLAUSE_BREAK = re.compile(r",\s+(?:while|whereas|but|and|with|which|as)\b|;|,|[—–]|\s+(?:while|whereas|and|before|after|then)\s+")
+_POST_BREAK = re.compile(r"[,;—–(]|\s+(?:while|whereas|before|after)\s+")
 _PREP_BREAK = re.compile(r"\s+(?:from|to|against|versus|compared|or)\s+")
-_CLAUSE_START = re.compile(r"[,;:—–(]|\s(?:while|whereas|but|when|as)\s")
+_CLAUSE_START = re.compile(r"[,;:—–]|\s(?:while|whereas|but|when|as)\s")
 _PAIR_PHRASE = re.compile(r"\b(?:between\s+the\s+(?:two\s+)?(?:countries|nations|sides|economies)|"
                           r"(?:the\s+two|both)\s+(?:countries|nations|sides|economies))\b", re.IGNORECASE)
 _BASE_BEFORE = re.compile(
-    r"(?:\b(?:up|down|rising|falling|rose|fell|increased|decreased|grew)?\s*from|compared\s+(?:with|to)|against|"
-    r"versus|vs\.?)\s+(?:(?:the|a|an|its|their|last|previous|year's|year’s|the\s+previous\s+year['’]s|"
-    r"last\s+year['’]s|the\s+last\s+year['’]s|level\s+of|a\s+level\s+of|of)\s+){0,4}$",
+    r"(?:\bfrom|\bcompared\s+(?:with|to)|\bagainst|\bversus|\bvs\.?)\s+"
+    r"(?:(?:the|a|an|its|their)\s+)?"
+    r"(?:(?:previous|last|prior|past|same)\s+(?:year|period|fiscal|quarter|month|year['’]s|period['’]s)['’]?s?\s+)?"
+    r"(?:(?:deficit|surplus|level|figure|total|value|volume|trade|exports|imports|turnover|high|low)\s+(?:of\s+)?)?$",
     re.IGNORECASE)
+_LAST_YEAR = re.compile(r"\b(?:in\s+)?the\s+(?:last|previous|prior|preceding)\s+(?:year|fiscal(?:\s+year)?|financial\s+year)\b",
+                        re.IGNORECASE)
 _NO_PERIOD = re.compile(r"\b(?:each|every|a|per)\s+year\b|\bannually\b|\bcurrent(?:ly)?\b|\bat present\b|\bnow\b",
                         re.IGNORECASE)
 _TOTAL_WORDS = re.compile(r"\b(?:totall?ing|in\s+total|combined|altogether|all\s+told)\b", re.IGNORECASE)
@@ -129,6 +133,7 @@ def resolve_document(doc: Document) -> list[Claim]:
     countries = find_countries(text)
     ctx = _DocContext(doc, sents, countries)
     figures = _figures(text, sents, ments)
+    ctx.figures = figures
     done: list[_Figure] = []
     for fig in figures:
         _resolve_figure(ctx, fig, done)
@@ -160,9 +165,13 @@ class _DocContext:
         conventions = [fiscal_start_month(c) for c in self.ranked]
         self.fy_month = next((m for m in conventions if m not in {1, 10}), 4)
         self.date = doc.date or _inferred_date(doc.text)
+        self.figures: list[_Figure] = []
         self._periods: dict[int, list[PeriodMention]] = {}
         self.attributions = _find_attributions(self.text, sents)
         self.quote_speakers = _quote_speakers(self.text, sents, self.attributions)
+
+    def figures_after(self, fig: _Figure) -> list[_Figure]:
+        return [f for f in self.figures if f.start > fig.start]
 
     def periods_in(self, sent: Sentence) -> list[PeriodMention]:
         if sent.index not in self._periods:
@@ -225,7 +234,10 @@ def _figures(text: str, sents: list[Sentence], ments: list[Mention]) -> list[_Fi
             end += 1
         # the text between two figures: its first clause belongs to the figure before
         # ("$63 billion with Canada and $295 billion with China")
-        brk = _CLAUSE_BREAK.search(text, end, nxt) or _PREP_BREAK.search(text, end, nxt)
+        if nxt != sent.end:
+            brk = _CLAUSE_BREAK.search(text, end, nxt) or _PREP_BREAK.search(text, end, nxt)
+        else:
+            brk = _POST_BREAK.search(text, end, nxt)  # "goods and services" must not cut the last figure's clause
         post_end = brk.start() if brk else (end if nxt != sent.end else nxt)
         figures.append(_Figure(members, sent, (prev_end, members[0].start), (end, post_end)))
     # a figure's pre-window starts where the previous figure's post-window ended
@@ -269,6 +281,9 @@ def _resolve_metric(ctx: _DocContext, fig: _Figure, done: list[_Figure]) -> None
     chosen: Cue | None = None
     if pre:
         chosen = pre[-1]
+        balance = [c for c in pre if c.value == "trade_balance" and c.start >= _clause_of(text, fig, chosen.start)]
+        if chosen.value == "trade_total" and balance:
+            chosen = balance[-1]  # "the deficit in goods and services trade was $35.7 billion"
     elif post:
         chosen = post[0]
     anchor = chosen.start if chosen is not None and chosen.start < fig.start else fig.start
@@ -295,9 +310,23 @@ def _resolve_metric(ctx: _DocContext, fig: _Figure, done: list[_Figure]) -> None
     # "exported $4 bn and imported $61 bn, totalling $65 bn": a total of exports and imports
     if _TOTAL_WORDS.search(text, *fig.pre) and {"exports", "imports"} <= {f.metric for f in same_sentence}:
         fig.metric, fig.sign = "trade_total", 0
+    if _CHANGE_AMOUNT.match(text[fig.end:fig.end + 30]):
+        fig.metric, fig.sign = "other", 0  # "a $900 million decline in phone exports" is a change, not a level
     if fig.metric == "trade_balance" and fig.sign == 0:
         fig.sign = 1 if re.search(r"\bfavou?r", text[fig.sentence.start:fig.end], re.IGNORECASE) else 0
     _resolve_scope(ctx, fig, same_sentence)
+
+
+def _clause_of(text: str, fig: _Figure, pos: int) -> int:
+    start = fig.pre[0]
+    for m in _CLAUSE_START.finditer(text, fig.pre[0], pos):
+        start = m.end()
+    return start
+
+
+_CHANGE_AMOUNT = re.compile(r"^\s+(?:decline|drop|fall|increase|rise|jump|gain|loss|reduction|decrease|cut|surge)\s+in\b",
+                            re.IGNORECASE)
+_WORTH_OF = re.compile(r"^\s+worth\s+of\s+([a-z][a-z&,\s-]{2,60}?)(?=\s+(?:during|in|from|to|for|by|last|this|,|\.)|[,.;]|$)")
 
 
 def _resolve_scope(ctx: _DocContext, fig: _Figure, same_sentence: list[_Figure]) -> None:
@@ -312,6 +341,10 @@ def _resolve_scope(ctx: _DocContext, fig: _Figure, same_sentence: list[_Figure])
             if item and item[0].islower() and not metric_cues().find(item):
                 fig.scope = item.strip()
                 return
+    worth = _WORTH_OF.match(text[fig.end:fig.end + 90])
+    if worth:
+        fig.scope = " ".join(worth.group(1).split())  # "$4.2 billion worth of telecom parts"
+        return
     full = text[fig.sentence.start:fig.end]
     if _GOODS_AND_SERVICES.search(full):
         fig.scope = ""
@@ -321,7 +354,8 @@ def _resolve_scope(ctx: _DocContext, fig: _Figure, same_sentence: list[_Figure])
         fig.scope = "goods"
     elif same_sentence and same_sentence[-1].metric in TRADE_METRICS:
         fig.scope = same_sentence[-1].scope
-    commodity = _commodity(window)
+    commodity = _commodity(window) or _product_subject(text[fig.pre[0]:fig.start]) or \
+        _product_subject(text[fig.clause_start:fig.start])
     if commodity:
         fig.scope = commodity
 
@@ -332,6 +366,25 @@ _COMMODITY = re.compile(
     r"fertili[sz]ers?|grain|timber|copper|aluminium|aluminum|electronics|smartphones?|pharmaceuticals)\b"
     r"(?=\s+(?:worth|valued|exports?|imports?|purchases|shipments|sales)\b|\s+from\b)",
     re.IGNORECASE)
+
+
+def _product_subject(window: str) -> str:
+    """A product named as the subject before the figure ("Fruits and vegetables stood out, generating $306 million")."""
+    for lead in (r"\s*(?:with\s+|while\s+)?", r"\s*[A-Z][a-z]+\s+(?:of\s+)?"):
+        m = re.match(lead + r"(?P<p>[A-Za-z]+(?:\s+and\s+[a-z]+(?:\s+[a-z]+)?)?)\b", window)
+        if m and m.group("p").split()[0].lower() in _PRODUCTS:
+            return m.group("p").lower()
+    return ""
+
+
+_PRODUCTS = frozenset({
+    "fruits", "fruit", "vegetables", "seafood", "shrimp", "fish", "rice", "coffee", "tea", "cashew", "pepper",
+    "rubber", "textiles", "garments", "apparel", "footwear", "furniture", "wood", "timber", "electronics",
+    "smartphones", "phones", "computers", "machinery", "steel", "iron", "aluminium", "aluminum", "copper",
+    "oil", "gas", "coal", "petroleum", "chemicals", "fertilizers", "fertilisers", "pharmaceuticals", "cotton",
+    "wheat", "grain", "corn", "maize", "soybeans", "sugar", "beef", "pork", "poultry", "dairy", "wine",
+    "cars", "vehicles", "automobiles", "aircraft", "semiconductors", "chips", "gold", "diamonds", "uranium",
+})
 
 
 def _commodity(window: str) -> str:
@@ -399,7 +452,8 @@ def _resolve_countries(ctx: _DocContext, fig: _Figure, done: list[_Figure]) -> N
     local = _masked(ctx, fig.clause_start, fig.pre[1]) + _masked(ctx, fig.post[0], fig.post[1])
     pair_phrase = bool(_PAIR_PHRASE.search(text, fig.clause_start, fig.post[1]))
     widened = False
-    if not local and not pair_phrase:
+    has_prior_here = any(f.sentence.index == fig.sentence.index for f in done)
+    if not local and not pair_phrase and not has_prior_here:
         # "Kazakhstan emerged as China's largest partner, with bilateral trade reaching $41 billion"
         local = _masked(ctx, fig.sentence.start, fig.start)
         widened = True
@@ -453,7 +507,7 @@ def _resolve_countries(ctx: _DocContext, fig: _Figure, done: list[_Figure]) -> N
         counterpart = codes[1] if len(codes) > 1 else ""
         if len(codes) == 1 and (with_ or to or frm) and not (subject or for_):
             reporter, counterpart = "", codes[0]  # "trade with China": the other side is the article's
-        if not codes and not pair_phrase:
+        if not codes and not pair_phrase and not has_prior_here:
             # "bilateral trade turnover ... amounted to": the countries the paragraph is about
             para_start = next(s.start for s in ctx.sents if s.paragraph == fig.sentence.paragraph)
             near = _unique([c.code for c in ctx.countries_between(para_start, fig.start) if c.code != "WLD"])
@@ -466,8 +520,7 @@ def _resolve_countries(ctx: _DocContext, fig: _Figure, done: list[_Figure]) -> N
     if reporter and reporter == counterpart:
         counterpart = ""
     world = any(c.code == "WLD" for c in local) or (
-        metric in TRADE_METRICS and not counterpart and not widened
-        and bool(_TOTAL_SCOPE.search(text, fig.clause_start, fig.start))
+        metric in TRADE_METRICS and not counterpart
         and any(c.code == "WLD" for c in ctx.countries_between(fig.sentence.start, fig.start)))
     if metric in TRADE_METRICS and not counterpart and (world or (
             _TOTAL_SCOPE.search(text, fig.clause_start, fig.start) and reporter and not with_)):
@@ -547,8 +600,7 @@ def _resolve_period(ctx: _DocContext, fig: _Figure, done: list[_Figure]) -> None
     post = [p for p in found if fig.post[0] <= p.start < fig.post[1] + 1]
     pre = [p for p in found if fig.pre[0] <= p.start and p.end <= fig.pre[1]]
     same_sentence = [f for f in done if f.sentence.index == fig.sentence.index]
-    anchor = next((f.period for f in reversed(same_sentence) if f.period and not f.base
-                   and f.status == "actual"), None)
+    anchor = next((f.period for f in reversed(same_sentence) if f.period and not f.base), None)
     if anchor is None:
         anchor = next((f.period for f in reversed(done) if f.period and not f.base and f.status == "actual"
                        and f.metric in TRADE_METRICS), None)
@@ -567,6 +619,10 @@ def _resolve_period(ctx: _DocContext, fig: _Figure, done: list[_Figure]) -> None
         fig.period_explicit = True
         if choice.kind == "target" and fig.status == "actual":
             fig.status = "target"
+    if choice is None and fig.base and anchor is not None and (
+            _LAST_YEAR.search(text, fig.post[0], fig.post[1]) or _LAST_YEAR.search(text, fig.pre[0], fig.pre[1])):
+        fig.period, fig.period_explicit = previous(anchor), True  # "from $118 billion in the last year"
+        return
     # a sentence-initial period ("In 2023, ...") binds every figure of the sentence
     if period is None and choice is None:
         lead = [p for p in found if p.start < fig.start and p.kind not in {"since"} and p.role != "base"
@@ -574,6 +630,16 @@ def _resolve_period(ctx: _DocContext, fig: _Figure, done: list[_Figure]) -> None
         if lead:
             period = _period_of(ctx, lead[-1], anchor, fig)
             fig.period_explicit = period is not None
+    if period is None and choice is None:
+        ago = _AGO.search(text, fig.sentence.start, fig.start)
+        if ago:
+            fig.period = _years_ago(ctx, ago)
+            fig.period_explicit = True
+            return
+        rest = [p for p in found if p.start >= fig.post[1] and p.role != "base" and p.kind not in {"since", "target"}
+                and p.period is not None and not re.search(r"\bsince\b", text[fig.end:p.start], re.IGNORECASE)]
+        if rest and not any(f.sentence.index == fig.sentence.index and f.start > fig.end for f in _later(ctx, fig)):
+            period = rest[0].period
     if period is None and choice is None:
         if same_sentence and same_sentence[-1].period is not None:
             period = same_sentence[-1].period
@@ -603,6 +669,26 @@ def _paragraph_period(ctx: _DocContext, fig: _Figure) -> Period | None:
             found += [p for p in ctx.periods_in(sent) if p.kind == "absolute" and p.role != "base"
                       and p.period is not None and not _aside_or_date(ctx.text, p)]
     return found[-1].period if found else None
+
+
+_AGO = re.compile(r"\b(?P<n>a|one|two|three|four|five|ten|\d{1,2})\s+(?P<unit>decade|decades|years?)\s+ago\b",
+                  re.IGNORECASE)
+_SMALL = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "ten": 10}
+
+
+def _years_ago(ctx: _DocContext, m: re.Match[str]) -> Period | None:
+    """"A decade ago" in an article of 2023 is about 2013 (fuzzy: the writer rounds)."""
+    if ctx.date is None:
+        return None
+    n = m.group("n").lower()
+    count = int(n) if n.isdigit() else _SMALL.get(n, 1)
+    years = count * (10 if m.group("unit").lower().startswith("decade") else 1)
+    year = ctx.date.year - years
+    return Period(f"{year}-01", f"{year}-12", f"about {year}", True)
+
+
+def _later(ctx: _DocContext, fig: _Figure) -> list[_Figure]:
+    return ctx.figures_after(fig)
 
 
 def _period_of(ctx: _DocContext, pm: PeriodMention, anchor: Period | None, fig: _Figure) -> Period | None:
@@ -879,12 +965,17 @@ def _attach_growth(ctx: _DocContext, figures: list[_Figure]) -> None:
             used.add(g.start)
             if target.sentence.index == sent.index:
                 has_growth.add(id(target))
-            _derive(ctx, target, g)
+            _derive(ctx, target, g, sent)
 
 
 _FORWARD_LINK = re.compile(
     r"^(?:[^,;.]{0,80}?\b(?:to|at|reach\w*|hit\w*|total\w*|amount\w*|stood\s+at|of|worth|was|were)"
     r"|\s*,\s*(?:reaching|hitting|totall?ing|amounting\s+to|to))\s+(?:\w+\s+){0,3}$")
+
+
+_QUANTITY = re.compile(r"\d[\d.,]*\s*(?:mn|million|bn|billion|thousand|k)?\s*(?:tonnes|tons|barrels|bpd|units|"
+                       r"vehicles|cars|people|visitors|tourists|passengers|containers|TEU|cubic|kg|MW|GW|kWh|flights)\b",
+                       re.IGNORECASE)
 
 
 def _growth_target(ctx: _DocContext, g: Growth, sent: Sentence, by_sentence: dict[int, list[_Figure]],
@@ -914,7 +1005,11 @@ def _growth_target(ctx: _DocContext, g: Growth, sent: Sentence, by_sentence: dic
         return after[0] if _subject_ok(ctx, g, after[0]) else None
     if here:
         return None
-    lead = text[sent.start:g.start]
+    # what grew: the metric named nearest before the growth phrase in its sentence
+    named = [c for c in metric_cues().find(text, sent.start, g.start) if c.value != "none"]
+    lead = text[named[-1].start:g.start] if named else ""
+    if _QUANTITY.search(text, sent.start, sent.end):
+        return None  # "has doubled ... and stands at 1.5mn tonnes": the growth is about that quantity
     # a sentence with no figure of its own: the last figure before it ...
     if sent.index > 0:
         prev = [f for f in by_sentence.get(sent.index - 1, []) if usable(f)]
@@ -949,8 +1044,8 @@ def _subject_ok(ctx: _DocContext, g: Growth, fig: _Figure, lead: str = "", stric
     return False
 
 
-def _derive(ctx: _DocContext, fig: _Figure, g: Growth) -> None:
-    base_period = _base_period(ctx, fig, g)
+def _derive(ctx: _DocContext, fig: _Figure, g: Growth, sent: Sentence) -> None:
+    base_period = _base_period(ctx, fig, g, sent)
     for claim in list(fig.claims):
         if claim.kind != "stated":
             continue
@@ -965,13 +1060,13 @@ def _derive(ctx: _DocContext, fig: _Figure, g: Growth) -> None:
         ))
 
 
-def _base_period(ctx: _DocContext, fig: _Figure, g: Growth) -> Period | None:
+def _base_period(ctx: _DocContext, fig: _Figure, g: Growth, sent: Sentence) -> Period | None:
     if fig.period is None:
         return None
     text = ctx.text
-    tail = text[g.end:min(fig.sentence.end, g.end + 80)]
-    head = text[max(fig.sentence.start, g.start - 40):g.start]
-    for pm in ctx.periods_in(fig.sentence):
+    tail = text[g.end:min(sent.end, g.end + 80)]
+    head = text[max(sent.start, g.start - 40):g.start]
+    for pm in ctx.periods_in(sent):
         if not (g.end <= pm.start <= g.end + 80 or g.start - 40 <= pm.start < g.start):
             continue
         if pm.kind == "since" and pm.period is not None:
