@@ -98,11 +98,15 @@ def _alternation(words: list[tuple[str, bool]]) -> str:
     Case-insensitive words get an inline ``(?i:...)`` group so the whole
     pattern can stay case-sensitive for codes like ``USD`` and scale ``M``.
     """
-    parts = []
-    for word, exact in sorted(set(words), key=lambda w: (-len(w[0]), w[0])):
-        pat = re.escape(word).replace(r"\ ", r"\s+")
-        parts.append(pat if exact else f"(?i:{pat})")
-    return "|".join(parts)
+    exact = [re.escape(w).replace(r"\ ", r"\s+") for w, e in sorted(set(words), key=lambda w: (-len(w[0]), w[0])) if e]
+    loose = [re.escape(w).replace(r"\ ", r"\s+") for w, e in sorted(set(words), key=lambda w: (-len(w[0]), w[0])) if not e]
+    # two groups, not one inline flag per word: the engine can then skip a group by its first character
+    groups = []
+    if exact:
+        groups.append("(?:" + "|".join(exact) + ")")
+    if loose:
+        groups.append("(?i:" + "|".join(loose) + ")")
+    return "|".join(groups)
 
 
 def _lookup_currency(text: str, *, prefix: bool) -> str:
@@ -138,10 +142,10 @@ def money_regex() -> re.Pattern[str]:
         (?P<num>{number})
         (?:\x20?[-–]\x20?(?P<num2>\d+(?:[.,]\d+)?))?  # inline range: 47-48
         (?:
-            [\x20\u00a0]?(?P<scale>{free})(?![A-Za-z])   # million, bn, crore, lakh crore
+            [\x20\u00a0]?(?=[^\W\d_])(?P<scale>{free})(?![A-Za-z])   # million, bn, crore, lakh crore
           | (?P<gscale>{glued})(?![A-Za-z])              # glued only: 5m, 5bn, $2B
         )?
-        (?:[\x20\u00a0](?P<post>{suffixes})(?![A-Za-z]))?   # currency after: euros, yuan, USD
+        (?:[\x20\u00a0](?=[^\s\d])(?P<post>{suffixes})(?![A-Za-z]))?   # currency after: euros, yuan, USD
     """
     return re.compile(pattern, re.VERBOSE)
 

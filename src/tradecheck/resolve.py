@@ -13,6 +13,7 @@ attribution -> growth. Each is a function of the figure and the context so far.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import hashlib
 import re
@@ -30,6 +31,13 @@ from .growth import Growth, find_growth
 from .periods import Period, PeriodMention, find_periods, previous
 
 TRADE_METRICS = frozenset({"trade_total", "exports", "imports", "trade_balance"})
+
+#: How far back (in figures) and around (in characters) context is sought. News
+#: sentences are far shorter; the bounds keep a 10 MB line with no full stop linear.
+LOOKBACK_FIGURES = 64
+LOOK_CHARS = 400
+#: Longest sentence kept in the ``sentence`` column; longer ones are cut around the figure.
+MAX_SENTENCE_CHARS = 1200
 
 STAGES = ("windows", "metric", "countries", "period", "status", "attribution", "growth")
 
@@ -80,6 +88,7 @@ class _Figure:
     pre: tuple[int, int]
     post: tuple[int, int]
     base: bool = False  # a comparison base: "from $X", "up from $X"
+    index: int = 0  # position among the document's figures
     metric: str = ""
     clause_start: int = 0  # where the clause holding the metric cue begins
     sign: int = 0
@@ -131,9 +140,12 @@ def resolve_document(doc: Document) -> list[Claim]:
     if not ments:
         return []
     countries = find_countries(text)
-    ctx = _DocContext(doc, sents, countries)
+    paragraphs = {sents[m.sentence].paragraph for m in ments}
+    ctx = _DocContext(doc, sents, countries, paragraphs)
     figures = _figures(text, sents, ments)
     ctx.figures = figures
+    for i, fig in enumerate(figures):
+        fig.index = i
     done: list[_Figure] = []
     for fig in figures:
         _resolve_figure(ctx, fig, done)
@@ -148,7 +160,8 @@ def resolve_document(doc: Document) -> list[Claim]:
 
 
 class _DocContext:
-    def __init__(self, doc: Document, sents: list[Sentence], countries: list[CountryMention]) -> None:
+    def __init__(self, doc: Document, sents: list[Sentence], countries: list[CountryMention],
+                 paragraphs: set[int]) -> None:
         self.doc = doc
         self.text = doc.text
         self.sents = sents
@@ -167,11 +180,22 @@ class _DocContext:
         self.date = doc.date or _inferred_date(doc.text)
         self.figures: list[_Figure] = []
         self._periods: dict[int, list[PeriodMention]] = {}
-        self.attributions = _find_attributions(self.text, sents)
+        self.attributions = _find_attributions(self.text, [s for s in sents if s.paragraph in paragraphs])
+        self._attr_starts = [a.start for a in self.attributions]
+        self._country_starts = [c.start for c in countries]
+        self.by_sentence: dict[int, list[_Attribution]] = {}
+        self.by_paragraph: dict[int, list[_Attribution]] = {}
+        for a in self.attributions:
+            self.by_sentence.setdefault(a.sentence, []).append(a)
+            self.by_paragraph.setdefault(sents[a.sentence].paragraph, []).append(a)
+        self.paragraph_sentences: dict[int, list[Sentence]] = {}
+        for sent in sents:
+            self.paragraph_sentences.setdefault(sent.paragraph, []).append(sent)
         self.quote_speakers = _quote_speakers(self.text, sents, self.attributions)
+        self.quote_starts = [q[0] for q in self.quote_speakers]
 
     def figures_after(self, fig: _Figure) -> list[_Figure]:
-        return [f for f in self.figures if f.start > fig.start]
+        return self.figures[fig.index + 1:fig.index + 1 + LOOKBACK_FIGURES]
 
     def periods_in(self, sent: Sentence) -> list[PeriodMention]:
         if sent.index not in self._periods:
@@ -184,7 +208,17 @@ class _DocContext:
         return self._periods[sent.index]
 
     def countries_between(self, start: int, end: int) -> list[CountryMention]:
-        return [c for c in self.countries if c.start >= start and c.end <= end]
+        i = bisect.bisect_left(self._country_starts, start)
+        out = []
+        while i < len(self.countries) and self.countries[i].start < end:
+            if self.countries[i].end <= end:
+                out.append(self.countries[i])
+            i += 1
+        return out
+
+    def in_attribution(self, pos: int) -> bool:
+        i = bisect.bisect_right(self._attr_starts, pos) - 1
+        return i >= 0 and self.attributions[i].start <= pos < self.attributions[i].end
 
     def other_than(self, code: str, candidates: Iterable[str] = ()) -> str:
         for c in list(candidates) + self.ranked:
@@ -250,6 +284,19 @@ def _figures(text: str, sents: list[Sentence], ments: list[Mention]) -> list[_Fi
     return figures
 
 
+def _look(fig: _Figure) -> int:
+    """Where sentence-level look-back starts for this figure (bounded)."""
+    return max(fig.sentence.start, fig.start - LOOK_CHARS)
+
+
+def _sentence_text(text: str, fig: _Figure) -> str:
+    start, end = fig.sentence.start, fig.sentence.end
+    if end - start <= MAX_SENTENCE_CHARS:
+        return text[start:end]
+    a, b = max(start, fig.start - MAX_SENTENCE_CHARS // 2), min(end, fig.end + MAX_SENTENCE_CHARS // 2)
+    return ("…" if a > start else "") + text[a:b] + ("…" if b < end else "")
+
+
 def _without_asides(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """The parts of text[start:end] outside dash-enclosed asides ("—the gap between ...—")."""
     chunk = text[start:end]
@@ -277,7 +324,7 @@ def _resolve_metric(ctx: _DocContext, fig: _Figure, done: list[_Figure]) -> None
     text = ctx.text
     pre = [c for c in _metric_cues(text, *fig.pre) if c.value != "none"]
     post = [c for c in _metric_cues(text, *fig.post) if c.value != "none"]
-    same_sentence = [f for f in done if f.sentence.index == fig.sentence.index]
+    same_sentence = [f for f in done[-LOOKBACK_FIGURES:] if f.sentence.index == fig.sentence.index]
     chosen: Cue | None = None
     if pre:
         chosen = pre[-1]
@@ -295,9 +342,9 @@ def _resolve_metric(ctx: _DocContext, fig: _Figure, done: list[_Figure]) -> None
     elif same_sentence:
         fig.metric, fig.sign = same_sentence[-1].metric, same_sentence[-1].sign
     else:
-        prior = [f for f in done if f.sentence.paragraph == fig.sentence.paragraph]
-        earlier = [c for c in _metric_cues(text, fig.sentence.start, fig.start) if c.value != "none"]
-        later = [c for c in _metric_cues(text, fig.end, fig.sentence.end) if c.value != "none"]
+        prior = [f for f in done[-LOOKBACK_FIGURES:] if f.sentence.paragraph == fig.sentence.paragraph]
+        earlier = [c for c in _metric_cues(text, _look(fig), fig.start) if c.value != "none"]
+        later = [c for c in _metric_cues(text, fig.end, min(fig.sentence.end, fig.end + LOOK_CHARS)) if c.value != "none"]
         if earlier:
             fig.metric, fig.sign = earlier[-1].value, earlier[-1].sign
         elif later:
@@ -313,7 +360,7 @@ def _resolve_metric(ctx: _DocContext, fig: _Figure, done: list[_Figure]) -> None
     if _CHANGE_AMOUNT.match(text[fig.end:fig.end + 30]):
         fig.metric, fig.sign = "other", 0  # "a $900 million decline in phone exports" is a change, not a level
     if fig.metric == "trade_balance" and fig.sign == 0:
-        fig.sign = 1 if re.search(r"\bfavou?r", text[fig.sentence.start:fig.end], re.IGNORECASE) else 0
+        fig.sign = 1 if re.search(r"\bfavou?r", text[_look(fig):fig.end], re.IGNORECASE) else 0
     _resolve_scope(ctx, fig, same_sentence)
 
 
@@ -345,7 +392,7 @@ def _resolve_scope(ctx: _DocContext, fig: _Figure, same_sentence: list[_Figure])
     if worth:
         fig.scope = " ".join(worth.group(1).split())  # "$4.2 billion worth of telecom parts"
         return
-    full = text[fig.sentence.start:fig.end]
+    full = text[_look(fig):fig.end]
     if _GOODS_AND_SERVICES.search(full):
         fig.scope = ""
     elif _SERVICES.search(window) or (_SERVICES.search(full) and not _GOODS.search(full)):
@@ -437,13 +484,7 @@ def _role(text: str, c: CountryMention) -> str:
 
 
 def _masked(ctx: _DocContext, start: int, end: int) -> list[CountryMention]:
-    spans = [(a.start, a.end) for a in ctx.attributions]
-    out = []
-    for c in ctx.countries_between(start, end):
-        if any(a <= c.start < b for a, b in spans):
-            continue
-        out.append(c)
-    return out
+    return [c for c in ctx.countries_between(start, end) if not ctx.in_attribution(c.start)]
 
 
 def _resolve_countries(ctx: _DocContext, fig: _Figure, done: list[_Figure]) -> None:
@@ -452,10 +493,10 @@ def _resolve_countries(ctx: _DocContext, fig: _Figure, done: list[_Figure]) -> N
     local = _masked(ctx, fig.clause_start, fig.pre[1]) + _masked(ctx, fig.post[0], fig.post[1])
     pair_phrase = bool(_PAIR_PHRASE.search(text, fig.clause_start, fig.post[1]))
     widened = False
-    has_prior_here = any(f.sentence.index == fig.sentence.index for f in done)
+    has_prior_here = any(f.sentence.index == fig.sentence.index for f in done[-LOOKBACK_FIGURES:])
     if not local and not pair_phrase and not has_prior_here:
         # "Kazakhstan emerged as China's largest partner, with bilateral trade reaching $41 billion"
-        local = _masked(ctx, fig.sentence.start, fig.start)
+        local = _masked(ctx, _look(fig), fig.start)
         widened = True
     for m in fig.members[1:]:
         local = [c for c in local if not (m.start <= c.start < m.end)]
@@ -477,10 +518,10 @@ def _resolve_countries(ctx: _DocContext, fig: _Figure, done: list[_Figure]) -> N
     with_ = [c.code for r, c in roles if r in {"with", "between"}]
     in_ = [c.code for r, c in roles if r == "in"]
     for_ = [c.code for r, c in roles if r == "for"]
-    same_sentence = [f for f in done if f.sentence.index == fig.sentence.index]
+    same_sentence = [f for f in done[-LOOKBACK_FIGURES:] if f.sentence.index == fig.sentence.index]
     prior = same_sentence[-1] if same_sentence else None
     if prior is None:
-        para = [f for f in done if f.sentence.paragraph == fig.sentence.paragraph]
+        para = [f for f in done[-LOOKBACK_FIGURES:] if f.sentence.paragraph == fig.sentence.paragraph]
         prior = para[-1] if para else (done[-1] if done else None)
 
     reporter, counterpart = "", ""
@@ -495,7 +536,7 @@ def _resolve_countries(ctx: _DocContext, fig: _Figure, done: list[_Figure]) -> N
         reporter = _first(for_, subject)
         counterpart = _first(with_, to, frm, in_)
     elif metric == "investment":
-        if _RECEIVE.search(text, fig.sentence.start, fig.end):
+        if _RECEIVE.search(text, _look(fig), fig.end):
             counterpart = _first(subject, in_, to)
             reporter = _first(frm, with_)
         else:
@@ -509,7 +550,7 @@ def _resolve_countries(ctx: _DocContext, fig: _Figure, done: list[_Figure]) -> N
             reporter, counterpart = "", codes[0]  # "trade with China": the other side is the article's
         if not codes and not pair_phrase and not has_prior_here:
             # "bilateral trade turnover ... amounted to": the countries the paragraph is about
-            para_start = next(s.start for s in ctx.sents if s.paragraph == fig.sentence.paragraph)
+            para_start = max(ctx.paragraph_sentences[fig.sentence.paragraph][0].start, fig.start - 4 * LOOK_CHARS)
             near = _unique([c.code for c in ctx.countries_between(para_start, fig.start) if c.code != "WLD"])
             if len(near) >= 2:
                 reporter, counterpart = near[0], near[1]
@@ -521,7 +562,7 @@ def _resolve_countries(ctx: _DocContext, fig: _Figure, done: list[_Figure]) -> N
         counterpart = ""
     world = any(c.code == "WLD" for c in local) or (
         metric in TRADE_METRICS and not counterpart
-        and any(c.code == "WLD" for c in ctx.countries_between(fig.sentence.start, fig.start)))
+        and any(c.code == "WLD" for c in ctx.countries_between(_look(fig), fig.start)))
     if metric in TRADE_METRICS and not counterpart and (world or (
             _TOTAL_SCOPE.search(text, fig.clause_start, fig.start) and reporter and not with_)):
         counterpart = "WLD"
@@ -599,10 +640,10 @@ def _resolve_period(ctx: _DocContext, fig: _Figure, done: list[_Figure]) -> None
     found = [p for p in ctx.periods_in(fig.sentence) if not _aside_or_date(text, p)]
     post = [p for p in found if fig.post[0] <= p.start < fig.post[1] + 1]
     pre = [p for p in found if fig.pre[0] <= p.start and p.end <= fig.pre[1]]
-    same_sentence = [f for f in done if f.sentence.index == fig.sentence.index]
+    same_sentence = [f for f in done[-LOOKBACK_FIGURES:] if f.sentence.index == fig.sentence.index]
     anchor = next((f.period for f in reversed(same_sentence) if f.period and not f.base), None)
     if anchor is None:
-        anchor = next((f.period for f in reversed(done) if f.period and not f.base and f.status == "actual"
+        anchor = next((f.period for f in reversed(done[-LOOKBACK_FIGURES:]) if f.period and not f.base and f.status == "actual"
                        and f.metric in TRADE_METRICS), None)
     if _NO_PERIOD.search(text, fig.post[0], fig.post[1]) or _NO_PERIOD.search(text, fig.clause_start, fig.start):
         fig.period = None  # "$100 billion a year", "the current $66 billion": no specific period
@@ -631,7 +672,7 @@ def _resolve_period(ctx: _DocContext, fig: _Figure, done: list[_Figure]) -> None
             period = _period_of(ctx, lead[-1], anchor, fig)
             fig.period_explicit = period is not None
     if period is None and choice is None:
-        ago = _AGO.search(text, fig.sentence.start, fig.start)
+        ago = _AGO.search(text, _look(fig), fig.start)
         if ago:
             fig.period = _years_ago(ctx, ago)
             fig.period_explicit = True
@@ -664,8 +705,8 @@ def _aside_or_date(text: str, p: PeriodMention) -> bool:
 def _paragraph_period(ctx: _DocContext, fig: _Figure) -> Period | None:
     """The last explicit period stated earlier in the paragraph ("... in 2023. ... totaling $3.9 billion")."""
     found: list[PeriodMention] = []
-    for sent in ctx.sents:
-        if sent.paragraph == fig.sentence.paragraph and sent.index < fig.sentence.index:
+    for sent in ctx.paragraph_sentences[fig.sentence.paragraph][-12:]:
+        if sent.index < fig.sentence.index:
             found += [p for p in ctx.periods_in(sent) if p.kind == "absolute" and p.role != "base"
                       and p.period is not None and not _aside_or_date(ctx.text, p)]
     return found[-1].period if found else None
@@ -711,7 +752,7 @@ def _period_of(ctx: _DocContext, pm: PeriodMention, anchor: Period | None, fig: 
 def _inherited_period(ctx: _DocContext, fig: _Figure, done: list[_Figure]) -> Period | None:
     """Take the period of the previous figure about the same pair, in the paragraph or document."""
     pair = {fig.reporter, fig.counterpart}
-    for prev in reversed(done):
+    for prev in reversed(done[-LOOKBACK_FIGURES:]):
         if prev.base or prev.period is None or prev.status != "actual":
             continue
         same_para = prev.sentence.paragraph == fig.sentence.paragraph
@@ -855,9 +896,12 @@ def _find_attributions(text: str, sents: list[Sentence]) -> list[_Attribution]:
 def _quote_speakers(text: str, sents: list[Sentence], attributions: list[_Attribution]) -> list[tuple[int, int, str]]:
     """Quoted passages and who said them: the attribution right after the closing quote."""
     out: list[tuple[int, int, str]] = []
+    starts = [a.start for a in attributions]
     for m in re.finditer(r"[“\"][^”\"\n]{10,3000}[”\"]", text):
-        after = [a for a in attributions if m.end() <= a.start <= m.end() + 120]
-        before = [a for a in attributions if m.start() - 200 <= a.end <= m.start()]
+        i = bisect.bisect_left(starts, m.end())
+        after = [a for a in attributions[i:i + 3] if a.start <= m.end() + 120]
+        j = bisect.bisect_left(starts, m.start())
+        before = [a for a in attributions[max(0, j - 3):j] if m.start() - 200 <= a.end <= m.start()]
         if after:
             out.append((m.start(), m.end(), after[0].source))
         elif before:
@@ -866,13 +910,15 @@ def _quote_speakers(text: str, sents: list[Sentence], attributions: list[_Attrib
 
 
 def _resolve_attribution(ctx: _DocContext, fig: _Figure, done: list[_Figure]) -> None:
-    for qs, qe, speaker in ctx.quote_speakers:
+    i = bisect.bisect_right(ctx.quote_starts, fig.start) - 1
+    if i >= 0:
+        qs, qe, speaker = ctx.quote_speakers[i]
         if qs <= fig.start < qe:
             fig.attribution = speaker
             return
     sent = fig.sentence
-    here = [a for a in ctx.attributions if a.sentence == sent.index and not a.backward]
-    nxt = [a for a in ctx.attributions if a.sentence == sent.index + 1 and a.backward
+    here = [a for a in ctx.by_sentence.get(sent.index, []) if not a.backward]
+    nxt = [a for a in ctx.by_sentence.get(sent.index + 1, []) if a.backward
            and ctx.sents[a.sentence].paragraph == sent.paragraph]
     if here:
         strong = [a for a in here if a.strong] or here
@@ -883,11 +929,11 @@ def _resolve_attribution(ctx: _DocContext, fig: _Figure, done: list[_Figure]) ->
         fig.attribution = nxt[0].source
         return
     # a paragraph's attribution carries to its later figures
-    for a in reversed(ctx.attributions):
-        if a.start < fig.start and ctx.sents[a.sentence].paragraph == sent.paragraph and not a.backward:
+    for a in reversed(ctx.by_paragraph.get(sent.paragraph, [])[-LOOKBACK_FIGURES:]):
+        if a.start < fig.start and not a.backward:
             fig.attribution = a.source
             return
-    same_para = [f for f in done if f.sentence.paragraph == sent.paragraph and f.attribution]
+    same_para = [f for f in done[-LOOKBACK_FIGURES:] if f.sentence.paragraph == sent.paragraph and f.attribution]
     if same_para:
         fig.attribution = same_para[-1].attribution
 
@@ -922,7 +968,7 @@ def _resolve_figure(ctx: _DocContext, fig: _Figure, done: list[_Figure]) -> None
             value=value, value_high=high, currency=m.currency, interval_low=low_i, interval_high=high_i,
             qualifier=m.qualifier, status=fig.status, scope=fig.scope, metric=fig.metric, economy=economy,
             partner=partner, period=fig.period, attributed_to=fig.attribution,
-            sentence=ctx.text[fig.sentence.start:fig.sentence.end], reporter=reporter or "",
+            sentence=_sentence_text(ctx.text, fig), reporter=reporter or "",
         )
         if i == 0:
             first_id = claim.claim_id
@@ -955,7 +1001,10 @@ def _attach_growth(ctx: _DocContext, figures: list[_Figure]) -> None:
     by_sentence: dict[int, list[_Figure]] = {}
     for f in figures:
         by_sentence.setdefault(f.sentence.index, []).append(f)
+    near = {f.sentence.index + d for f in figures for d in (-1, 0, 1)}
     for sent in ctx.sents:
+        if sent.index not in near or not _GROWTH_HINT.search(text, sent.start, sent.end):
+            continue
         for g in find_growth(text, sent.start, sent.end):
             if g.start in used:
                 continue
@@ -976,6 +1025,9 @@ _FORWARD_LINK = re.compile(
 _QUANTITY = re.compile(r"\d[\d.,]*\s*(?:mn|million|bn|billion|thousand|k)?\s*(?:tonnes|tons|barrels|bpd|units|"
                        r"vehicles|cars|people|visitors|tourists|passengers|containers|TEU|cubic|kg|MW|GW|kWh|flights)\b",
                        re.IGNORECASE)
+
+
+_GROWTH_HINT = re.compile(r"%|per\s?cent|percent|pct|fold|doubl|tripl|trebl|quadrupl|halv|\btimes\b", re.IGNORECASE)
 
 
 def _growth_target(ctx: _DocContext, g: Growth, sent: Sentence, by_sentence: dict[int, list[_Figure]],
