@@ -128,7 +128,9 @@ _NO_PERIOD = re.compile(r"\b(?:each|every|a|per)\s+year\b|\bannually\b|\bcurrent
                         re.IGNORECASE)
 _TOTAL_WORDS = re.compile(r"\b(?:totall?ing|in\s+total|combined|altogether|all\s+told)\b", re.IGNORECASE)
 _GOODS = re.compile(r"\b(?:goods|merchandise|products|commodities)\b", re.IGNORECASE)
-_SERVICES = re.compile(r"\bservices?\b", re.IGNORECASE)
+# "services trade", "trade in services", "services exports" -- not "the press service of the embassy"
+_SERVICES = re.compile(r"\bservices\s+(?:trade|exports?|imports?|sector|surplus|deficit)\b|"
+                       r"\b(?:trade|exports?|imports?)\s+(?:in|of)\s+services\b|^\s*services\b", re.IGNORECASE)
 _GOODS_AND_SERVICES = re.compile(r"\bgoods\s+and\s+services\b", re.IGNORECASE)
 
 

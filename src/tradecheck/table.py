@@ -54,9 +54,11 @@ def _typed(df: pd.DataFrame, columns: Iterable[str]) -> pd.DataFrame:
         elif col in INT_COLUMNS or col in {"support_a", "support_b"}:
             df[col] = pd.to_numeric(df[col], errors="coerce").astype("Int64")
         elif col in BOOL_COLUMNS:
-            df[col] = df[col].fillna(False).astype(bool)
+            df[col] = df[col].astype(object).where(df[col].notna(), False).astype(bool)
         else:
-            df[col] = df[col].fillna("").astype(str)
+            # cast first: an all-empty column arrives as float NaN, and filling NaN with "" in a
+            # float column is deprecated in pandas
+            df[col] = df[col].astype(object).where(df[col].notna(), "").astype(str)
     return df
 
 

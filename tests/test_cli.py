@@ -1,0 +1,163 @@
+"""The command line: exit codes, help text, formats, and bad input that loses nothing."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from typer.testing import CliRunner
+
+from tradecheck.cli import app
+from tradecheck.table import CLAIM_COLUMNS, CONFLICT_COLUMNS
+
+runner = CliRunner(env={"COLUMNS": "220", "NO_COLOR": "1"})
+
+GOOD = "Bilateral trade between Japan and Australia reached $52.6 billion in 2023, according to the Japanese Ministry of Finance.\n"
+
+
+def run(*args: str, stdin: str | None = None):  # type: ignore[no-untyped-def]
+    return runner.invoke(app, list(args), input=stdin)
+
+
+@pytest.mark.parametrize("command", [[], ["extract"], ["conflicts"]], ids=["app", "extract", "conflicts"])
+def test_every_command_has_help(command: list[str]) -> None:
+    result = run(*command, "--help")
+    assert result.exit_code == 0
+    assert "Usage" in result.output
+    assert len(result.output) > 200
+
+
+def test_help_explains_the_default_corpus() -> None:
+    assert "seed" in run("--help").output.lower()
+
+
+def test_extract_seeds_csv_has_contract_columns(tmp_path: Path) -> None:
+    out = tmp_path / "claims.csv"
+    result = run("extract", "--format", "csv", "--output", str(out))
+    assert result.exit_code == 0, result.output
+    df = pd.read_csv(out)
+    assert list(df.columns[: len(CLAIM_COLUMNS)]) == list(CLAIM_COLUMNS)
+    assert len(df) >= 14
+    assert df["claim_id"].is_unique
+
+
+def test_extract_is_stable_across_runs(tmp_path: Path) -> None:
+    a, b = tmp_path / "a.csv", tmp_path / "b.csv"
+    run("extract", "--format", "csv", "--output", str(a))
+    run("extract", "--format", "csv", "--output", str(b))
+    assert a.read_bytes() == b.read_bytes()
+
+
+def test_conflicts_on_seeds_and_fail_on_conflict(tmp_path: Path) -> None:
+    out = tmp_path / "conflicts.csv"
+    result = run("conflicts", "--format", "csv", "--output", str(out), "--fail-on-conflict")
+    assert result.exit_code == 1
+    df = pd.read_csv(out)
+    assert list(df.columns[: len(CONFLICT_COLUMNS)]) == list(CONFLICT_COLUMNS)
+    assert len(df) == 3
+    assert set(df["kind"]) == {"same_period", "containment"}
+
+
+def test_conflicts_table_view_shows_explanations() -> None:
+    result = run("conflicts")
+    assert result.exit_code == 0
+    assert "about $84.6 million for 2022" in result.output
+    assert "Suspects" in result.output
+
+
+@pytest.mark.parametrize("fmt", ["json", "jsonl", "parquet"])
+def test_other_formats_round_trip(tmp_path: Path, fmt: str) -> None:
+    out = tmp_path / f"claims.{fmt}"
+    assert run("extract", "--format", fmt, "--output", str(out)).exit_code == 0
+    if fmt == "json":
+        rows = json.loads(out.read_text())
+    elif fmt == "jsonl":
+        rows = [json.loads(line) for line in out.read_text().splitlines()]
+    else:
+        rows = pd.read_parquet(out).to_dict("records")
+    assert len(rows) >= 14
+    assert {"claim_id", "value", "currency", "period_label"} <= set(rows[0])
+
+
+def test_csv_to_stdout_is_only_data() -> None:
+    result = run("extract", "--format", "csv")
+    assert result.exit_code == 0
+    rows = list(csv.DictReader(io.StringIO(result.stdout)))
+    assert rows and rows[0]["doc"].startswith("00")
+
+
+def test_stdin(tmp_path: Path) -> None:
+    result = run("extract", "-", "--format", "csv", stdin=GOOD)
+    assert result.exit_code == 0, result.output
+    rows = list(csv.DictReader(io.StringIO(result.stdout)))
+    assert [(r["doc"], r["surface"], r["economy"], r["partner"]) for r in rows] == [
+        ("-", "$52.6 billion", "AUS", "JPN")]
+
+
+def test_missing_path_is_exit_2_with_one_line_naming_it(tmp_path: Path) -> None:
+    out = tmp_path / "out.csv"
+    result = run("extract", str(tmp_path / "nope.txt"), "--format", "csv", "--output", str(out))
+    assert result.exit_code == 2
+    assert "nope.txt" in result.stderr
+    assert "Traceback" not in result.stderr + result.stdout
+    assert not out.exists()
+
+
+def test_bad_file_in_folder_is_skipped_and_the_rest_read(tmp_path: Path) -> None:
+    (tmp_path / "good.txt").write_text(GOOD, encoding="utf-8")
+    (tmp_path / "image.png").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(200))
+    (tmp_path / "bad.txt").write_bytes(b"\x00\x01\x02binary\x00" * 20)
+    out = tmp_path / "out" / "claims.csv"
+    out.parent.mkdir()
+    result = run("extract", str(tmp_path), "--format", "csv", "--output", str(out), "--glob", "*.txt")
+    assert result.exit_code == 0, result.output
+    assert "bad.txt" in result.stderr
+    assert pd.read_csv(out)["doc"].tolist() == ["good.txt"]
+
+
+def test_empty_folder_is_exit_2(tmp_path: Path) -> None:
+    result = run("extract", str(tmp_path), "--format", "csv")
+    assert result.exit_code == 2
+    assert str(tmp_path.name) in result.stderr
+
+
+def test_output_in_missing_folder_is_refused_before_work(tmp_path: Path) -> None:
+    result = run("extract", "--format", "csv", "--output", str(tmp_path / "no" / "such" / "x.csv"))
+    assert result.exit_code == 2
+    assert "x.csv" in result.stderr or "no" in result.stderr
+    assert not (tmp_path / "no").exists()
+
+
+def test_output_that_is_an_input_is_refused(tmp_path: Path) -> None:
+    doc = tmp_path / "a.txt"
+    doc.write_text(GOOD, encoding="utf-8")
+    result = run("extract", str(doc), "--format", "csv", "--output", str(doc))
+    assert result.exit_code == 2
+    assert doc.read_text(encoding="utf-8") == GOOD
+
+
+def test_quiet_silences_notices(tmp_path: Path) -> None:
+    (tmp_path / "good.txt").write_text(GOOD, encoding="utf-8")
+    (tmp_path / "empty.txt").write_text("", encoding="utf-8")
+    result = run("extract", str(tmp_path), "--format", "csv", "--quiet")
+    assert result.exit_code == 0
+    assert result.stderr == ""
+
+
+def test_python_dash_m_works() -> None:
+    proc = subprocess.run([sys.executable, "-m", "tradecheck", "--help"], capture_output=True, text=True, timeout=60)
+    assert proc.returncode == 0
+    assert "extract" in proc.stdout
+
+
+def test_hostile_text_is_rendered_as_text() -> None:
+    hostile = "[bold red]$5 billion[/] of trade with China in 2024 [link=javascript:alert(1)]x[/link]\n"
+    result = run("extract", "-", stdin=hostile)
+    assert result.exit_code == 0
+    assert "$5 billion" in result.output
