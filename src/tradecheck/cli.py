@@ -140,13 +140,18 @@ def _render_claims(df: pd.DataFrame) -> None:
     from rich.table import Table
 
     table = Table(title=f"{len(df)} claims", show_lines=False, header_style="bold")
-    for col in ("doc", "surface", "value_usd", "qualifier", "metric", "economy", "partner", "period_label",
-                "status", "attributed_to"):
-        table.add_column(col, overflow="fold", justify="right" if col == "value_usd" else "left")
+    layout = {  # column: (justify, max width, no_wrap)
+        "doc": ("left", 22, True), "surface": ("left", 34, False), "value_usd": ("right", 10, True),
+        "qualifier": ("left", 11, True), "metric": ("left", 13, True), "economy": ("left", 7, True),
+        "partner": ("left", 7, True), "period": ("left", 18, True), "status": ("left", 8, True),
+        "attributed_to": ("left", 26, False),
+    }
+    for col, (justify, width, no_wrap) in layout.items():
+        table.add_column(col, justify=justify, max_width=width, no_wrap=no_wrap,  # type: ignore[arg-type]
+                         overflow="ellipsis" if no_wrap else "fold")
     for row in df.itertuples(index=False):
-        usd = getattr(row, "value_usd")
         table.add_row(*(escape(str(x)) for x in (
-            row.doc, row.surface, _money(usd), row.qualifier, row.metric, row.economy, row.partner,
+            row.doc, row.surface, _money(row.value_usd), row.qualifier, row.metric, row.economy, row.partner,
             row.period_label, row.status, row.attributed_to)))
     Console().print(table)
 
