@@ -1,0 +1,1704 @@
+"""Period expressions in news text -> inclusive month ranges.
+
+``find_periods`` finds every period expression in a span of text ("the first
+quarter of 2025", "January-November 2025", "FY2023-24", "early 2024", "the
+same period last year") and normalises it to a :class:`Period`: the first and
+last month it covers, inclusive, plus a readable label. The extractor calls it
+once per sentence and decides which period binds to which money figure; this
+module only recognises, normalises and does period arithmetic.
+
+How it works, in stages:
+
+1. Each rule in :data:`STAGES` is one compiled, verbose regex with a handler
+   that turns a match into a candidate (span, period, kind). Regexes use only
+   bounded quantifiers, so each scan is linear in the length of the text.
+2. Overlapping candidates are resolved longest first (ties go to the earlier
+   stage), so "the first quarter of 2025" beats the bare year "2025".
+3. Words just before a mention refine it: "since 2010" (kind ``since``),
+   "by 2030" (kind ``target``), "compared to January 2023" (role ``base``).
+
+The words (month names, ordinals, "early/mid/late", cue words) live in
+``lexicon/periods.json``; :func:`load_lexicon` validates them and
+:class:`PeriodFinder` compiles a lexicon into rules. ``find_periods`` uses one
+finder built from the bundled lexicon on first use.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import json
+import re
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from tradecheck.errors import LexiconError, UsageError
+
+__all__ = [
+    "KINDS",
+    "ROLES",
+    "STAGES",
+    "Period",
+    "PeriodFinder",
+    "PeriodLexicon",
+    "PeriodMention",
+    "contains",
+    "find_periods",
+    "fiscal_year",
+    "load_lexicon",
+    "months",
+    "previous",
+    "same_months",
+]
+
+#: What a mention's period is anchored to.
+#: ``absolute``: the text names it ("Q1 2025"); ``relative``: resolved from the
+#: document's date or the caller's ``context_year`` ("last year", "in January");
+#: ``previous``: one or more years before a period the caller knows ("a year
+#: earlier"), period None; ``anaphoric``: the period just mentioned ("during
+#: the fiscal", "the same period"), period None; ``same_period_in``: the months
+#: of the period just mentioned, in ``year`` ("the same period in 2024"), period
+#: None; ``target``: "by 2030"; ``since``: "since 2010", period is the starting
+#: point; ``cumulative``: a multi-year span ("between April 2000 and September 2024").
+KINDS: frozenset[str] = frozenset(
+    {"absolute", "relative", "previous", "anaphoric", "same_period_in", "target", "since", "cumulative"}
+)
+#: ``base`` marks the comparison base of a change ("up from $3bn in 2019").
+ROLES: frozenset[str] = frozenset({"", "base"})
+
+# --------------------------------------------------------------------------- months
+
+
+def _idx(year: int, month: int) -> int:
+    """Months since year 0 (January of year 0 is 0), so ranges are integer ranges."""
+    return year * 12 + month - 1
+
+
+def _fmt(index: int) -> str:
+    year, month0 = divmod(index, 12)
+    return f"{year:04d}-{month0 + 1:02d}"
+
+
+def _parse(ym: str) -> int:
+    year, month = ym[:4], ym[5:]
+    if len(ym) != 7 or ym[4] != "-" or not (ym.isascii() and year.isdigit() and month.isdigit()):
+        raise ValueError(f"not a YYYY-MM month: {ym!r}")
+    if not 1 <= int(month) <= 12:
+        raise ValueError(f"not a YYYY-MM month: {ym!r}")
+    return _idx(int(year), int(month))
+
+
+def _canonical(first: int, last: int) -> str:
+    """The normal-form label of a month range: a year, a quarter, a half, a month or a range."""
+    y1, m1 = divmod(first, 12)
+    y2, m2 = divmod(last, 12)
+    m1, m2 = m1 + 1, m2 + 1
+    if m1 == 1 and m2 == 12:
+        return f"{y1:04d}" if y1 == y2 else f"{y1:04d}..{y2:04d}"
+    if y1 == y2:
+        if m1 == m2:
+            return _fmt(first)
+        if m2 == m1 + 2 and m1 % 3 == 1:
+            return f"{y1:04d}-Q{(m1 + 2) // 3}"
+        if m2 == m1 + 5 and m1 in (1, 7):
+            return f"{y1:04d}-H{(m1 + 5) // 6}"
+    return f"{_fmt(first)}..{_fmt(last)}"
+
+
+@dataclass(frozen=True)
+class Period:
+    """Inclusive months ``start``..``end`` (``YYYY-MM``) with a readable ``label``.
+
+    ``fuzzy`` marks periods whose edges are approximate ("early 2024").
+    """
+
+    start: str
+    end: str
+    label: str
+    fuzzy: bool = False
+
+    def __post_init__(self) -> None:
+        if _parse(self.start) > _parse(self.end):
+            raise ValueError(f"period starts after it ends: {self.start} > {self.end}")
+        if not self.label:
+            raise ValueError("a period needs a label")
+
+
+@dataclass(frozen=True)
+class PeriodMention:
+    """One period expression found in a text.
+
+    ``text[start:end] == surface``. ``period`` is None when the expression
+    cannot be resolved on its own (see :data:`KINDS`). ``year`` is set for
+    ``same_period_in`` ("the same period in 2024" -> 2024); ``years_back`` for
+    ``previous`` ("two years earlier" -> 2).
+    """
+
+    start: int
+    end: int
+    surface: str
+    period: Period | None
+    kind: str
+    role: str = ""
+    year: int | None = None
+    years_back: int = 0
+
+    def __post_init__(self) -> None:
+        if self.kind not in KINDS:
+            raise ValueError(f"unknown period kind {self.kind!r}")
+        if self.role not in ROLES:
+            raise ValueError(f"unknown period role {self.role!r}")
+
+
+def _bounds(period: Period) -> tuple[int, int]:
+    return _parse(period.start), _parse(period.end)
+
+
+def _mk(first: int, last: int, label: str = "", fuzzy: bool = False) -> Period | None:
+    """A Period, or None when the months fall outside years 0..9999."""
+    if first < 0 or last >= _idx(10000, 1) or first > last:
+        return None
+    return Period(_fmt(first), _fmt(last), label or _canonical(first, last), fuzzy)
+
+
+# --------------------------------------------------------------------------- arithmetic
+
+
+def months(p: Period) -> int:
+    """How many months ``p`` covers.
+
+    >>> months(fiscal_year(2024))
+    12
+    """
+    first, last = _bounds(p)
+    return last - first + 1
+
+
+def contains(whole: Period, part: Period) -> bool:
+    """Whether every month of ``part`` lies within ``whole``."""
+    w1, w2 = _bounds(whole)
+    p1, p2 = _bounds(part)
+    return w1 <= p1 and p2 <= w2
+
+
+def same_months(a: Period, b: Period) -> bool:
+    """Whether ``a`` and ``b`` cover exactly the same months (labels may differ)."""
+    return _bounds(a) == _bounds(b)
+
+
+def _check_fy_start(fy_start_month: int) -> None:
+    if not 1 <= fy_start_month <= 12:
+        raise UsageError(f"fy_start_month must be 1..12, not {fy_start_month}")
+
+
+def _fy_first(end_year: int, fy_start_month: int) -> int:
+    """First month of the fiscal year that ends in ``end_year``."""
+    if fy_start_month == 1:
+        return _idx(end_year, 1)
+    return _idx(end_year - 1, fy_start_month)
+
+
+def _fy_label(first: int, fy_start_month: int) -> str:
+    if fy_start_month == 1:
+        return _canonical(first, first + 11)
+    start_year = first // 12
+    return f"FY{start_year:04d}-{(start_year + 1) % 100:02d}"
+
+
+def fiscal_year(end_year: int, fy_start_month: int = 4) -> Period:
+    """The fiscal year that ends in ``end_year``.
+
+    ``fy_start_month`` is the month the fiscal year starts: 4 for India (the
+    default), 7 for Australia and Pakistan, 10 for the US federal year, 1 for
+    a calendar fiscal year (labelled as the plain year).
+
+    >>> fiscal_year(2024)
+    Period(start='2023-04', end='2024-03', label='FY2023-24', fuzzy=False)
+    >>> fiscal_year(2024, fy_start_month=7).start
+    '2023-07'
+    >>> fiscal_year(2024, fy_start_month=1).label
+    '2024'
+    """
+    _check_fy_start(fy_start_month)
+    first = _fy_first(end_year, fy_start_month)
+    return Period(_fmt(first), _fmt(first + 11), _fy_label(first, fy_start_month))
+
+
+_FY_LABEL_RE = re.compile(r"FY(\d{4})-(\d{2})")  # "FY2023-24" inside a label
+_YEAR_IN_LABEL_RE = re.compile(r"(?<!\d)(\d{4})(?!\d)")  # "2024" in "early 2024"
+_DECADE_LABEL_RE = re.compile(r"\d{3}0s\Z")  # "2020s", "early 2020s"
+
+
+def previous(period: Period, years: int = 1) -> Period:
+    """The same months ``years`` years earlier, with the label rewritten to match.
+
+    >>> previous(fiscal_year(2024)).label
+    'FY2022-23'
+    >>> previous(Period("2025-01", "2025-11", "2025-01..2025-11")).label
+    '2024-01..2024-11'
+    >>> previous(Period("2024-01", "2024-06", "early 2024", fuzzy=True))
+    Period(start='2023-01', end='2023-06', label='early 2023', fuzzy=True)
+    """
+    first, last = _bounds(period)
+    shift = 12 * years
+    new_first, new_last = first - shift, last - shift
+    if new_first < 0 or new_last >= _idx(10000, 1):
+        raise ValueError(f"{period.label} moved by {years} years leaves years 0..9999")
+    label = period.label
+    canonical = label == _canonical(first, last)
+    if canonical or (_DECADE_LABEL_RE.search(label) and years % 10):
+        label = _canonical(new_first, new_last)
+    else:
+
+        def fy(found: re.Match[str]) -> str:
+            start_year = int(found[1]) - years
+            return f"FY{start_year:04d}-{(start_year + 1) % 100:02d}"
+
+        def year(found: re.Match[str]) -> str:
+            return f"{int(found[1]) - years:04d}"
+
+        label = _FY_LABEL_RE.sub(fy, label)
+        if not _FY_LABEL_RE.search(period.label):
+            label = _YEAR_IN_LABEL_RE.sub(year, label)
+        if label == period.label:  # nothing recognisable to shift: fall back to the months
+            label = _canonical(new_first, new_last)
+    return Period(_fmt(new_first), _fmt(new_last), label, period.fuzzy)
+
+
+# --------------------------------------------------------------------------- lexicon
+
+
+@dataclass(frozen=True)
+class YearPart:
+    """Months within a year named by a word ("early" -> 1..6) and how the label reads."""
+
+    first: int
+    last: int
+    label: str
+    fuzzy: bool = True
+
+
+@dataclass(frozen=True)
+class PeriodLexicon:
+    """The validated contents of ``periods.json``; see that file for what each list is for.
+
+    Mappings are keyed by lower-case words except ``months``, whose keys keep
+    the case they must be written in.
+    """
+
+    months: Mapping[str, int]
+    ordinals: Mapping[str, int]
+    numbers: Mapping[str, int]
+    last_words: tuple[str, ...]
+    leading_words: tuple[str, ...]
+    quarter_words: tuple[str, ...]
+    half_words: tuple[str, ...]
+    month_unit_words: tuple[str, ...]
+    quarter_unit_words: tuple[str, ...]
+    year_part_prefixes: Mapping[str, YearPart]
+    year_part_nouns: Mapping[str, YearPart]
+    seasons: Mapping[str, YearPart]
+    relative_words: Mapping[str, int]
+    anchor_words: tuple[str, ...]
+    fiscal_words: tuple[str, ...]
+    fiscal_non_period_nouns: tuple[str, ...]
+    anaphora_blockers: tuple[str, ...]
+    year_blockers: tuple[str, ...]
+    month_cues: tuple[str, ...]
+    base_cues: tuple[str, ...]
+    weak_base_cues: tuple[str, ...]
+    loose_base_cues: tuple[str, ...]
+    since_words: tuple[str, ...]
+    target_words: tuple[str, ...]
+
+
+_WORD_LIST_KEYS = (
+    "last_words", "leading_words", "quarter_words", "half_words", "month_unit_words",
+    "quarter_unit_words", "anchor_words", "fiscal_words", "fiscal_non_period_nouns",
+    "anaphora_blockers", "year_blockers", "month_cues", "base_cues", "weak_base_cues", "loose_base_cues",
+    "since_words", "target_words",
+)
+
+
+def _fail(source: str, message: str) -> LexiconError:
+    return LexiconError(f"{source}: {message}")
+
+
+def _words(raw: Mapping[str, Any], key: str, source: str) -> tuple[str, ...]:
+    value = raw.get(key)
+    if not isinstance(value, list) or not value:
+        raise _fail(source, f"{key!r} must be a non-empty list of words")
+    seen: set[str] = set()
+    for word in value:
+        if not isinstance(word, str) or not word.strip() or word != word.strip():
+            raise _fail(source, f"{key!r} holds a bad word: {word!r}")
+        if word.lower() in seen:
+            raise _fail(source, f"{key!r} lists {word!r} twice")
+        seen.add(word.lower())
+    return tuple(word.lower() for word in value)
+
+
+def _int_map(raw: Mapping[str, Any], key: str, source: str, lo: int, hi: int) -> dict[str, int]:
+    value = raw.get(key)
+    if not isinstance(value, dict) or not value:
+        raise _fail(source, f"{key!r} must be a non-empty object of word: number")
+    out: dict[str, int] = {}
+    for word, number in value.items():
+        if not word.strip() or word != word.strip():
+            raise _fail(source, f"{key!r} holds a bad word: {word!r}")
+        if isinstance(number, bool) or not isinstance(number, int) or not lo <= number <= hi:
+            raise _fail(source, f"{key!r}: {word!r} must map to a whole number {lo}..{hi}, not {number!r}")
+        if word.lower() in {w.lower() for w in out}:
+            raise _fail(source, f"{key!r} lists {word!r} twice")
+        out[word] = number
+    return out
+
+
+def _month_span(value: Any, where: str, source: str) -> tuple[int, int]:
+    ok = (
+        isinstance(value, list)
+        and len(value) == 2
+        and all(isinstance(v, int) and not isinstance(v, bool) for v in value)
+        and 1 <= value[0] <= value[1] <= 12
+    )
+    if not ok:
+        raise _fail(source, f"{where} must be [first month, last month] within 1..12, not {value!r}")
+    return value[0], value[1]
+
+
+def _year_parts(raw: Mapping[str, Any], key: str, source: str) -> dict[str, YearPart]:
+    value = raw.get(key)
+    if not isinstance(value, dict) or not value:
+        raise _fail(source, f"{key!r} must be a non-empty object")
+    out: dict[str, YearPart] = {}
+    for word, spec in value.items():
+        if not isinstance(spec, dict):
+            raise _fail(source, f"{key}.{word} must be an object with 'months' and 'label'")
+        first, last = _month_span(spec.get("months"), f"{key}.{word}.months", source)
+        label = spec.get("label")
+        fuzzy = spec.get("fuzzy", True)
+        if not isinstance(label, str) or not isinstance(fuzzy, bool) or (fuzzy and not label):
+            raise _fail(source, f"{key}.{word} needs a text 'label' (set when fuzzy), a boolean 'fuzzy'")
+        out[word.lower()] = YearPart(first, last, label, fuzzy)
+    return out
+
+
+def _validate(raw: Any, source: str) -> PeriodLexicon:
+    if not isinstance(raw, dict):
+        raise _fail(source, "the top level must be an object")
+    data = {k: v for k, v in raw.items() if not k.startswith("_")}
+    months_map = _int_map(data, "months", source, 1, 12)
+    if set(months_map.values()) != set(range(1, 13)):
+        raise _fail(source, "'months' must name every month 1..12")
+    ordinals = {w.lower(): n for w, n in _int_map(data, "ordinals", source, 1, 12).items()}
+    numbers = {w.lower(): n for w, n in _int_map(data, "numbers", source, 1, 12).items()}
+    for name, table in (("ordinals", ordinals), ("numbers", numbers)):
+        if set(table.values()) != set(range(1, 13)):
+            raise _fail(source, f"{name!r} must name every number 1..12")
+    seasons_raw = data.get("seasons")
+    if not isinstance(seasons_raw, dict) or not seasons_raw:
+        raise _fail(source, "'seasons' must be a non-empty object of season: [first, last]")
+    seasons = {
+        word.lower(): YearPart(*_month_span(span, f"seasons.{word}", source), label=word.lower())
+        for word, span in seasons_raw.items()
+    }
+    relative = {w.lower(): n for w, n in _int_map(data, "relative_words", source, -1, 1).items()}
+    lists = {key: _words(data, key, source) for key in _WORD_LIST_KEYS}
+    for word in lists["anchor_words"]:
+        if relative.get(word) != -1:
+            raise _fail(source, f"anchor word {word!r} must also be a relative word meaning -1")
+    known = {"months", "ordinals", "numbers", "seasons", "relative_words", "year_part_prefixes",
+             "year_part_nouns", *_WORD_LIST_KEYS}
+    unknown = sorted(set(data) - known)
+    if unknown:
+        raise _fail(source, f"unknown keys: {', '.join(unknown)}")
+    return PeriodLexicon(
+        months=months_map,
+        ordinals=ordinals,
+        numbers=numbers,
+        year_part_prefixes=_year_parts(data, "year_part_prefixes", source),
+        year_part_nouns=_year_parts(data, "year_part_nouns", source),
+        seasons=seasons,
+        relative_words=relative,
+        **lists,
+    )
+
+
+def load_lexicon(path: str | Path | None = None) -> PeriodLexicon:
+    """Read and validate a period word list; the bundled ``periods.json`` when ``path`` is None.
+
+    Raises :class:`~tradecheck.errors.LexiconError` naming the file and the problem.
+    """
+    source = str(path) if path is not None else "lexicon/periods.json"
+    try:
+        if path is None:
+            text = resources.files("tradecheck.lexicon").joinpath("periods.json").read_text("utf-8")
+        else:
+            text = Path(path).read_text("utf-8")
+        raw = json.loads(text)
+    except (OSError, UnicodeDecodeError) as exc:
+        raise _fail(source, f"cannot be read ({exc})") from exc
+    except json.JSONDecodeError as exc:
+        raise _fail(source, f"is not valid JSON ({exc})") from exc
+    return _validate(raw, source)
+
+
+# --------------------------------------------------------------------------- regex pieces
+#
+# Speed: every rule starts with a required *head*, a case-sensitive alternation
+# of literals ("quarter", "Quarter", "QUARTER"). For such a pattern ``re``
+# skips, in C, every position whose character cannot start the head, so a rule
+# costs milliseconds per megabyte of text that does not contain its head.
+# Optional words before the head ("the", "from", "first") are matched after
+# the fact, backwards from the head, by each rule's ``before`` pattern. All
+# quantifiers are bounded, so no pattern can backtrack catastrophically.
+
+_Trie = dict[str, "_Trie | str"]
+
+
+def _trie(entries: Iterable[tuple[str, str]], *, after_first: str = "") -> str:
+    """A regex matching any of ``entries`` (word, regex to append at its end), factored by prefix.
+
+    ``re`` tries the branches of an alternation one by one; a trie keeps that
+    to one character test per branch, so long word lists stay cheap. At each
+    node continuing is tried before stopping, so the longest word wins.
+    ``after_first`` is inserted after each word's first character: a
+    lookbehind there still lets ``re`` skip positions by the first character.
+    """
+    root: _Trie = {}
+    for word, suffix in entries:
+        node = root
+        for ch in " ".join(word.split()):
+            child = node.setdefault(ch, {})
+            if isinstance(child, str):  # pragma: no cover - "" is the only string key
+                raise TypeError(word)
+            node = child
+        node[""] = suffix
+
+    def emit(node: _Trie, depth: int) -> str:
+        branches = []
+        for ch, child in sorted(node.items()):
+            if ch == "" or isinstance(child, str):
+                continue
+            piece = r"\s{1,3}" if ch == " " else re.escape(ch)
+            branches.append(piece + (after_first if depth == 0 else "") + emit(child, depth + 1))
+        end = node.get("")
+        if isinstance(end, str):
+            if not branches:
+                return end
+            branches.append(end)
+            return "(?:" + "|".join(branches) + ")"
+        return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+    return "(?:" + emit(root, 0) + ")"
+
+
+def _alt(words: Iterable[str]) -> str:
+    """Any of the entries (the rules match them case-insensitively), spaces as 1-3 spaces."""
+    return _trie((w, "") for w in words)
+
+
+def _variants(word: str) -> list[str]:
+    """The ways a word is capitalised in news: "last", "Last", "LAST", "Fiscal Year"."""
+    return list(dict.fromkeys((word, word.lower(), word[:1].upper() + word[1:].lower(),
+                               word.title(), word.upper())))
+
+
+# After a head's first character: the head does not start inside a word.
+_WORD_START = r"(?<!\w.)"
+
+
+def _head(words: Iterable[str], *, word_end: bool = True) -> str:
+    """A rule's required first word, case-sensitive in its usual capitalisations, at a word start."""
+    forms = {form for word in words for form in _variants(word)}
+    body = _trie(((w, "") for w in forms), after_first=_WORD_START)
+    return "(?-i:" + body + ")" + (r"\b" if word_end else "")
+
+
+def _month_alt(month_names: Mapping[str, int], *, head: bool = False, gate: str = "") -> str:
+    """Month names, case-sensitive as written or upper case; abbreviations may end with a dot.
+
+    Lower case is left out on purpose: "may" and "march" are verbs. As a head
+    the names must start a word and pass ``gate`` (a lookbehind after the first letter).
+    """
+    full: dict[int, str] = {}
+    for name, number in month_names.items():
+        if len(name) > len(full.get(number, "")):
+            full[number] = name
+    entries = [
+        (form, r"\b\.?" if name != full[number] else r"\b")
+        for name, number in month_names.items()
+        for form in dict.fromkeys((name, name.upper()))
+    ]
+    after = _WORD_START + gate if head else ""
+    return ("" if head else r"\b") + "(?-i:" + _trie(entries, after_first=after) + ")"
+
+
+def _gate(words: Iterable[str], separators: Iterable[str] = (r"\s",)) -> str:
+    """Lookbehinds, placed after a head's first character, requiring one of ``words`` before it.
+
+    ``re`` lookbehinds need a fixed width, so each word gets its own; they are
+    nested by the words' last letters (a trie read backwards), so a failing
+    position costs a few one-letter tests instead of one test per word.
+    """
+    root: dict[str, Any] = {}
+    for word in {w.lower() for w in words if " " not in w}:
+        node = root
+        for ch in reversed(word):
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict[str, Any], suffix: str, sep: str) -> str:
+        looks = []
+        if "" in node:  # the whole word: nothing but a word boundary before it
+            looks.append(r"(?<=\b" + re.escape(suffix) + sep + ".)")
+        for ch, child in sorted(node.items()):
+            if ch:
+                longer = ch + suffix
+                looks.append(r"(?<=" + re.escape(longer) + sep + ".)" + emit(child, longer, sep))
+        return looks[0] if len(looks) == 1 else "(?:" + "|".join(looks) + ")"
+
+    return "(?i:" + "|".join(emit(root, "", sep) for sep in separators) + ")"
+
+
+def _fill(template: str, parts: Mapping[str, str]) -> str:
+    """Replace ``<<NAME>>`` placeholders with non-capturing groups around the named pieces."""
+    out = template
+    for name, piece in parts.items():
+        out = out.replace(f"<<{name}>>", f"(?:{piece}\n)")
+    leftover = re.search(r"<<\w+>>", out)
+    if leftover:
+        raise KeyError(f"no piece for placeholder {leftover[0]}")
+    return out
+
+
+# A year as the head of a rule. The lookbehinds sit after the first digits (so
+# the rule still starts with a literal) and keep money, list numbers and dates
+# out: "$2024 million", "No. 2024", "09/11/2023", "FY2024".
+_YEAR_START = (
+    r"(?:1(?<![\w$€£¥₹#/\-–—.,].)9|2(?<![\w$€£¥₹#/\-–—.,].)0)"
+    r"(?<![$€£¥₹]\s..)(?<!No\.\s..)(?<!No\s..)\d{2}"
+)
+# A day of the month: "7", "07", "16th"; never the first digits of a longer number.
+_DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d)"
+
+# Clause boundaries for the comparison-base look-back: a comma that is not a
+# thousands separator, brackets, dashes, semicolons, sentence ends.
+_CLAUSE_RE = re.compile(r"[;:()\[\]—–]|,(?!\d)|[.!?](?=\s)")
+
+#: Rule names in the order they break ties between equally long matches.
+STAGES: tuple[str, ...] = (
+    "fiscal_relative",
+    "fiscal_ending",
+    "fiscal_prefix",
+    "fiscal_word_year",
+    "year_fiscal_word",
+    "year_range",
+    "same_period",
+    "previous_anchor",
+    "previous_last",
+    "previous_year",
+    "ago",
+    "since_past",
+    "month_year_range",
+    "month_range",
+    "end_of_month",
+    "count_months",
+    "compact_n",
+    "quarter_words",
+    "quarter_compact",
+    "quarter_compact_rev",
+    "half_words",
+    "half_compact",
+    "half_compact_rev",
+    "fuzzy_year",
+    "season",
+    "decade",
+    "iso_date",
+    "month_year",
+    "month_cued",
+    "month_dated",
+    "relative",
+    "year_to_date",
+    "calendar_year",
+    "year",
+    "anaphoric",
+)
+
+
+# --------------------------------------------------------------------------- internal values
+
+
+@dataclass(frozen=True)
+class _Ctx:
+    """What a call knows besides the text."""
+
+    doc_date: dt.date | None
+    fy_start: int
+    context_year: int | None
+
+    def infer_year(self, end_month: int) -> int | None:
+        """The year of a period that names no year ("in January", "the fourth quarter").
+
+        The caller's context year wins; else the document's year, or the one
+        before when the period would end after the document's month (news
+        reports periods that are over).
+        """
+        if self.context_year is not None:
+            return self.context_year
+        if self.doc_date is None:
+            return None
+        year = self.doc_date.year
+        return year - 1 if end_month > self.doc_date.month else year
+
+    def fy_end_of(self, day: dt.date) -> int:
+        """The year in which the fiscal year holding ``day`` ends."""
+        if self.fy_start == 1 or day.month < self.fy_start:
+            return day.year
+        return day.year + 1
+
+
+@dataclass(frozen=True)
+class _Whole:
+    """The year a part belongs to ("of 2025", "of FY25", "of this year")."""
+
+    first: int | None  # first month of the 12-month whole; None when unresolved
+    kind: str
+    label: str = ""
+    fiscal: bool = False  # a fiscal year that is not the calendar year
+    years_back: int = 0
+    valid: bool = True
+    infer: bool = False  # "the year" with only the document's date: infer like a year-less period
+
+
+_INVALID = _Whole(None, "absolute", valid=False)
+
+
+@dataclass(frozen=True)
+class _Part:
+    """Months within a whole: offsets (0 = the whole's first month) or calendar months."""
+
+    first: int = 0
+    last: int = 11
+    fuzzy: bool = False
+    word: str = ""  # label prefix of fuzzy parts: "early", "spring"
+    cal: tuple[int, int] | None = None  # calendar months, e.g. (1, 4) for January-April
+
+
+@dataclass(frozen=True)
+class _Cand:
+    start: int
+    end: int
+    period: Period | None
+    kind: str
+    year: int | None = None
+    years_back: int = 0
+    targetable: bool = False  # a whole year or fiscal year: "by ..." makes it a target
+    stage: int = 0
+
+
+@dataclass(frozen=True)
+class _Hit:
+    """A rule's match plus the optional words matched just before it ("the", "from")."""
+
+    m: re.Match[str]
+    pre: re.Match[str] | None
+
+    def g(self, name: str) -> str | None:
+        """A named group's text from the match or the words before it; None if it did not take part."""
+        for found in (self.m, self.pre):
+            if found is not None and name in found.re.groupindex and found[name] is not None:
+                return str(found[name])
+        return None
+
+    def s(self, name: str) -> int:
+        """Where a named group starts (the group must have matched)."""
+        for found in (self.m, self.pre):
+            if found is not None and name in found.re.groupindex and found[name] is not None:
+                return found.start(name)
+        raise KeyError(name)
+
+    @property
+    def start(self) -> int:
+        """Start including the words before the head."""
+        return self.pre.start() if self.pre is not None else self.m.start()
+
+    @property
+    def end(self) -> int:
+        return self.m.end()
+
+
+_Handler = Callable[[_Hit, _Ctx], "_Cand | None"]
+# A rule's look-back: (pattern ending in \Z, words it can end with, whether a number can end it).
+_Before = tuple[str, frozenset[str], bool]
+
+
+@dataclass(frozen=True)
+class _Rule:
+    name: str
+    order: int
+    pattern: re.Pattern[str]
+    handler: _Handler
+    before: re.Pattern[str] | None  # optional words right before the head, anchored at its start
+    # The words ``before`` can end with (and whether a number may end it): a cheap test
+    # that spares the backward search when the word before the head cannot start a match.
+    before_words: frozenset[str] = frozenset()
+    before_digits: bool = False
+
+
+def _previous_word(text: str, head: int) -> str:
+    """The word right before ``head`` (with a trailing dot: "vs."), lower case; "" if none is there.
+
+    Only 1-3 spaces or a hyphen may separate it from ``head``.
+    """
+    gap = head
+    while gap > 0 and head - gap < 3 and (text[gap - 1].isspace() or text[gap - 1] == "-"):
+        gap -= 1
+    if gap == head:
+        return ""
+    end = gap
+    if gap > 0 and text[gap - 1] == ".":
+        gap -= 1
+    start = gap
+    while start > 0 and gap - start < 16 and text[start - 1].isalnum():
+        start -= 1
+    return text[start:end].lower()
+
+
+def _expand(digits: str, after: int | None = None) -> int:
+    """A year from 4 or 2 digits; two digits follow ``after`` ("2023-24") or pick 19xx/20xx."""
+    value = int(digits)
+    if len(digits) == 4:
+        return value
+    if after is not None:
+        year = after // 100 * 100 + value
+        return year + 100 if year < after else year
+    return 1900 + value if value >= 70 else 2000 + value
+
+
+def _join_label(word: str, base: str) -> str:
+    """ "early" + "2024" -> "early 2024"; "mid-" + "2024" -> "mid-2024"."""
+    return word + base if word.endswith("-") else f"{word} {base}"
+
+
+def _norm(words: str | None) -> str:
+    return " ".join((words or "").lower().split())
+
+
+# --------------------------------------------------------------------------- the finder
+
+_FLAGS = re.IGNORECASE | re.VERBOSE
+
+
+class PeriodFinder:
+    """Compiles a :class:`PeriodLexicon` into rules once; :meth:`find` runs them on a text."""
+
+    def __init__(self, lexicon: PeriodLexicon) -> None:
+        self.lexicon = lexicon
+        lex = lexicon
+        self._month_number = {name.lower(): n for name, n in lex.months.items()}
+        self._loose_cues = frozenset(w.rstrip(".") for w in lex.loose_base_cues)
+        year_end = r"\d|[^\W\d_]|%|[-–—/]\d|[.,]\d|\s{0,2}" + _alt(lex.year_blockers) + r"\b|\s?%"
+        month_gate = "|".join((
+            _gate(lex.month_cues),                                 # "in May", "since June"
+            _gate(lex.year_part_prefixes, (r"\s", "-")),           # "early May", "mid-June"
+            r"(?<=\d\s.)|(?<=\d(?:st|nd|rd|th)\s.)",               # "7 August", "16th April"
+        ))
+        parts: dict[str, str] = {
+            "MONTH": _month_alt(lex.months),
+            "MONTH_HEAD": _month_alt(lex.months, head=True),
+            "MONTH_GATED": _month_alt(lex.months, head=True, gate=f"(?:{month_gate})"),
+            "DAY": _DAY,
+            "YEAR_START": _YEAR_START,
+            "YEAR_HEAD": _YEAR_START + r"(?!" + year_end + ")",
+            "YEAR": r"(?:19|20)\d{2}(?!" + year_end + ")",
+            "YEAR_END": year_end,
+            "NUM": r"(?:1[0-2]|0?[1-9]|" + _alt(lex.numbers) + r")\b",
+            "ORD": _alt([*lex.ordinals, *lex.last_words]) + r"\b",
+            "COUNT": _alt([*lex.leading_words, *lex.last_words]),
+            "QUARTER_HEAD": _head(lex.quarter_words),
+            "HALF_HEAD": _head(lex.half_words),
+            "UNITS_HEAD": _head([*lex.month_unit_words, *lex.quarter_unit_words]),
+            "PREFIX": _alt(lex.year_part_prefixes),
+            "FUZZY_HEAD": _head([*lex.year_part_prefixes, *lex.year_part_nouns]),
+            "SEASON_HEAD": _head(lex.seasons),
+            "REL": _alt(lex.relative_words),
+            "REL_HEAD": _head(lex.relative_words),
+            "ANCHOR_HEAD": _head(lex.anchor_words),
+            "FISCAL": _alt(lex.fiscal_words),
+            "FISCAL_HEAD": _head(["fiscal", "financial"]),
+            "FISCAL_NOUNS": _alt(lex.fiscal_non_period_nouns),
+            "ANAPHORA_BLOCKERS": _alt(lex.anaphora_blockers),
+            "SAME_HEAD": _head(["same", "corresponding", "comparable", "equivalent", "like"]),
+            "LAST_PAST_HEAD": _head(["last", "past"]),
+            "YEAR_WORD_HEAD": _head(["year"]),
+            "YEAR_MONTHS_HEAD": _head(["year", "months"]),
+            "AGO_UNIT_HEAD": _head(["years", "year", "months", "month"]),
+            "SPAN_PREP_HEAD": _head(["over", "in", "during", "for", "within", "throughout"]),
+            "END_HEAD": _head(["end"]),
+            "YTD_HEAD": _head(["so", "year", "YTD"]),
+            "CALENDAR_HEAD": _head(["CY", "calendar"], word_end=False),   # "CY2023"
+            "FY_HEAD": "(?-i:F" + _WORD_START + "Y)",
+            "THE_HEAD": _head(["the"]),
+        }
+        parts["WHOLE_SEP"] = r",?\s{1,3}(?:(?:of|in|for|during)\s{1,3})?"
+        # The year a part belongs to ("of 2025", "FY25", "of this year"); every rule
+        # that uses it shares these group names.
+        parts["WHOLE"] = _fill(
+            r"""
+            (?:FY|fiscal(?:\s{1,3}year)?|financial\s{1,3}year)\s{0,2}['’-]?\s?   # "FY25", "fiscal 2024"
+                (?P<wfa>(?:19|20)\d{2}|\d{2})
+                (?:\s{0,2}[-–/]\s{0,2}(?P<wfb>(?:19|20)\d{2}|\d{2}))?             # "FY2023-24"
+                (?!\d|[^\W\d_])
+            | (?:the\s{1,3})?(?P<wfc>(?:19|20)\d{2})                              # "the 2024 fiscal"
+                (?:\s{0,2}[-–/]\s{0,2}(?P<wfd>\d{2}))?
+                \s{1,3}(?:fiscal(?:\s{1,3}year)?|financial\s{1,3}year)\b
+                (?!\s{1,3}<<FISCAL_NOUNS>>\b)
+            | (?P<wy>(?:19|20)\d{2})(?:\s{0,2}[-–/]\s{0,2}(?P<wyy>\d{2}))?        # "2025", "2023-24"
+                (?!<<YEAR_END>>)
+            | (?P<wrel>(?:the\s{1,3})?(?:<<REL>>|same)|the)\s{1,3}year\b(?!['’]s)  # "this year", "the year"
+            """,
+            parts,
+        )
+        # Words that may come right before a rule's head, matched backwards from it:
+        # (pattern, the words it can end with, whether it can end with a number).
+        the = frozenset({"the"})
+        prefixes = frozenset(lex.year_part_prefixes)
+        numbers = frozenset(lex.numbers)
+        before_the: _Before = (r"(?:\b(?P<the>the)\s{1,3})?\Z", the, False)
+        before_range: _Before = (r"(?:\b(?P<pre>from|between)\s{1,3})?(?:\b(?P<the>the)\s{1,3})?\Z",
+                                 the | {"from", "between"}, False)
+        before_month: _Before = (
+            r"(?:\b(?P<fz><<PREFIX>>)[\s-]{1,2})?(?:\b(?P<d1><<DAY>>)\s{1,3}(?:of\s{1,3})?)?\Z",
+            prefixes | {"of"}, True)
+        before_year: _Before = (
+            r"(?:(?:\b(?P<the>the)\s{1,3})?\b(?:(?:whole|full|entire)[\s-]{1,2})?year\s{1,3})?\Z",
+            frozenset({"year"}), False)
+        before_decade: _Before = (r"(?:\b(?P<the>the)\s{1,3})?(?:\b(?P<pre><<PREFIX>>)(?:\s{1,3}|-))?\Z",
+                                  the | prefixes, False)
+        preps = frozenset({"during", "in", "for", "over", "through", "throughout", "within"})
+        before_prep: _Before = (r"(?:\b(?P<prep>" + "|".join(sorted(preps)) + r")\s{1,3})?\Z", preps, False)
+        before_ord: _Before = (r"(?:\b(?P<the>the)\s{1,3})?\b(?P<ord><<ORD>>)(?:\s{1,3}|-)\Z",
+                               frozenset(lex.ordinals) | frozenset(lex.last_words), False)
+        before_count: _Before = (r"""(?:\b(?P<the>the)\s{1,3})?(?:\b(?P<pos><<COUNT>>)\s{1,3})?
+                                     (?<![\w.,])(?P<n><<NUM>>)\s{1,3}\Z""", numbers, True)
+        before_ago: _Before = (r"(?<![\w.,])(?P<n>an?\b|<<NUM>>)\s{1,3}\Z", numbers | {"a", "an"}, True)
+        before_ending: _Before = (
+            r"""(?:\b(?P<the>the)\s{1,3})?
+                (?:\b(?P<fisc>fiscal|financial)\s{1,3}|(?<![\w.,])(?P<twelve>12|twelve)\s{1,3})?\Z""",
+            the | {"fiscal", "financial", "twelve"}, True)
+        table: list[tuple[str, str, _Handler, _Before | None]] = [
+            ("fiscal_relative", r"""
+                (?P<rel><<REL_HEAD>>)\s{1,3}                # last / previous / current / next
+                (?:<<FISCAL>>|FY)\b                         # fiscal, fiscal year, financial year, FY
+                (?!\s{0,2}['’]?\d)                          # "last fiscal 2023" names the year itself
+                (?!\s{1,3}<<FISCAL_NOUNS>>\b)               # "the previous fiscal deficit"
+                """, self._h_fiscal_relative, before_the),
+            ("fiscal_ending", r"""
+                (?P<unit><<YEAR_MONTHS_HEAD>>)              # "(financial) year", "(12) months"
+                \s{1,3}(?:ending|ended|to|through)(?:\s{1,3}(?:in|on))?\s{1,3}
+                (?:<<DAY>>\s{1,3}(?:of\s{1,3})?)?           # "31 March"
+                (?P<m><<MONTH>>)
+                (?:\s{1,3}<<DAY>>)?                         # "March 31"
+                ,?\s{1,3}(?P<y><<YEAR>>)
+                """, self._h_fiscal_ending, before_ending),
+            ("fiscal_prefix", r"""
+                <<FY_HEAD>>\s{0,2}['’-]?\s?                 # "FY", "FY ", "FY'", "FY-"
+                (?P<a>(?:19|20)\d{2}|\d{2})                 # "24", "2024"
+                (?:\s{0,2}[-–/]\s{0,2}(?P<b>(?:19|20)\d{2}|\d{2}))?   # "-25", "/2025"
+                (?!\d|[^\W\d_])
+                """, self._h_fiscal_prefix, None),
+            ("fiscal_word_year", r"""
+                (?P<h><<FISCAL_HEAD>>)
+                (?P<yr>\s{1,3}year)?\s{1,3}                 # "fiscal", "fiscal year", "financial year"
+                (?:\(FY\)\s{1,3})?                          # "fiscal year (FY) 2024"
+                (?P<a>(?:19|20)\d{2})
+                (?:\s{0,2}[-–/]\s{0,2}(?P<b>(?:19|20)\d{2}|\d{2}))?   # "2024-25", "2024/2025"
+                (?!\d|[^\W\d_]|[-–/]\d)
+                """, self._h_fiscal_word_year, before_the),
+            ("year_fiscal_word", r"""
+                (?P<a><<YEAR_HEAD>>)
+                \s{1,3}(?:fiscal(?:\s{1,3}year)?|financial\s{1,3}year)\b   # "the 2024 fiscal"
+                (?!\s{1,3}<<FISCAL_NOUNS>>\b)                              # "the 2024 fiscal deficit"
+                """, self._h_year_fiscal_word, before_the),
+            ("year_range", r"""
+                (?P<a><<YEAR_START>>)
+                (?:\s{0,2}(?P<dash>[-–—/])\s{0,2}           # "2025–2027", "2023-24", "2023/24"
+                  |\s{1,3}(?P<word>to|through|thru|until|till|and)\s{1,3})
+                (?P<b>(?:19|20)\d{2}|\d{2})
+                (?!<<YEAR_END>>)
+                (?P<tail>\s{1,3}(?:(?:fiscal|financial)\s{1,3}year     # "the 2023-24 financial year"
+                  |fiscal(?!\s{1,3}<<FISCAL_NOUNS>>\b)
+                  |period))?                                            # "the 2025–2027 period"
+                """, self._h_year_range, before_range),
+            ("same_period", r"""
+                <<SAME_HEAD>>\s{1,3}
+                (?:period|time|months?|quarter|half(?:-year)?|stretch)\b
+                (?:\s{1,3}(?P<n>an?|<<NUM>>)\s{1,3}years?\s{1,3}     # "the same period a year earlier"
+                      (?:earlier|ago|before|prior|previously)\b
+                  |\s{1,3}(?:(?:of|in|during|for)\s{1,3})?(?:the\s{1,3})?   # "of the previous year"
+                      (?P<adj><<REL>>)\s{1,3}(?:year|fiscal(?:\s{1,3}year)?|financial\s{1,3}year)\b
+                  |\s{1,3}(?:of|in|during|for)\s{1,3}(?:the\s{1,3}year\s{1,3})?   # "in 2024"
+                      (?P<y>(?:19|20)\d{2})(?!\d|[^\W\d_]|[-–/]\d))
+                """, self._h_same_period, before_the),
+            ("previous_anchor", r"""
+                <<ANCHOR_HEAD>>\s{1,3}                      # "the previous year('s)", "the prior period"
+                (?:year|period|(?:12|twelve)\s{1,3}months)\b(?:['’]s)?
+                """, self._h_previous, before_the),
+            ("previous_last", r"""
+                <<LAST_PAST_HEAD>>\s{1,3}year['’]s          # "last year's"
+                """, self._h_previous, before_the),
+            ("previous_year", r"""
+                <<YEAR_WORD_HEAD>>
+                (?:\s{1,3}(?:before|earlier)\b(?!\s{1,3}(?:last|the|that)\b)   # "the year before"
+                  |[-\s]ago\b(?:\s{1,3}(?:period|quarter|months?))?)          # "the year-ago quarter"
+                """, self._h_previous, before_the),
+            ("ago", r"""
+                (?P<unit><<AGO_UNIT_HEAD>>)\s{1,3}          # "a year ago", "two years earlier"
+                (?:(?P<ago>ago)\b
+                  |(?:earlier|before|previously|prior)\b(?!\s{1,3}(?:to|the|that)\b))
+                """, self._h_ago, before_ago),
+            ("since_past", r"""
+                <<SPAN_PREP_HEAD>>\s{1,3}the\s{1,3}(?:past|last|previous|preceding)\s{1,3}
+                (?P<n>\d{1,3}|<<NUM>>)\s{1,3}years\b        # "over the past 16 years"
+                """, self._h_since_past, None),
+            ("month_year_range", r"""
+                (?P<m1><<MONTH_HEAD>>)(?:\s{1,3}<<DAY>>)?
+                ,?\s{1,3}(?P<y1><<YEAR>>)                                   # "April 2000"
+                (?:\s{0,2}[-–—]\s{0,2}|\s{1,3}(?P<word>to|through|thru|until|till|and)\s{1,3})
+                (?:<<DAY>>\s{1,3}(?:of\s{1,3})?)?(?P<m2><<MONTH>>)(?:\s{1,3}<<DAY>>)?
+                ,?\s{1,3}(?P<y2><<YEAR>>)                                   # "September 2024"
+                """, self._h_month_year_range, before_range),
+            ("month_range", r"""
+                (?P<part>(?P<m1><<MONTH_HEAD>>)
+                  (?:\s{0,2}[-–—/]\s{0,2}|-to-|\s{1,3}(?P<word>to|through|thru|until|till|and)\s{1,3})
+                  (?P<m2><<MONTH>>))
+                (?:\s{0,2}\[(?:of\s{1,3})?(?P<by><<YEAR>>)\]                 # editorial "[of 2023]"
+                  |<<WHOLE_SEP>><<WHOLE>>)?                                   # "2025", "of this year"
+                (?P<tail>\s{1,3}(?:period|months|quarter))?                  # "the January-April period"
+                """, self._h_month_range, before_range),
+            ("end_of_month", r"""
+                <<END_HEAD>>(?:\s{1,3}of\s{1,3}|-)          # "the end of", "end-"
+                (?P<part>(?P<m><<MONTH>>))
+                (?:<<WHOLE_SEP>><<WHOLE>>)?
+                """, self._h_end_of_month, before_the),
+            ("count_months", r"""
+                (?P<part>(?P<unit><<UNITS_HEAD>>))          # "(the first ten) months", "(two) quarters"
+                (?:(?P<sep><<WHOLE_SEP>>)<<WHOLE>>)?        # "of 2023", "of the year"
+                """, self._h_count_months, before_count),
+            ("compact_n", r"""
+                (?-i:M)(?<=\d.)                             # "(10)M", "(9)M"
+                \s?(?:<<WHOLE>>|(?P<yy>\d{2})(?![\d\w]))    # "2024", "FY24", "23"
+                """, self._h_compact_n, None),
+            ("quarter_words", r"""
+                (?P<part><<QUARTER_HEAD>>)                  # "(the first) quarter"
+                (?:<<WHOLE_SEP>><<WHOLE>>)?
+                """, self._h_quarter_words, before_ord),
+            ("quarter_compact", r"""
+                (?-i:Q)(?<!\w.)(?P<n>[1-4])(?!\d)           # "Q1"
+                (?:\s{0,2}(?:of\s{1,3})?<<WHOLE>>           # "Q1 2025", "Q1 FY25"
+                  |\s?[-/'’]\s?(?P<yy>(?:19|20)\d{2}|\d{2})(?![\d\w]))?   # "Q1'25", "Q1-2025"
+                """, self._h_quarter_compact, None),
+            ("quarter_compact_rev", r"""
+                (?-i:Q)(?<=\b[1-4].)\s?(?P<fy>FY\s?)?       # "(1)Q", "(1)QFY"
+                (?P<yy>(?:19|20)\d{2}|\d{2})(?![\d\w])      # "25", "2025"
+                """, self._h_quarter_compact, None),
+            ("half_words", r"""
+                (?P<part><<HALF_HEAD>>)                     # "(the first) half"
+                (?:<<WHOLE_SEP>><<WHOLE>>)?
+                """, self._h_half_words, before_ord),
+            ("half_compact", r"""
+                (?-i:H)(?<!\w.)(?P<n>[12])(?!\d)            # "H1"
+                (?:\s{0,2}(?:of\s{1,3})?<<WHOLE>>
+                  |\s?[-/'’]\s?(?P<yy>(?:19|20)\d{2}|\d{2})(?![\d\w]))?
+                """, self._h_half_compact, None),
+            ("half_compact_rev", r"""
+                (?-i:H)(?<=\b[12].)\s?(?P<fy>FY\s?)?        # "(1)H", "(1)HFY"
+                (?P<yy>(?:19|20)\d{2}|\d{2})(?![\d\w])
+                """, self._h_half_compact, None),
+            ("fuzzy_year", r"""
+                (?P<h><<FUZZY_HEAD>>)                       # "early", "mid", "the end", "the beginning"
+                (?P<sep>\s{1,3}of\s{1,3}                    # "the beginning of 2024"
+                  |\s{1,3}(?:in\s{1,3})?                    # "early 2024", "early in 2024"
+                  |\s{0,2}-\s{0,2})                         # "mid-2024", "end-2024"
+                <<WHOLE>>
+                """, self._h_fuzzy_year, before_the),
+            ("season", r"""
+                (?P<part>(?P<s><<SEASON_HEAD>>))(?:\s{1,3}of)?\s{1,3}   # "the fall of", "summer"
+                <<WHOLE>>
+                """, self._h_season, before_the),
+            ("decade", r"""
+                (?P<d>(?:1(?<![\w$€£¥₹.,].)9|2(?<![\w$€£¥₹.,].)0)\d0)['’]?s\b   # "2020s", "1990's"
+                """, self._h_decade, before_decade),
+            ("iso_date", r"""
+                (?P<y><<YEAR_START>>)-(?P<m>0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?!\d)   # "2024-05-01"
+                """, self._h_iso_date, None),
+            ("month_year", r"""
+                (?P<part>(?P<m><<MONTH_HEAD>>)(?:\s{1,3}<<DAY>>)?)   # "September 30"
+                ,?\s{1,3}(?:of\s{1,3})?
+                <<WHOLE>>                                   # "2024", "last year"
+                """, self._h_month_year, before_month),
+            ("month_cued", r"""
+                (?P<part>(?P<m><<MONTH_GATED>>)             # "in May", "7 August"; not "Theresa May"
+                  (?:\s{1,3}<<DAY>>)?)
+                """, self._h_month_alone, before_month),
+            ("month_dated", r"""
+                (?P<part>(?P<m><<MONTH_HEAD>>)\s{1,3}<<DAY>>)   # "August 7"
+                """, self._h_month_alone, before_month),
+            ("relative", r"""
+                (?P<rel><<REL_HEAD>>)\s{1,3}
+                (?P<unit>year|month|quarter)\b(?!['’]s|-)   # "last year", "this month"
+                """, self._h_relative, before_the),
+            ("year_to_date", r"""
+                (?P<h><<YTD_HEAD>>)
+                (?P<rest>\s{1,3}far\s{1,3}(?:this|in\s{1,3}the)\s{1,3}year\b   # "so far this year"
+                  |[-\s]to[-\s]date\b)?                                      # "year-to-date"
+                """, self._h_year_to_date, before_the),
+            ("calendar_year", r"""
+                (?P<h><<CALENDAR_HEAD>>)
+                (?:\s?['’]?(?P<a>(?:19|20)\d{2}|\d{2})      # "CY2023", "CY23"
+                  |\s{1,3}(?:year\s{1,3})?(?P<b>(?:19|20)\d{2}))   # "calendar year 2023"
+                (?![\d\w]|[-–/]\d)
+                """, self._h_calendar_year, None),
+            ("year", r"""
+                (?P<y><<YEAR_HEAD>>)                        # "2024"
+                """, self._h_year, before_year),
+            ("anaphoric", r"""
+                (?P<span><<THE_HEAD>>\s{1,3}(?P<same>same\s{1,3})?
+                  (?P<noun>fiscal\s{1,3}year|financial\s{1,3}year|fiscal|period|year))\b
+                (?![-–'’])                                  # "the year-ago", "the year's"
+                (?!\s{1,3}(?:<<ANAPHORA_BLOCKERS>>|<<FISCAL_NOUNS>>)\b)
+                (?!\s{0,3}\d)                               # "the year 2023" is absolute
+                """, self._h_anaphoric, before_prep),
+        ]
+        if [name for name, *_ in table] != list(STAGES):
+            raise KeyError("the rule table and STAGES must list the same rules in the same order")
+        self._rules: list[_Rule] = [
+            _Rule(name, order, re.compile(_fill(template, parts), _FLAGS), handler,
+                  re.compile(_fill(before[0], parts), _FLAGS) if before else None,
+                  before[1] if before else frozenset(), before[2] if before else False)
+            for order, (name, template, handler, before) in enumerate(table)
+        ]
+        last_word = {phrase.split()[-1] for phrase in (*lex.base_cues, *lex.weak_base_cues, "that", "those",
+                                                        "level", "levels", "in", "during", "for", "of", "at")}
+        self._base_last_words = frozenset(last_word)
+        self._since_last_words = frozenset(w.split()[-1] for w in lex.since_words)
+        self._target_last_words = frozenset(w.split()[-1] for w in lex.target_words)
+        self._since_tail = re.compile(r"(?<![\w-])" + _alt(lex.since_words) + r"\s{1,3}\Z", re.IGNORECASE)
+        self._target_tail = re.compile(r"(?<![\w-])" + _alt(lex.target_words) + r"\s{1,3}\Z", re.IGNORECASE)
+        self._base_tail = re.compile(
+            r"(?<![\w-])" + _alt(lex.base_cues)
+            + r"""
+            (?:\s{1,3}(?:that|those|the\s{1,3}levels?|levels?)     # "than that of"
+               (?:\s{1,3}(?:of|in|seen\s{1,3}in))?)?
+            (?:\s{1,3}(?:in|during|for|of|at))?     # "than in 2019"
+            \s{1,3}\Z
+            """,
+            _FLAGS,
+        )
+        self._weak_tail = re.compile(
+            r"(?P<pct>(?:%|\bper\s{1,3}cent|\bpercent|\bpct)\s{1,3})?(?<![\w-])"
+            + _alt(lex.weak_base_cues) + r"\s{1,3}\Z",   # "5% over 2022", "over the same period"
+            re.IGNORECASE,
+        )
+
+    # ------------------------------------------------------------------ driver
+
+    def find(
+        self,
+        text: str,
+        *,
+        doc_date: dt.date | None = None,
+        fy_start_month: int = 4,
+        context_year: int | None = None,
+    ) -> list[PeriodMention]:
+        """See :func:`find_periods`."""
+        _check_fy_start(fy_start_month)
+        ctx = _Ctx(doc_date, fy_start_month, context_year)
+        candidates: list[_Cand] = []
+        for rule in self._rules:
+            pos = 0
+            while True:
+                found = rule.pattern.search(text, pos)
+                if found is None:
+                    break
+                cand = self._candidate(rule, found, text, ctx)
+                if cand is None:
+                    pos = found.start() + 1  # a rejected match may hide a shorter one inside it
+                    continue
+                candidates.append(cand)
+                pos = max(found.end(), found.start() + 1)
+        return self._refine(text, _longest_first(candidates, len(text)))
+
+    @staticmethod
+    def _candidate(rule: _Rule, found: re.Match[str], text: str, ctx: _Ctx) -> _Cand | None:
+        head = found.start()
+        pre = None
+        if rule.before is not None:
+            word = _previous_word(text, head)
+            if word in rule.before_words or (rule.before_digits and word[:1].isdigit()):
+                pre = rule.before.search(text, max(0, head - 40), head)
+                if pre is not None and pre.start() == head:
+                    pre = None
+        cand = rule.handler(_Hit(found, pre), ctx)
+        if cand is None or cand.end <= cand.start:
+            return None
+        return _Cand(cand.start, cand.end, cand.period, cand.kind, cand.year, cand.years_back,
+                     cand.targetable, rule.order)
+
+    def _refine(self, text: str, chosen: list[_Cand]) -> list[PeriodMention]:
+        """Words before each mention: "since" and "by" widen it; comparison cues make it a base."""
+        out: list[PeriodMention] = []
+        prev_end = 0
+        for cand in chosen:
+            start, kind = cand.start, cand.kind
+            look_from = max(prev_end, start - 24)
+            if kind in ("absolute", "relative"):
+                word = _previous_word(text, start)
+                since = target = None
+                if word in self._since_last_words:
+                    since = self._since_tail.search(text, look_from, start)
+                elif cand.targetable and word in self._target_last_words:
+                    target = self._target_tail.search(text, look_from, start)
+                if since:
+                    start, kind = since.start(), "since"
+                elif target:
+                    start, kind = target.start(), "target"
+            role = ""
+            if kind not in ("since", "target") and self._is_base(text, start, prev_end, kind):
+                role = "base"
+            out.append(PeriodMention(start, cand.end, text[start:cand.end], cand.period, kind, role,
+                                     cand.year, cand.years_back))
+            prev_end = cand.end
+        return out
+
+    def _is_base(self, text: str, start: int, prev_end: int, kind: str) -> bool:
+        lo = max(prev_end, start - 100)
+        word = _previous_word(text, start)
+        if word in self._base_last_words:
+            if self._base_tail.search(text, max(lo, start - 40), start):
+                return True
+            weak = self._weak_tail.search(text, max(lo, start - 40), start)
+            # "up 5% over 2022", "over the same period"; but "grew 5% over the year" means during it.
+            anchored = kind in ("previous", "same_period_in") or (
+                kind == "anaphoric" and "same" in text[start:start + 12].lower())
+            if weak and (anchored or (weak["pct"] and kind != "anaphoric")):
+                return True
+        window = text[lo:start]
+        last_boundary = None
+        for last_boundary in _CLAUSE_RE.finditer(window):  # noqa: B007 - only the last one matters
+            pass
+        if last_boundary is not None:
+            window = window[last_boundary.end():]
+        tokens = window.split()[-6:]
+        for i in range(len(tokens) - 1, -1, -1):
+            if tokens[i].strip(".,;:\"'“”‘’").lower() in self._loose_cues:
+                after = tokens[i + 1:]
+                has_figure = any(ch.isdigit() for token in after for ch in token)
+                return has_figure and not any(token.lower() == "to" for token in after)
+        return False
+
+    # ------------------------------------------------------------------ shared resolution
+
+    def _fy_whole(self, end_year: int, ctx: _Ctx, kind: str = "absolute") -> _Whole:
+        first = _fy_first(end_year, ctx.fy_start)
+        return _Whole(first, kind, _fy_label(first, ctx.fy_start), fiscal=ctx.fy_start != 1)
+
+    @staticmethod
+    def _cal_whole(year: int, kind: str = "absolute") -> _Whole:
+        return _Whole(_idx(year, 1), kind, f"{year:04d}")
+
+    def _rel_whole(self, words: str, ctx: _Ctx) -> _Whole:
+        """ "this year", "last year", "the previous year", "the same year", "the year"."""
+        word = _norm(words).removeprefix("the").strip()
+        if not word:  # "the year": the year being talked about
+            if ctx.context_year is not None:
+                return self._cal_whole(ctx.context_year, "relative")
+            return _Whole(None, "relative", infer=True)
+        if word == "same":
+            if ctx.context_year is not None:
+                return self._cal_whole(ctx.context_year, "relative")
+            return _Whole(None, "anaphoric")
+        if word in self.lexicon.anchor_words:
+            return _Whole(None, "previous", years_back=1)
+        offset = self.lexicon.relative_words.get(word)
+        if offset is None or ctx.doc_date is None:
+            return _Whole(None, "relative")
+        return self._cal_whole(ctx.doc_date.year + offset, "relative")
+
+    def _whole(self, hit: _Hit, ctx: _Ctx) -> _Whole | None:
+        """The whole named by the shared WHOLE groups of a match, or None if it names none."""
+        fy_a, fy_b = hit.g("wfa"), hit.g("wfb")
+        if fy_a:
+            end = _expand(fy_a)
+            if fy_b:
+                following = _expand(fy_b, end)
+                if following != end + 1:
+                    return _INVALID
+                end = following
+            return self._fy_whole(end, ctx)
+        fy_c, fy_d = hit.g("wfc"), hit.g("wfd")
+        if fy_c:
+            end = int(fy_c)
+            if fy_d:
+                following = _expand(fy_d, end)
+                if following != end + 1:
+                    return _INVALID
+                end = following
+            return self._fy_whole(end, ctx)
+        year_text, short = hit.g("wy"), hit.g("wyy")
+        if year_text:
+            year = int(year_text)
+            if short:
+                following = _expand(short, year)
+                if following != year + 1 or ctx.fy_start == 1:
+                    return _INVALID
+                return self._fy_whole(following, ctx)
+            return self._cal_whole(year)
+        rel = hit.g("wrel")
+        if rel:
+            return self._rel_whole(rel, ctx)
+        return None
+
+    @staticmethod
+    def _place(part: _Part, whole: _Whole | None, ctx: _Ctx) -> tuple[Period | None, str, int]:
+        """Put a part into its whole: (period, kind, years_back)."""
+        if whole is None or whole.infer:
+            end_month = part.cal[1] if part.cal else part.last % 12 + 1
+            year = ctx.infer_year(end_month)
+            if year is None:
+                return None, "relative", 0
+            whole = _Whole(_idx(year, 1), "relative", f"{year:04d}")
+        if whole.first is None:
+            return None, whole.kind, whole.years_back
+        if part.cal:
+            m1, m2 = part.cal
+            if whole.fiscal:
+                o1, o2 = (m1 - ctx.fy_start) % 12, (m2 - ctx.fy_start) % 12
+                if o1 > o2:
+                    o2 += 12
+            else:
+                o1, o2 = m1 - 1, m2 - 1
+                if o1 > o2:  # "November-February 2024" starts the year before
+                    o1 -= 12
+        else:
+            o1, o2 = part.first, part.last
+        first, last = whole.first + o1, whole.first + o2
+        if part.fuzzy:
+            label = _join_label(part.word, whole.label)
+        elif (o1, o2) == (0, 11) and whole.fiscal:
+            label = whole.label
+        else:
+            label = ""
+        return _mk(first, last, label, part.fuzzy), whole.kind, 0
+
+    def _part_cand(self, hit: _Hit, ctx: _Ctx, part: _Part, start: int,
+                   whole: _Whole | None = None, *, named: bool = True) -> _Cand:
+        """A candidate for a part of a year; its whole comes from the WHOLE groups unless given."""
+        if whole is None and named:
+            whole = self._whole(hit, ctx)
+        stop = hit.end
+        if whole is not None and not whole.valid:  # "the first quarter of 2023-25": keep the part
+            whole, stop = None, hit.m.end("part")
+        period, kind, back = self._place(part, whole, ctx)
+        return _Cand(start, stop, period, kind, years_back=back)
+
+    def _month(self, name: str | None) -> int:
+        return self._month_number[(name or "").rstrip(".").lower()]
+
+    def _count(self, word: str | None) -> int:
+        word = _norm(word)
+        if word.isdigit():
+            return int(word)
+        if word in ("a", "an"):
+            return 1
+        return self.lexicon.numbers[word]
+
+    def _has_whole(self, hit: _Hit) -> bool:
+        return any(hit.g(name) for name in ("wfa", "wfc", "wy", "wrel"))
+
+    # ------------------------------------------------------------------ handlers
+
+    def _h_fiscal_relative(self, hit: _Hit, ctx: _Ctx) -> _Cand | None:
+        offset = self.lexicon.relative_words[_norm(hit.g("rel"))]
+        if ctx.doc_date is not None:
+            whole = self._fy_whole(ctx.fy_end_of(ctx.doc_date) + offset, ctx, "relative")
+            period, _, _ = self._place(_Part(), whole, ctx)
+            return _Cand(hit.start, hit.end, period, "relative", targetable=True)
+        if offset < 0:
+            return _Cand(hit.start, hit.end, None, "previous", years_back=-offset)
+        return _Cand(hit.start, hit.end, None, "relative")
+
+    def _h_fiscal_ending(self, hit: _Hit, ctx: _Ctx) -> _Cand | None:
+        unit, fiscal, twelve = _norm(hit.g("unit")), hit.g("fisc"), hit.g("twelve")
+        if (unit == "months") != bool(twelve):
+            return None  # "12 months to June", "the year to June"; not "months to June"
+        last = _idx(int(hit.g("y") or 0), self._month(hit.g("m")))
+        first = last - 11
+        label = f"FY{first // 12:04d}-{last // 12 % 100:02d}" if fiscal and first // 12 != last // 12 else ""
+        return _Cand(hit.start, hit.end, _mk(first, last, label), "absolute", targetable=True)
+
+    def _fy_cand(self, start: int, end: int, end_year: int, ctx: _Ctx) -> _Cand:
+        period, _, _ = self._place(_Part(), self._fy_whole(end_year, ctx), ctx)
+        return _Cand(start, end, period, "absolute", targetable=True)
+
+    @staticmethod
+    def _fy_years(first: str, second: str | None, *, short_first: bool) -> int | None:
+        """The year a fiscal year ends in, from "24", "2024", "2023-24", "23-24"; None if inconsistent."""
+        end_year = _expand(first) if short_first else int(first)
+        if second:
+            following = _expand(second, end_year)
+            if following != end_year + 1:
+                return None
+            end_year = following
+        return end_year
+
+    def _h_fiscal_prefix(self, hit: _Hit, ctx: _Ctx) -> _Cand | None:
+        end_year = self._fy_years(hit.g("a") or "", hit.g("b"), short_first=True)
+        return None if end_year is None else self._fy_cand(hit.start, hit.end, end_year, ctx)
+
+    def _h_fiscal_word_year(self, hit: _Hit, ctx: _Ctx) -> _Cand | None:
+        if _norm(hit.g("h")) == "financial" and not hit.g("yr"):
+            return None  # "financial 2024 results"
+        end_year = self._fy_years(hit.g("a") or "", hit.g("b"), short_first=False)
+        return None if end_year is None else self._fy_cand(hit.start, hit.end, end_year, ctx)
+
+    def _h_year_fiscal_word(self, hit: _Hit, ctx: _Ctx) -> _Cand | None:
+        return self._fy_cand(hit.start, hit.end, int(hit.g("a") or 0), ctx)
+
+    def _h_year_range(self, hit: _Hit, ctx: _Ctx) -> _Cand | None:
+        a, b_text, word = int(hit.g("a") or 0), hit.g("b") or "", _norm(hit.g("word"))
+        b = _expand(b_text, a)
+        pre, tail = _norm(hit.g("pre")), _norm(hit.g("tail"))
+        if word == "and" and pre != "between":
+            return None
+        if word and len(b_text) == 2:
+            return None  # "2019 to 21" is too loose to read
+        slash = hit.g("dash") == "/"
+        consecutive = b == a + 1
+        fiscal_form = len(b_text) == 2 or slash or "fiscal" in tail or "financial" in tail
+        as_fiscal = consecutive and ctx.fy_start != 1 and not word and fiscal_form
+        if slash and not consecutive:
+            return None
+        if not as_fiscal and not a < b <= a + 100:
+            return None
+        if pre and not as_fiscal:
+            start = hit.s("pre")  # "from 2021 to 2024"; "between 2019-20 and ..." keeps only the year
+        elif tail and hit.g("the"):
+            start = hit.s("the")  # "the 2025–2027 period"
+        else:
+            start = hit.m.start()
+        if as_fiscal:
+            return self._fy_cand(start, hit.end, b, ctx)
+        return _Cand(start, hit.end, _mk(_idx(a, 1), _idx(b, 12), f"{a:04d}..{b:04d}"), "absolute")
+
+    def _h_same_period(self, hit: _Hit, ctx: _Ctx) -> _Cand | None:
+        year = hit.g("y")
+        if year:
+            return _Cand(hit.start, hit.end, None, "same_period_in", year=int(year))
+        adj = hit.g("adj")
+        if adj:
+            offset = self.lexicon.relative_words[_norm(adj)]
+            if offset >= 0:
+                return None
+            return _Cand(hit.start, hit.end, None, "previous", years_back=-offset)
+        if hit.g("n"):
+            return _Cand(hit.start, hit.end, None, "previous", years_back=self._count(hit.g("n")))
+        return None
+
+    def _h_previous(self, hit: _Hit, ctx: _Ctx) -> _Cand | None:
+        return _Cand(hit.start, hit.end, None, "previous", years_back=1)
+
+    def _h_ago(self, hit: _Hit, ctx: _Ctx) -> _Cand | None:
+        if not hit.g("n"):
+            return None
+        count = self._count(hit.g("n"))
+        unit = _norm(hit.g("unit")).rstrip("s")
+        if not hit.g("ago"):
+            if unit != "year":
+                return None  # "two months earlier" needs a month anchor; not supported
+            return _Cand(hit.start, hit.end, None, "previous", years_back=count)
+        doc = ctx.doc_date
+        if doc is None:
+            return _Cand(hit.start, hit.end, None, "relative")
+        if unit == "year":
+            year = doc.year - count
+            return _Cand(hit.start, hit.end, _mk(_idx(year, 1), _idx(year, 12)), "relative")
+        month = _idx(doc.year, doc.month) - count
+        return _Cand(hit.start, hit.end, _mk(month, month), "relative")
+
+    def _h_since_past(self, hit: _Hit, ctx: _Ctx) -> _Cand | None:
+        if ctx.doc_date is None:
+            return _Cand(hit.start, hit.end, None, "since")
+        year = ctx.doc_date.year - self._count(hit.g("n"))
+        return _Cand(hit.start, hit.end, _mk(_idx(year, 1), _idx(year, 12), fuzzy=True), "since")
+
+    def _h_month_year_range(self, hit: _Hit, ctx: _Ctx) -> _Cand | None:
+        if _norm(hit.g("word")) == "and" and _norm(hit.g("pre")) != "between":
+            return None
+        first = _idx(int(hit.g("y1") or 0), self._month(hit.g("m1")))
+        last = _idx(int(hit.g("y2") or 0), self._month(hit.g("m2")))
+        if first > last:
+            return None
+        kind = "cumulative" if last - first >= 12 and first // 12 != last // 12 else "absolute"
+        start = hit.s("pre") if hit.g("pre") else hit.m.start()
+        return _Cand(start, hit.end, _mk(first, last), kind)
+
+    def _h_month_range(self, hit: _Hit, ctx: _Ctx) -> _Cand | None:
+        if _norm(hit.g("word")) == "and" and _norm(hit.g("pre")) != "between":
+            return None
+        part = _Part(cal=(self._month(hit.g("m1")), self._month(hit.g("m2"))))
+        if hit.g("pre"):
+            start = hit.s("pre")
+        elif hit.g("the") and hit.g("tail"):
+            start = hit.s("the")  # "the January-April period"
+        else:
+            start = hit.m.start()
+        year = hit.g("by")
+        whole = self._cal_whole(int(year)) if year else None
+        return self._part_cand(hit, ctx, part, start, whole)
+
+    def _h_end_of_month(self, hit: _Hit, ctx: _Ctx) -> _Cand | None:
+        return self._part_cand(hit, ctx, _Part(cal=(1, self._month(hit.g("m")))), hit.start)
+
+    def _h_count_months(self, hit: _Hit, ctx: _Ctx) -> _Cand | None:
+        if not hit.g("n"):
+            return None
+        n = self._count(hit.g("n"))
+        per = 3 if _norm(hit.g("unit")) in self.lexicon.quarter_unit_words else 1
+        if not 1 <= n * per <= 12:
+            return None
+        pos = _norm(hit.g("pos"))
+        has_whole = self._has_whole(hit)
+        if not pos and not (has_whole and "of" in _norm(hit.g("sep")).split()):
+            return None  # "seven months of 2024" counts from January; "for two months" does not
+        if pos in self.lexicon.last_words:
+            if not has_whole:
+                return None  # "in the last three months" is a rolling window
+            part = _Part(12 - n * per, 11)
+        else:
+            part = _Part(0, n * per - 1)
+        return self._part_cand(hit, ctx, part, hit.start)
+
+    def _h_compact_n(self, hit: _Hit, ctx: _Ctx) -> _Cand | None:
+        text, head = hit.m.string, hit.m.start()
+        start = head - 2 if text[max(0, head - 2):head] in ("10", "11", "12") else head - 1
+        if start > 0 and (text[start - 1].isalnum() or text[start - 1] in "_$€£¥₹.,"):
+            return None  # "$9M", "2.5M", "A10M"
+        n = int(text[start:head])
+        if n == 0:
+            return None
+        short = hit.g("yy")
+        whole = self._cal_whole(_expand(short)) if short else self._whole(hit, ctx)
+        if whole is None or not whole.valid or whole.kind != "absolute":
+            return None
+        return self._part_cand(hit, ctx, _Part(0, n - 1), start, whole)
+
+    def _ordinal(self, word: str | None) -> int:
+        """An ordinal's number; 0 for "last", "final", "latter"."""
+        word = _norm(word)
+        return 0 if word in self.lexicon.last_words else self.lexicon.ordinals[word]
+
+    def _h_quarter_words(self, hit: _Hit, ctx: _Ctx) -> _Cand | None:
+        if not hit.g("ord"):
+            return None
+        n = self._ordinal(hit.g("ord"))
+        if n == 0 and not hit.g("the") and not self._has_whole(hit):
+            return None  # "last quarter" is relative to the document's date
+        n = n or 4
+        if n > 4:
+            return None
+        return self._part_cand(hit, ctx, _Part(3 * n - 3, 3 * n - 1), hit.start)
+
+    def _h_half_words(self, hit: _Hit, ctx: _Ctx) -> _Cand | None:
+        if not hit.g("ord"):
+            return None
+        n = self._ordinal(hit.g("ord")) or 2
+        if n > 2:
+            return None
+        return self._part_cand(hit, ctx, _Part(6 * n - 6, 6 * n - 1), hit.start)
+
+    def _compact(self, hit: _Hit, ctx: _Ctx, part: _Part, start: int) -> _Cand | None:
+        """ "Q1 2025", "1Q25", "H1 FY25", "Q1" alone (year inferred)."""
+        short = hit.g("yy")
+        if short:
+            year = _expand(short)
+            named = self._fy_whole(year, ctx) if hit.g("fy") else self._cal_whole(year)
+            return self._part_cand(hit, ctx, part, start, named)
+        whole = self._whole(hit, ctx)
+        end = hit.end
+        if whole is not None and not whole.valid:
+            whole, end = None, hit.m.end("n")
+        period, kind, back = self._place(part, whole, ctx)
+        return _Cand(start, end, period, kind, years_back=back)
+
+    def _compact_number(self, hit: _Hit) -> tuple[int, int]:
+        """The number in "Q1"/"H2" (after the letter) or "1Q"/"2H" (before it), and the mention's start."""
+        if hit.g("n"):
+            return int(hit.g("n") or 0), hit.m.start()
+        start = hit.m.start() - 1
+        return int(hit.m.string[start]), start
+
+    def _h_quarter_compact(self, hit: _Hit, ctx: _Ctx) -> _Cand | None:
+        n, start = self._compact_number(hit)
+        return self._compact(hit, ctx, _Part(3 * n - 3, 3 * n - 1), start)
+
+    def _h_half_compact(self, hit: _Hit, ctx: _Ctx) -> _Cand | None:
+        n, start = self._compact_number(hit)
+        return self._compact(hit, ctx, _Part(6 * n - 6, 6 * n - 1), start)
+
+    def _h_fuzzy_year(self, hit: _Hit, ctx: _Ctx) -> _Cand | None:
+        head, sep = _norm(hit.g("h")), _norm(hit.g("sep"))
+        if head in self.lexicon.year_part_prefixes:
+            if sep == "of":
+                return None
+            spec = self.lexicon.year_part_prefixes[head]
+        elif sep == "of" or (head == "end" and sep == "-"):
+            spec = self.lexicon.year_part_nouns[head]
+        else:
+            return None  # "the end 2024", "the start in 2024"
+        whole = self._whole(hit, ctx)
+        if whole is None or not whole.valid:
+            return None
+        part = _Part(spec.first - 1, spec.last - 1, spec.fuzzy, spec.label)
+        period, kind, back = self._place(part, whole, ctx)
+        full_year = not spec.fuzzy and (spec.first, spec.last) == (1, 12)
+        return _Cand(hit.start, hit.end, period, kind, years_back=back, targetable=full_year)
+
+    def _h_season(self, hit: _Hit, ctx: _Ctx) -> _Cand | None:
+        word = hit.g("s") or ""
+        if word.lower() == "fall" and not hit.g("the") and not word[:1].isupper():
+            return None  # "exports fall 2024 ..." is a verb
+        whole = self._whole(hit, ctx)
+        if whole is None or not whole.valid:
+            return None
+        spec = self.lexicon.seasons[word.lower()]
+        part = _Part(fuzzy=True, word=spec.label, cal=(spec.first, spec.last))
+        return self._part_cand(hit, ctx, part, hit.start, whole)
+
+    def _h_decade(self, hit: _Hit, ctx: _Ctx) -> _Cand | None:
+        decade = int(hit.g("d") or 0)
+        word = _norm(hit.g("pre"))
+        if word:
+            spec = self.lexicon.year_part_prefixes[word]
+            # The year-part months scaled to a decade: early -> years 0-4, mid 2-6, late 4-9.
+            first = decade + (spec.first - 1) * 9 // 11
+            last = decade + (spec.last - 1) * 9 // 11
+            period = _mk(_idx(first, 1), _idx(last, 12), _join_label(spec.label, f"{decade}s"), True)
+        else:
+            period = _mk(_idx(decade, 1), _idx(decade + 9, 12), f"{decade}s")
+        return _Cand(hit.start, hit.end, period, "absolute")
+
+    def _h_iso_date(self, hit: _Hit, ctx: _Ctx) -> _Cand | None:
+        month = _idx(int(hit.g("y") or 0), int(hit.g("m") or 0))
+        return _Cand(hit.start, hit.end, _mk(month, month), "absolute")
+
+    def _h_month_year(self, hit: _Hit, ctx: _Ctx) -> _Cand | None:
+        day = hit.g("d1")
+        if day and not 1 <= int(day.rstrip("stndrh")) <= 31:
+            return None
+        month = self._month(hit.g("m"))
+        return self._part_cand(hit, ctx, _Part(cal=(month, month)), hit.start)
+
+    def _h_month_alone(self, hit: _Hit, ctx: _Ctx) -> _Cand | None:
+        month = self._month(hit.g("m"))
+        return self._part_cand(hit, ctx, _Part(cal=(month, month)), hit.start, named=False)
+
+    def _h_relative(self, hit: _Hit, ctx: _Ctx) -> _Cand | None:
+        word = _norm(hit.g("rel"))
+        if word == "past" or word in self.lexicon.anchor_words or (word == "last" and hit.g("the")):
+            return None  # "the past year", "the previous year", "the last year before ..."
+        count = self.lexicon.relative_words[word]
+        unit = _norm(hit.g("unit"))
+        doc = ctx.doc_date
+        if doc is None:
+            return _Cand(hit.start, hit.end, None, "relative")
+        if unit == "year":
+            year = doc.year + count
+            return _Cand(hit.start, hit.end, _mk(_idx(year, 1), _idx(year, 12)), "relative", targetable=True)
+        if unit == "month":
+            month = _idx(doc.year, doc.month) + count
+            return _Cand(hit.start, hit.end, _mk(month, month), "relative")
+        quarter = (_idx(doc.year, doc.month) // 3 + count) * 3
+        return _Cand(hit.start, hit.end, _mk(quarter, quarter + 2), "relative")
+
+    def _h_year_to_date(self, hit: _Hit, ctx: _Ctx) -> _Cand | None:
+        head, rest = _norm(hit.g("h")), _norm(hit.g("rest"))
+        ok = (head == "ytd" and not rest) or (head == "so" and rest.startswith("far")) or (
+            head == "year" and rest.endswith("date"))
+        if not ok:
+            return None
+        doc = ctx.doc_date
+        period = _mk(_idx(doc.year, 1), _idx(doc.year, doc.month)) if doc else None
+        return _Cand(hit.start, hit.end, period, "relative")
+
+    def _h_calendar_year(self, hit: _Hit, ctx: _Ctx) -> _Cand | None:
+        head, short, long = _norm(hit.g("h")), hit.g("a"), hit.g("b")
+        if head == "cy" and short:
+            year = _expand(short)
+        elif head == "calendar" and long:
+            year = int(long)
+        else:
+            return None
+        return _Cand(hit.start, hit.end, _mk(_idx(year, 1), _idx(year, 12)), "absolute", targetable=True)
+
+    def _h_year(self, hit: _Hit, ctx: _Ctx) -> _Cand | None:
+        year = int(hit.g("y") or 0)
+        return _Cand(hit.start, hit.end, _mk(_idx(year, 1), _idx(year, 12)), "absolute", targetable=True)
+
+    def _h_anaphoric(self, hit: _Hit, ctx: _Ctx) -> _Cand | None:
+        noun = _norm(hit.g("noun"))
+        if not (hit.g("prep") or hit.g("same") or noun.startswith(("fiscal", "financial"))):
+            return None
+        return _Cand(hit.m.start("span"), hit.m.end("span"), None, "anaphoric")
+
+
+def _longest_first(candidates: list[_Cand], size: int) -> list[_Cand]:
+    """Non-overlapping candidates, longest first (ties: earlier stage, then earlier start), by start."""
+    candidates.sort(key=lambda c: (c.start - c.end, c.stage, c.start))
+    taken = bytearray(size)
+    chosen: list[_Cand] = []
+    for cand in candidates:
+        if taken.find(1, cand.start, cand.end) != -1:
+            continue
+        taken[cand.start:cand.end] = b"\x01" * (cand.end - cand.start)
+        chosen.append(cand)
+    chosen.sort(key=lambda c: c.start)
+    return chosen
+
+
+@functools.cache
+def _default_finder() -> PeriodFinder:
+    return PeriodFinder(load_lexicon())
+
+
+def find_periods(
+    text: str,
+    *,
+    doc_date: dt.date | None = None,
+    fy_start_month: int = 4,
+    context_year: int | None = None,
+) -> list[PeriodMention]:
+    """Every period expression in ``text``, sorted by start, non-overlapping (longest wins).
+
+    ``doc_date`` resolves "last year", "this month" and years left out ("in
+    January" in an article of March 2024 is January 2024; in one of February
+    2024, "the fourth quarter" is 2023-Q4). ``context_year``, when given, is the
+    year for periods that name none ("the first quarter"). ``fy_start_month`` is
+    the first month of the fiscal year (4 India, 7 Australia, 10 US federal; 1
+    makes "2023-24" a two-year range). Raises UsageError for a month outside 1..12.
+
+    >>> [(m.surface, m.period.label) for m in find_periods("Trade hit $5bn in the first quarter of 2025.")]
+    [('the first quarter of 2025', '2025-Q1')]
+    >>> m = find_periods("Exports reached $86.5 billion in FY2024-25, up from $77.5 billion in 2023-24.")
+    >>> [(x.surface, x.period.start, x.period.end, x.role) for x in m]
+    [('FY2024-25', '2024-04', '2025-03', ''), ('2023-24', '2023-04', '2024-03', 'base')]
+    >>> [(x.surface, x.kind, x.years_back) for x in find_periods("up 7% from a year earlier")]
+    [('a year earlier', 'previous', 1)]
+    """
+    return _default_finder().find(
+        text, doc_date=doc_date, fy_start_month=fy_start_month, context_year=context_year
+    )
