@@ -25,7 +25,7 @@ def run(*args: str, stdin: str | None = None):  # type: ignore[no-untyped-def]
     return runner.invoke(app, list(args), input=stdin)
 
 
-@pytest.mark.parametrize("command", [[], ["extract"], ["conflicts"]], ids=["app", "extract", "conflicts"])
+@pytest.mark.parametrize("command", [[], ["extract"], ["conflicts"], ["report"]], ids=["app", "extract", "conflicts", "report"])
 def test_every_command_has_help(command: list[str]) -> None:
     result = run(*command, "--help")
     assert result.exit_code == 0
@@ -161,3 +161,14 @@ def test_hostile_text_is_rendered_as_text() -> None:
     result = run("extract", "-", stdin=hostile)
     assert result.exit_code == 0
     assert "$5 billion" in result.output
+
+
+def test_report_writes_one_self_contained_page(tmp_path: Path) -> None:
+    out = tmp_path / "report.html"
+    charts = tmp_path / "charts"
+    result = run("report", "--output", str(out), "--charts", str(charts), "--quiet")
+    assert result.exit_code == 0, result.output
+    page = out.read_text(encoding="utf-8")
+    assert page.count("<svg") >= 2
+    assert "http://" not in page and "https://" not in page
+    assert sorted(p.suffix for p in charts.iterdir()).count(".png") >= 2

@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable
-from enum import Enum
+from dataclasses import dataclass
+from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any, Literal
 
 import typer
 
@@ -32,7 +33,7 @@ app = typer.Typer(
 )
 
 
-class Format(str, Enum):
+class Format(StrEnum):
     table = "table"
     csv = "csv"
     json = "json"
@@ -42,10 +43,14 @@ class Format(str, Enum):
 
 PathsArg = Annotated[
     list[str] | None,
-    typer.Argument(help="Files or folders to read (.txt .md .html .pdf); '-' for stdin. Default: the bundled seeds.",
-                   show_default=False),
+    typer.Argument(
+        help="Files or folders to read (.txt .md .html .pdf); '-' for stdin. Default: the bundled seeds.",
+        show_default=False,
+    ),
 ]
-FormatOpt = Annotated[Format, typer.Option("--format", "-f", help="Output format. 'table' is for reading on a terminal.")]
+FormatOpt = Annotated[
+    Format, typer.Option("--format", "-f", help="Output format. 'table' is for reading on a terminal.")
+]
 OutputOpt = Annotated[
     str | None,
     typer.Option("--output", "-o", help="Write to FILE (written whole, then renamed into place). Default: stdout."),
@@ -54,10 +59,14 @@ MetaOpt = Annotated[
     str | None,
     typer.Option("--meta", help="CSV with columns doc,date[,publisher,url,title]: document dates resolve 'last year'."),
 ]
-GlobOpt = Annotated[str | None, typer.Option("--glob", help="Only files in folders whose path matches this pattern, e.g. '*.txt'.")]
+GlobOpt = Annotated[
+    str | None, typer.Option("--glob", help="Only files in folders whose path matches this pattern, e.g. '*.txt'.")
+]
 FxOpt = Annotated[
     str | None,
-    typer.Option("--fx", help="CSV currency,period,units_per_usd for currencies the bundled ECB rates lack (AZN, KZT ...)."),
+    typer.Option(
+        "--fx", help="CSV currency,period,units_per_usd for currencies the bundled ECB rates lack (AZN, KZT ...)."
+    ),
 ]
 ExcelOpt = Annotated[bool, typer.Option("--excel", help="CSV with a byte-order mark so Excel reads UTF-8 correctly.")]
 QuietOpt = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar and no notices on stderr.")]
@@ -125,7 +134,9 @@ def _no_document_read(paths: list[str], glob: str | None, problems: list[Problem
     return all(any(p.path == path or p.path.startswith(path) for p in problems) for path in paths) if paths else False
 
 
-def _write(df: pd.DataFrame, fmt: Format, output: str | None, excel: bool, render: Callable[[pd.DataFrame], None]) -> None:
+def _write(
+    df: pd.DataFrame, fmt: Format, output: str | None, excel: bool, render: Callable[[pd.DataFrame], None]
+) -> None:
     from .export import write_table
 
     if fmt is Format.table and output is None:
@@ -140,20 +151,52 @@ def _render_claims(df: pd.DataFrame) -> None:
     from rich.table import Table
 
     table = Table(title=f"{len(df)} claims", show_lines=False, header_style="bold")
-    layout = {  # column: (justify, max width, no_wrap)
-        "doc": ("left", 22, True), "surface": ("left", 34, False), "value_usd": ("right", 10, True),
-        "qualifier": ("left", 11, True), "metric": ("left", 13, True), "economy": ("left", 7, True),
-        "partner": ("left", 7, True), "period": ("left", 18, True), "status": ("left", 8, True),
+    layout: dict[str, tuple[Literal["left", "right"], int, bool]] = {  # column: (justify, max width, no_wrap)
+        "doc": ("left", 22, True),
+        "surface": ("left", 34, False),
+        "value_usd": ("right", 10, True),
+        "qualifier": ("left", 11, True),
+        "metric": ("left", 13, True),
+        "economy": ("left", 7, True),
+        "partner": ("left", 7, True),
+        "period": ("left", 18, True),
+        "status": ("left", 8, True),
         "attributed_to": ("left", 26, False),
     }
     for col, (justify, width, no_wrap) in layout.items():
-        table.add_column(col, justify=justify, max_width=width, no_wrap=no_wrap,  # type: ignore[arg-type]
-                         overflow="ellipsis" if no_wrap else "fold")
+        table.add_column(
+            col,
+            justify=justify,
+            max_width=width,
+            no_wrap=no_wrap,
+            overflow="ellipsis" if no_wrap else "fold",
+        )
     for row in df.itertuples(index=False):
-        table.add_row(*(escape(str(x)) for x in (
-            row.doc, row.surface, _money(row.value_usd), row.qualifier, row.metric, row.economy, row.partner,
-            row.period_label, row.status, row.attributed_to)))
+        table.add_row(
+            *(
+                escape(str(x))
+                for x in (
+                    row.doc,
+                    row.surface,
+                    _money(row.value_usd),
+                    row.qualifier,
+                    row.metric,
+                    row.economy,
+                    row.partner,
+                    row.period_label,
+                    row.status,
+                    row.attributed_to,
+                )
+            )
+        )
     Console().print(table)
+
+
+def _number(x: Any) -> float:
+    try:
+        return float(x)
+    except (TypeError, ValueError):
+        return float("nan")
 
 
 def _money(x: Any) -> str:
@@ -200,6 +243,44 @@ def extract(
     _run(debug, job)
 
 
+ToleranceOpt = Annotated[float, typer.Option(help="Relative slack around an exact figure's rounding.")]
+ApproxOpt = Annotated[float, typer.Option(help="Slack for 'around'/'nearly' figures and soft bounds.")]
+HardBoundsOpt = Annotated[bool, typer.Option(help="Treat 'over $X' as open-ended instead of near X.")]
+MirrorOpt = Annotated[float, typer.Option(help="Gap between two countries' statistics still called explained.")]
+FxTolOpt = Annotated[float, typer.Option(help="Extra slack when comparing across currencies.")]
+ForecastsOpt = Annotated[bool, typer.Option(help="Also compare forecasts and targets.")]
+FailOpt = Annotated[bool, typer.Option(help="Exit 1 when a conflict is found (for scripts and CI).")]
+
+
+@dataclass(frozen=True)
+class _Settings:
+    tolerance: float
+    approx_tolerance: float
+    hard_bounds: bool
+    mirror_tolerance: float
+    fx_tolerance: float
+    include_forecasts: bool
+
+
+def _conflicts_of(claims: pd.DataFrame, s: _Settings) -> tuple[pd.DataFrame, pd.DataFrame]:
+    from .conflicts import find_conflicts, rank_suspects
+
+    found = find_conflicts(
+        claims,
+        tolerance=s.tolerance,
+        approx_tolerance=s.approx_tolerance,
+        hard_bounds=s.hard_bounds,
+        mirror_tolerance=s.mirror_tolerance,
+        fx_tolerance=s.fx_tolerance,
+        include_forecasts=s.include_forecasts,
+    )
+    return found, rank_suspects(found, claims)
+
+
+def _exit_code(found: pd.DataFrame, fail_on_conflict: bool) -> int:
+    return 1 if fail_on_conflict and bool((found["verdict"] == "conflict").any()) else 0
+
+
 @app.command()
 def conflicts(
     paths: PathsArg = None,
@@ -209,35 +290,82 @@ def conflicts(
     glob: GlobOpt = None,
     fx: FxOpt = None,
     excel: ExcelOpt = False,
-    tolerance: Annotated[float, typer.Option(help="Relative slack around an exact figure's rounding.")] = 0.02,
-    approx_tolerance: Annotated[float, typer.Option(help="Slack for 'around'/'nearly' figures and soft bounds.")] = 0.10,
-    hard_bounds: Annotated[bool, typer.Option(help="Treat 'over $X' as open-ended instead of near X.")] = False,
-    mirror_tolerance: Annotated[float, typer.Option(help="Gap between two countries' statistics still called explained.")] = 0.10,
-    fx_tolerance: Annotated[float, typer.Option(help="Extra slack when comparing across currencies.")] = 0.03,
-    include_forecasts: Annotated[bool, typer.Option(help="Also compare forecasts and targets.")] = False,
-    fail_on_conflict: Annotated[bool, typer.Option(help="Exit 1 when a conflict is found (for scripts and CI).")] = False,
-    suspects: Annotated[str | None, typer.Option(help="Also write the claims ranked by how many conflicts they are in.")] = None,
+    tolerance: ToleranceOpt = 0.02,
+    approx_tolerance: ApproxOpt = 0.10,
+    hard_bounds: HardBoundsOpt = False,
+    mirror_tolerance: MirrorOpt = 0.10,
+    fx_tolerance: FxTolOpt = 0.03,
+    include_forecasts: ForecastsOpt = False,
+    fail_on_conflict: FailOpt = False,
+    suspects: Annotated[
+        str | None, typer.Option(help="Also write the claims ranked by how many conflicts they are in.")
+    ] = None,
     quiet: QuietOpt = False,
     debug: DebugOpt = False,
 ) -> None:
     """The pairs of claims that cannot both be true, each with a plain-language explanation."""
+    settings = _Settings(tolerance, approx_tolerance, hard_bounds, mirror_tolerance, fx_tolerance, include_forecasts)
 
     def job() -> int:
-        from .conflicts import find_conflicts, rank_suspects
         from .export import check_output_path, write_table
 
         check_output_path(output, paths or [], glob=glob)
         if suspects:
             check_output_path(suspects, paths or [], glob=glob)
         claims = _read_claims(paths or [], glob, meta, fx, quiet)
-        found = find_conflicts(claims, tolerance=tolerance, approx_tolerance=approx_tolerance,
-                               hard_bounds=hard_bounds, mirror_tolerance=mirror_tolerance,
-                               fx_tolerance=fx_tolerance, include_forecasts=include_forecasts)
-        ranked = rank_suspects(found, claims)
+        found, ranked = _conflicts_of(claims, settings)
         _write(found, fmt, output, excel, lambda df: _render_conflicts(df, ranked))
         if suspects:
-            write_table(ranked, "csv" if not suspects.endswith(".jsonl") else "jsonl", suspects, excel=excel)
-        return 1 if fail_on_conflict and (found["verdict"] == "conflict").any() else 0
+            write_table(ranked, "jsonl" if suspects.endswith(".jsonl") else "csv", suspects, excel=excel)
+        return _exit_code(found, fail_on_conflict)
+
+    _run(debug, job)
+
+
+@app.command()
+def report(
+    paths: PathsArg = None,
+    output: Annotated[
+        str | None, typer.Option("--output", "-o", help="The HTML file to write. Default: stdout.")
+    ] = None,
+    charts: Annotated[
+        str | None, typer.Option("--charts", help="Also write each chart as PNG and SVG into this folder.")
+    ] = None,
+    title: Annotated[str, typer.Option(help="The page title.")] = "tradecheck report",
+    max_charts: Annotated[int, typer.Option(help="At most this many charts (the groups with most conflicts).")] = 40,
+    meta: MetaOpt = None,
+    glob: GlobOpt = None,
+    fx: FxOpt = None,
+    tolerance: ToleranceOpt = 0.02,
+    approx_tolerance: ApproxOpt = 0.10,
+    hard_bounds: HardBoundsOpt = False,
+    mirror_tolerance: MirrorOpt = 0.10,
+    fx_tolerance: FxTolOpt = 0.03,
+    include_forecasts: ForecastsOpt = False,
+    fail_on_conflict: FailOpt = False,
+    quiet: QuietOpt = False,
+    debug: DebugOpt = False,
+) -> None:
+    """One self-contained HTML page: timelines per country pair, conflict cards, the claims table.
+
+    The page needs no network: charts are inline SVG and all document text is escaped.
+    """
+    settings = _Settings(tolerance, approx_tolerance, hard_bounds, mirror_tolerance, fx_tolerance, include_forecasts)
+
+    def job() -> int:
+        from .export import check_output_path, write_text
+        from .report import build_report, write_charts
+
+        check_output_path(output, paths or [], glob=glob)
+        claims = _read_claims(paths or [], glob, meta, fx, quiet)
+        found, ranked = _conflicts_of(claims, settings)
+        html = build_report(claims, found, ranked, title=title, max_charts=max_charts)
+        write_text(html, output)
+        if charts:
+            written = write_charts(claims, found, charts, max_charts=max_charts)
+            if not quiet:
+                _err(f"wrote {len(written)} chart files to {charts}")
+        return _exit_code(found, fail_on_conflict)
 
     _run(debug, job)
 
@@ -264,17 +392,25 @@ def _render_conflicts(df: pd.DataFrame, ranked: pd.DataFrame) -> None:
             if i >= 0:
                 body.append(sentence[:i])
                 body.append(surface, style="bold yellow")
-                body.append(sentence[i + len(surface):] + "\n")
+                body.append(sentence[i + len(surface) :] + "\n")
             else:
                 body.append(sentence + "\n")
-        title = escape(f"{row.kind} · {row.metric} {row.economy}-{row.partner} · {row.period_label} · "
-                       f"{row.verdict} · ×{float(row.ratio):.2f}")
-        console.print(Panel(Group(body), title=title, title_align="left",
-                            border_style="red" if row.verdict == "conflict" else "yellow"))
+        title = escape(
+            f"{row.kind} · {row.metric} {row.economy}-{row.partner} · {row.period_label} · "
+            f"{row.verdict} · ×{_number(row.ratio):.2f}"
+        )
+        console.print(
+            Panel(
+                Group(body),
+                title=title,
+                title_align="left",
+                border_style="red" if row.verdict == "conflict" else "yellow",
+            )
+        )
     if not ranked.empty:
         console.print("[bold]Suspects[/] (claims in the most conflicts):")
         for r in ranked.head(5).itertuples(index=False):
-            console.print(f"  {int(r.conflicts)} × {escape(str(r.doc))}: {escape(str(r.surface))}")
+            console.print(f"  {_number(r.conflicts):.0f} × {escape(str(r.doc))}: {escape(str(r.surface))}")
 
 
 def main() -> None:

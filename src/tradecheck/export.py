@@ -381,3 +381,27 @@ def write_table(
     """
     with StreamingWriter(fmt, output, excel=excel, stream=stream) as writer:
         writer.write(df)
+
+
+def write_text(text: str, output: str | None, *, stream: TextIO | None = None) -> None:
+    """Write a whole text document (an HTML report) atomically, or to ``stream`` when no output is given."""
+    if _is_stdout(output):
+        (stream or sys.stdout).write(text)
+        return
+    assert output is not None  # noqa: S101 - narrowed by _is_stdout
+    target = Path(output)
+    problem = _folder_error(target)
+    if problem is not None:
+        raise problem
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
+            fh.write(text)
+        os.chmod(tmp, _file_mode())
+        os.replace(tmp, target)
+    except BaseException as exc:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        if isinstance(exc, OSError):
+            raise OutputError(f"{output}: {exc.strerror or exc}") from exc
+        raise
