@@ -87,8 +87,9 @@ def currency_aliases() -> tuple[CurrencyAlias, ...]:
         alias, code, pos = row.get("alias") or "", row.get("code") or "", row.get("position") or ""
         if not alias or not re.fullmatch(r"[A-Z]{3}", code) or pos not in {"prefix", "suffix", "both"}:
             raise LexiconError(f"currencies.csv: bad row {row}")
-        out.append(CurrencyAlias(alias, code, pos in {"prefix", "both"}, pos in {"suffix", "both"},
-                                 row.get("case") == "exact"))
+        out.append(
+            CurrencyAlias(alias, code, pos in {"prefix", "both"}, pos in {"suffix", "both"}, row.get("case") == "exact")
+        )
     return tuple(out)
 
 
@@ -99,7 +100,9 @@ def _alternation(words: list[tuple[str, bool]]) -> str:
     pattern can stay case-sensitive for codes like ``USD`` and scale ``M``.
     """
     exact = [re.escape(w).replace(r"\ ", r"\s+") for w, e in sorted(set(words), key=lambda w: (-len(w[0]), w[0])) if e]
-    loose = [re.escape(w).replace(r"\ ", r"\s+") for w, e in sorted(set(words), key=lambda w: (-len(w[0]), w[0])) if not e]
+    loose = [
+        re.escape(w).replace(r"\ ", r"\s+") for w, e in sorted(set(words), key=lambda w: (-len(w[0]), w[0])) if not e
+    ]
     # two groups, not one inline flag per word: the engine can then skip a group by its first character
     groups = []
     if exact:
@@ -130,12 +133,16 @@ def money_regex() -> re.Pattern[str]:
     suffixes = _alternation([(a.alias, a.exact_case) for a in aliases if a.suffix])
     free = _alternation([(s.word, s.exact_case) for s in scales() if not s.attached])
     glued = _alternation([(s.word, s.exact_case) for s in scales() if s.attached])
-    number = r"""
+    number = (
+        r"""
         (?: \d{1,3}(?:,\d{2,3})+(?:\.\d+)?          # 1,234.5 / 4,60,000 (Indian grouping)
           | \d{1,3}(?:[\u00a0\u202f\u2009\x20]\d{3})+(?![\d.,]\d)  # 2 300 (space grouping)
           | \d+(?:[.,]\d+)?                         # 52.6 / 52,6 / 2024
-          | (?i:""" + "|".join(_WORD_NUMBERS) + r""")(?=\s)   # three (before a scale word)
+          | (?i:"""
+        + "|".join(_WORD_NUMBERS)
+        + r""")(?=\s)   # three (before a scale word)
         )"""
+    )
     pattern = rf"""
         (?<![\w$€£¥₹.,])                    # not glued to a word, symbol or number before
         (?:(?P<pre>{prefixes})[\x20\u00a0]?)?    # currency before the number: US$, USD, Rs.
@@ -154,10 +161,54 @@ def money_regex() -> re.Pattern[str]:
 # stage 1: segmentation
 
 _ABBREVIATIONS = {
-    "mr", "mrs", "ms", "dr", "prof", "st", "no", "nos", "rs", "vs", "etc", "inc", "ltd", "co", "corp",
-    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-    "u.s", "u.k", "u.n", "e.g", "i.e", "approx", "est", "gov", "gen", "sen", "rep", "jr", "sr",
-    "fig", "dept", "govt", "mln", "bln", "bn", "tn", "mn",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "prof",
+    "st",
+    "no",
+    "nos",
+    "rs",
+    "vs",
+    "etc",
+    "inc",
+    "ltd",
+    "co",
+    "corp",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+    "u.s",
+    "u.k",
+    "u.n",
+    "e.g",
+    "i.e",
+    "approx",
+    "est",
+    "gov",
+    "gen",
+    "sen",
+    "rep",
+    "jr",
+    "sr",
+    "fig",
+    "dept",
+    "govt",
+    "mln",
+    "bln",
+    "bn",
+    "tn",
+    "mn",
 }
 _SENTENCE_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])")
 
@@ -170,7 +221,7 @@ def segment(text: str) -> list[Sentence]:
         line_start, pos = pos, pos + len(line) + 1
         start = 0
         for m in _SENTENCE_END.finditer(line):
-            before = line[start:m.start()].rsplit(None, 1)
+            before = line[start : m.start()].rsplit(None, 1)
             last = before[-1].lower().rstrip(".") if before else ""
             if m.group().startswith(".") and (last in _ABBREVIATIONS or re.fullmatch(r"[a-z]", last)):
                 continue
@@ -183,7 +234,7 @@ def segment(text: str) -> list[Sentence]:
 
 
 def _add(out: list[Sentence], start: int, end: int, line: str, line_start: int, paragraph: int) -> None:
-    seg = line[start - line_start:end - line_start]
+    seg = line[start - line_start : end - line_start]
     lead = len(seg) - len(seg.lstrip())
     trail = len(seg) - len(seg.rstrip())
     if seg.strip():
@@ -245,7 +296,7 @@ def find_amounts(text: str) -> list[_Raw]:
             continue
         end = raw.end
         # "5 million pounds of beef" is a mass, not sterling
-        if raw.currency == "GBP" and re.match(r"\s+of\s", text[end:end + 5]) and "£" not in text[raw.start:end]:
+        if raw.currency == "GBP" and re.match(r"\s+of\s", text[end : end + 5]) and "£" not in text[raw.start : end]:
             continue
         out.append(raw)
     return out
@@ -269,12 +320,12 @@ def merge_ranges(text: str, raws: list[_Raw]) -> list[_Raw]:
         a = raws[i]
         if i + 1 < len(raws):
             b = raws[i + 1]
-            gap = text[a.end:b.start]
+            gap = text[a.end : b.start]
             dash = gap.strip() in {"-", "–", "—"}
             between = _RANGE_JOIN.match(gap) and re.search(
-                r"\bbetween\s+$", text[max(0, a.start - 12):a.start], re.IGNORECASE)
-            if (dash or between) and a.currency == b.currency and a.value_high is None \
-                    and b.value_high is None:
+                r"\bbetween\s+$", text[max(0, a.start - 12) : a.start], re.IGNORECASE
+            )
+            if (dash or between) and a.currency == b.currency and a.value_high is None and b.value_high is None:
                 lo, step = a.value, a.step
                 if a.factor == 1 and b.factor != 1:
                     lo, step = a.value * b.factor, a.step * b.factor
@@ -316,7 +367,7 @@ def qualifier_before(text: str, start: int) -> str:
     >>> qualifier_before("exports rose 4%, up to $5 billion", 23)
     'exact'
     """
-    window = text[max(0, start - 60):start]
+    window = text[max(0, start - 60) : start]
     pat, table = _qualifier_regex()
     m = pat.search(window)
     if not m:
@@ -325,12 +376,18 @@ def qualifier_before(text: str, start: int) -> str:
     qual = table.get(cue, "exact")
     if cue == "up to":
         # "rose 11.6 per cent, up to $86.5 billion": 'up to' is the movement, not a ceiling
-        lead = window[:m.start()]
+        lead = window[: m.start()]
         if re.search(r"(?:,|\bwent|\bwas|\bis|\brose|\bclimbed|\bjumped|\bmoved)\s*$", lead):
             return "exact"
-    if cue == "over" and re.search(r"\b(?:trade|turnover|exports?|imports?)\s+$", window[:m.start()]):
+    if cue == "over" and re.search(r"\b(?:trade|turnover|exports?|imports?)\s+$", window[: m.start()]):
         return "exact"  # "trade over $X worth of goods" is rare; "exports over" reads as a bound though
     return qual
+
+
+_PAREN_OPEN = re.compile(r"\s*,?\s*\(\s*")
+_PAREN_CLOSE = re.compile(r"\s*\)")
+_OR_CONVERSION = re.compile(r"\s*\)?\s*,?\s*or\s+(?:about\s+|around\s+|roughly\s+|some\s+)?")
+_SLASH = re.compile(r"\s*[/=]\s*")
 
 
 def link_conversions(text: str, raws: list[_Raw]) -> list[int]:
@@ -342,14 +399,11 @@ def link_conversions(text: str, raws: list[_Raw]) -> list[int]:
     groups = list(range(len(raws)))
     for i in range(1, len(raws)):
         a, b = raws[i - 1], raws[i]
-        gap = text[a.end:b.start]
+        gap = text[a.end : b.start]
         if a.currency == b.currency:
             continue
-        if re.fullmatch(r"\s*,?\s*\(\s*", gap) and re.match(r"\s*\)", text[b.end:b.end + 3]):
-            groups[i] = groups[i - 1]
-        elif re.fullmatch(r"\s*\)?\s*,?\s*or\s+(?:about\s+|around\s+|roughly\s+|some\s+)?", gap):
-            groups[i] = groups[i - 1]
-        elif re.fullmatch(r"\s*[/=]\s*", gap):
+        in_parens = _PAREN_OPEN.fullmatch(gap) and _PAREN_CLOSE.match(text[b.end : b.end + 3])
+        if in_parens or _OR_CONVERSION.fullmatch(gap) or _SLASH.fullmatch(gap):
             groups[i] = groups[i - 1]
     return groups
 
@@ -368,7 +422,7 @@ def mentions(text: str, sentences: list[Sentence] | None = None) -> list[Mention
     group_qualifier: dict[int, str] = {}
     for raw, group in zip(raws, groups, strict=True):
         s_index = _sentence_of(starts, raw.start)
-        in_parens = text[max(0, raw.start - 2):raw.start].rstrip(" ").endswith("(")
+        in_parens = text[max(0, raw.start - 2) : raw.start].rstrip(" ").endswith("(")
         if raw.value_high is not None:
             qual = "range"
         elif group in group_qualifier:
@@ -376,8 +430,21 @@ def mentions(text: str, sentences: list[Sentence] | None = None) -> list[Mention
         else:
             qual = qualifier_before(text, raw.start)
         group_qualifier.setdefault(group, qual)
-        out.append(Mention(raw.start, raw.end, text[raw.start:raw.end], raw.value, raw.value_high,
-                           raw.currency, raw.step, qual, s_index, group, in_parens))
+        out.append(
+            Mention(
+                raw.start,
+                raw.end,
+                text[raw.start : raw.end],
+                raw.value,
+                raw.value_high,
+                raw.currency,
+                raw.step,
+                qual,
+                s_index,
+                group,
+                in_parens,
+            )
+        )
     return out
 
 

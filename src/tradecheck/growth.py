@@ -15,14 +15,37 @@ from functools import cache
 from .cues import growth_words
 
 _MULTIPLES = {
-    "doubled": 2, "doubling": 2, "double": 2, "tripled": 3, "tripling": 3, "trebled": 3,
-    "quadrupled": 4, "quadrupling": 4, "halved": -2, "halving": -2,
+    "doubled": 2,
+    "doubling": 2,
+    "double": 2,
+    "tripled": 3,
+    "tripling": 3,
+    "trebled": 3,
+    "quadrupled": 4,
+    "quadrupling": 4,
+    "halved": -2,
+    "halving": -2,
 }
 _FOLD_WORDS = {
-    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-    "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "hundred": 100,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "fifteen": 15,
+    "twenty": 20,
+    "hundred": 100,
 }
-_RATE_HEDGE = r"(?:more\s+than|over|nearly|almost|about|around|roughly|some|approximately|close\s+to|just\s+over|just\s+under|less\s+than|under)"
+_RATE_HEDGE = (
+    r"(?:more\s+than|over|nearly|almost|about|around|roughly|some|approximately|close\s+to"
+    r"|just\s+over|just\s+under|less\s+than|under)"
+)
 _PCT = r"(?:%|\s?per\s?cent\b|\s?percent\b|\s?pct\b)"
 
 
@@ -68,18 +91,24 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     yoy = r"(?:\s*\(?(?:year[-\s]on[-\s]year|y/y|yoy|annual(?:ly)?|on[-\s]year|interannual)\)?)?"
     return (
         # rose 23.9% / fell by 30% / increased by more than 9% / up by 17 per cent / down nearly 18%
-        re.compile(rf"(?<![\w-])(?P<word>{words}){yoy}\s+(?:(?:merely|only|just|slightly|sharply|nearly|some)\s+)?"
-                   rf"(?:by\s+|of\s+|at\s+an?\s+\w+\s+rate\s+of\s+|at\s+)?{rate}",
-                   re.IGNORECASE),
+        re.compile(
+            rf"(?<![\w-])(?P<word>{words}){yoy}\s+(?:(?:merely|only|just|slightly|sharply|nearly|some)\s+)?"
+            rf"(?:by\s+|of\s+|at\s+an?\s+\w+\s+rate\s+of\s+|at\s+)?{rate}",
+            re.IGNORECASE,
+        ),
         # a 712.5% year-on-year increase / 7.3% higher than / a 33 per cent increase
-        re.compile(rf"(?<![\w.,])(?:(?P<hedge2>{_RATE_HEDGE})\s+)?(?P<rate2>\d{{1,5}}(?:[.,]\d{{1,4}})?){_PCT}{yoy}"
-                   rf"(?:\s+(?:year[-\s]on[-\s]year|y/y|annual|on[-\s]year))?\s+(?P<word2>{words})(?:\s+year[-\s]on[-\s]year)?",
-                   re.IGNORECASE),
+        re.compile(
+            rf"(?<![\w.,])(?:(?P<hedge2>{_RATE_HEDGE})\s+)?(?P<rate2>\d{{1,5}}(?:[.,]\d{{1,4}})?){_PCT}{yoy}"
+            rf"(?:\s+(?:year[-\s]on[-\s]year|y/y|annual|on[-\s]year))?\s+(?P<word2>{words})(?:\s+year[-\s]on[-\s]year)?",
+            re.IGNORECASE,
+        ),
         # doubled / quadrupling / elevenfold / 11-fold / eight times
-        re.compile(r"(?<![\w-])(?:(?P<mhedge>more\s+than|nearly|almost|about|over)\s+)?"
-                   r"(?:(?P<mult>doubled|doubling|tripled|tripling|trebled|quadrupled|quadrupling|halved|halving)"
-                   r"|(?P<fold>\w+)[-\s]?fold|(?P<times>\d{1,4}|two|three|four|five|ten)\s+times\b(?!\s+(?:less|lower|smaller)))",
-                   re.IGNORECASE),
+        re.compile(
+            r"(?<![\w-])(?:(?P<mhedge>more\s+than|nearly|almost|about|over)\s+)?"
+            r"(?:(?P<mult>doubled|doubling|tripled|tripling|trebled|quadrupled|quadrupling|halved|halving)"
+            r"|(?P<fold>\w+)[-\s]?fold|(?P<times>\d{1,4}|two|three|four|five|ten)\s+times\b(?!\s+(?:less|lower|smaller)))",
+            re.IGNORECASE,
+        ),
     )
 
 
@@ -101,7 +130,7 @@ def find_growth(text: str, start: int = 0, end: int | None = None) -> list[Growt
 
 
 def _build(text: str, m: re.Match[str], kind: int, values: dict[str, tuple[str, int]]) -> Growth | None:
-    subject = text[m.end():m.end() + 80]
+    subject = text[m.end() : m.end() + 80]
     sub = re.match(r"\s+(?:in|of)\s+([^,.;()]{0,70})", subject)
     subj = sub.group(1) if sub else ""
     if kind == 2:
@@ -120,19 +149,23 @@ def _build(text: str, m: re.Match[str], kind: int, values: dict[str, tuple[str, 
             t = m.group("times").lower()
             multiple = Decimal(t) if t.isdigit() else Decimal(_FOLD_WORDS.get(t, 0))
             # "N times" alone is loose; require a change verb nearby ("increased N times")
-            if not re.search(r"(?:increas|grow|grew|rose|ris|jump|surg|higher|more)\w*\s+(?:\w+\s+){0,2}$",
-                             text[max(0, m.start() - 40):m.start()], re.IGNORECASE):
+            if not re.search(
+                r"(?:increas|grow|grew|rose|ris|jump|surg|higher|more)\w*\s+(?:\w+\s+){0,2}$",
+                text[max(0, m.start() - 40) : m.start()],
+                re.IGNORECASE,
+            ):
                 return None
         if not multiple:
             return None
         direction = "down" if multiple < 0 else "up"
-        return Growth(m.start(), m.end(), m.group(), direction, None, Decimal(0), multiple,
-                      _hedge(m.group("mhedge")), subj)
+        return Growth(
+            m.start(), m.end(), m.group(), direction, None, Decimal(0), multiple, _hedge(m.group("mhedge")), subj
+        )
     word = m.group("word") if kind == 0 else m.group("word2")
     rate_text = m.group("rate") if kind == 0 else m.group("rate2")
     hedge = m.group("hedge") if kind == 0 else m.group("hedge2")
     direction = values.get(" ".join(word.lower().split()), ("up", 0))[0]
-    if word.lower() in {"more", "less"} and not re.match(r"\s+than", text[m.end():m.end() + 6]):
+    if word.lower() in {"more", "less"} and not re.match(r"\s+than", text[m.end() : m.end() + 6]):
         return None  # "5% more" without 'than' is too loose to read as a change
     rate = Decimal(rate_text.replace(",", "."))
     exponent = rate.as_tuple().exponent

@@ -110,27 +110,39 @@ class _Figure:
         return self.members[-1].end
 
 
-_CLAUSE_BREAK = re.compile(r",\s+(?:while|whereas|but|and|with|which|as)\b|;|,|[—–]|\s+(?:while|whereas|and|before|after|then)\s+")
+_CLAUSE_BREAK = re.compile(
+    r",\s+(?:while|whereas|but|and|with|which|as)\b|;|,|[—–]|\s+(?:while|whereas|and|before|after|then)\s+"
+)
 _POST_BREAK = re.compile(r"[,;—–(]|\s+(?:while|whereas|before|after)\s+")
 _PREP_BREAK = re.compile(r"\s+(?:from|to|against|versus|compared|or)\s+")
 _CLAUSE_START = re.compile(r"[,;:—–]|\s(?:while|whereas|but|when|as)\s")
-_PAIR_PHRASE = re.compile(r"\b(?:between\s+the\s+(?:two\s+)?(?:countries|nations|sides|economies)|"
-                          r"(?:the\s+two|both)\s+(?:countries|nations|sides|economies))\b", re.IGNORECASE)
+_PAIR_PHRASE = re.compile(
+    r"\b(?:between\s+the\s+(?:two\s+)?(?:countries|nations|sides|economies)|"
+    r"(?:the\s+two|both)\s+(?:countries|nations|sides|economies))\b",
+    re.IGNORECASE,
+)
 _BASE_BEFORE = re.compile(
     r"(?:\bfrom|\bcompared\s+(?:with|to)|\bagainst|\bversus|\bvs\.?)\s+"
     r"(?:(?:the|a|an|its|their)\s+)?"
     r"(?:(?:previous|last|prior|past|same)\s+(?:year|period|fiscal|quarter|month|year['’]s|period['’]s)['’]?s?\s+)?"
     r"(?:(?:deficit|surplus|level|figure|total|value|volume|trade|exports|imports|turnover|high|low)\s+(?:of\s+)?)?$",
-    re.IGNORECASE)
-_LAST_YEAR = re.compile(r"\b(?:in\s+)?the\s+(?:last|previous|prior|preceding)\s+(?:year|fiscal(?:\s+year)?|financial\s+year)\b",
-                        re.IGNORECASE)
-_NO_PERIOD = re.compile(r"\b(?:each|every|a|per)\s+year\b|\bannually\b|\bcurrent(?:ly)?\b|\bat present\b|\bnow\b",
-                        re.IGNORECASE)
+    re.IGNORECASE,
+)
+_LAST_YEAR = re.compile(
+    r"\b(?:in\s+)?the\s+(?:last|previous|prior|preceding)\s+(?:year|fiscal(?:\s+year)?|financial\s+year)\b",
+    re.IGNORECASE,
+)
+_NO_PERIOD = re.compile(
+    r"\b(?:each|every|a|per)\s+year\b|\bannually\b|\bcurrent(?:ly)?\b|\bat present\b|\bnow\b", re.IGNORECASE
+)
 _TOTAL_WORDS = re.compile(r"\b(?:totall?ing|in\s+total|combined|altogether|all\s+told)\b", re.IGNORECASE)
 _GOODS = re.compile(r"\b(?:goods|merchandise|products|commodities)\b", re.IGNORECASE)
 # "services trade", "trade in services", "services exports" -- not "the press service of the embassy"
-_SERVICES = re.compile(r"\bservices\s+(?:trade|exports?|imports?|sector|surplus|deficit)\b|"
-                       r"\b(?:trade|exports?|imports?)\s+(?:in|of)\s+services\b|^\s*services\b", re.IGNORECASE)
+_SERVICES = re.compile(
+    r"\bservices\s+(?:trade|exports?|imports?|sector|surplus|deficit)\b|"
+    r"\b(?:trade|exports?|imports?)\s+(?:in|of)\s+services\b|^\s*services\b",
+    re.IGNORECASE,
+)
 _GOODS_AND_SERVICES = re.compile(r"\bgoods\s+and\s+services\b", re.IGNORECASE)
 
 
@@ -162,8 +174,9 @@ def resolve_document(doc: Document) -> list[Claim]:
 
 
 class _DocContext:
-    def __init__(self, doc: Document, sents: list[Sentence], countries: list[CountryMention],
-                 paragraphs: set[int]) -> None:
+    def __init__(
+        self, doc: Document, sents: list[Sentence], countries: list[CountryMention], paragraphs: set[int]
+    ) -> None:
         self.doc = doc
         self.text = doc.text
         self.sents = sents
@@ -197,16 +210,18 @@ class _DocContext:
         self.quote_starts = [q[0] for q in self.quote_speakers]
 
     def figures_after(self, fig: _Figure) -> list[_Figure]:
-        return self.figures[fig.index + 1:fig.index + 1 + LOOKBACK_FIGURES]
+        return self.figures[fig.index + 1 : fig.index + 1 + LOOKBACK_FIGURES]
 
     def periods_in(self, sent: Sentence) -> list[PeriodMention]:
         if sent.index not in self._periods:
-            chunk = self.text[sent.start:sent.end]
-            found = find_periods(chunk, doc_date=self.date, fy_start_month=self.fy_month,
-                                 context_year=self.date.year if self.date else None)
-            self._periods[sent.index] = [
-                replace(p, start=p.start + sent.start, end=p.end + sent.start) for p in found
-            ]
+            chunk = self.text[sent.start : sent.end]
+            found = find_periods(
+                chunk,
+                doc_date=self.date,
+                fy_start_month=self.fy_month,
+                context_year=self.date.year if self.date else None,
+            )
+            self._periods[sent.index] = [replace(p, start=p.start + sent.start, end=p.end + sent.start) for p in found]
         return self._periods[sent.index]
 
     def countries_between(self, start: int, end: int) -> list[CountryMention]:
@@ -232,7 +247,8 @@ class _DocContext:
 _COMPARED_YEAR = re.compile(
     r"\b(?:same\s+period\s+(?:in|of)|compared\s+(?:to|with)(?:\s+(?:the\s+same\s+period\s+(?:in|of)|"
     r"January|February|March|April|May|June|July|August|September|October|November|December))?)\s+((?:19|20)\d\d)\b",
-    re.IGNORECASE)
+    re.IGNORECASE,
+)
 
 
 def _inferred_date(text: str) -> dt.date | None:
@@ -266,7 +282,7 @@ def _figures(text: str, sents: list[Sentence], ments: list[Mention]) -> list[_Fi
         if i + 1 < len(groups) and groups[i + 1][0].sentence == members[0].sentence:
             nxt = groups[i + 1][0].start
         end = members[-1].end
-        if text[end:end + 1] == ")":
+        if text[end : end + 1] == ")":
             end += 1
         # the text between two figures: its first clause belongs to the figure before
         # ("$63 billion with Canada and $295 billion with China")
@@ -281,7 +297,7 @@ def _figures(text: str, sents: list[Sentence], ments: list[Mention]) -> list[_Fi
         if prev.sentence.index == fig.sentence.index:
             fig.pre = (max(prev.post[1], fig.pre[0]), fig.pre[1])
     for fig in figures:
-        before = text[max(fig.sentence.start, fig.start - 80):fig.start]
+        before = text[max(fig.sentence.start, fig.start - 80) : fig.start]
         fig.base = bool(_BASE_BEFORE.search(before))
     return figures
 
@@ -346,7 +362,9 @@ def _resolve_metric(ctx: _DocContext, fig: _Figure, done: list[_Figure]) -> None
     else:
         prior = [f for f in done[-LOOKBACK_FIGURES:] if f.sentence.paragraph == fig.sentence.paragraph]
         earlier = [c for c in _metric_cues(text, _look(fig), fig.start) if c.value != "none"]
-        later = [c for c in _metric_cues(text, fig.end, min(fig.sentence.end, fig.end + LOOK_CHARS)) if c.value != "none"]
+        later = [
+            c for c in _metric_cues(text, fig.end, min(fig.sentence.end, fig.end + LOOK_CHARS)) if c.value != "none"
+        ]
         if earlier:
             fig.metric, fig.sign = earlier[-1].value, earlier[-1].sign
         elif later:
@@ -359,10 +377,10 @@ def _resolve_metric(ctx: _DocContext, fig: _Figure, done: list[_Figure]) -> None
     # "exported $4 bn and imported $61 bn, totalling $65 bn": a total of exports and imports
     if _TOTAL_WORDS.search(text, *fig.pre) and {"exports", "imports"} <= {f.metric for f in same_sentence}:
         fig.metric, fig.sign = "trade_total", 0
-    if _CHANGE_AMOUNT.match(text[fig.end:fig.end + 30]):
+    if _CHANGE_AMOUNT.match(text[fig.end : fig.end + 30]):
         fig.metric, fig.sign = "other", 0  # "a $900 million decline in phone exports" is a change, not a level
     if fig.metric == "trade_balance" and fig.sign == 0:
-        fig.sign = 1 if re.search(r"\bfavou?r", text[_look(fig):fig.end], re.IGNORECASE) else 0
+        fig.sign = 1 if re.search(r"\bfavou?r", text[_look(fig) : fig.end], re.IGNORECASE) else 0
     _resolve_scope(ctx, fig, same_sentence)
 
 
@@ -373,28 +391,34 @@ def _clause_of(text: str, fig: _Figure, pos: int) -> int:
     return start
 
 
-_CHANGE_AMOUNT = re.compile(r"^\s+(?:decline|drop|fall|increase|rise|jump|gain|loss|reduction|decrease|cut|surge)\s+in\b",
-                            re.IGNORECASE)
-_WORTH_OF = re.compile(r"^\s+worth\s+of\s+([a-z][a-z&,\s-]{2,60}?)(?=\s+(?:during|in|from|to|for|by|last|this|,|\.)|[,.;]|$)")
+_CHANGE_AMOUNT = re.compile(
+    r"^\s+(?:decline|drop|fall|increase|rise|jump|gain|loss|reduction|decrease|cut|surge)\s+in\b", re.IGNORECASE
+)
+_WORTH_OF = re.compile(
+    r"^\s+worth\s+of\s+([a-z][a-z&,\s-]{2,60}?)(?=\s+(?:during|in|from|to|for|by|last|this|,|\.)|[,.;]|$)"
+)
 
 
 def _resolve_scope(ctx: _DocContext, fig: _Figure, same_sentence: list[_Figure]) -> None:
     text = ctx.text
-    window = text[fig.pre[0]:fig.pre[1]]
-    if fig.members[0].in_parens or text[max(0, fig.start - 2):fig.start].endswith("("):
+    window = text[fig.pre[0] : fig.pre[1]]
+    if fig.members[0].in_parens or text[max(0, fig.start - 2) : fig.start].endswith("("):
         # "exports ... like pharmaceuticals ($8.1 billion), gold ($1.3 billion)": the item named before
-        m = re.search(r"([A-Za-z][A-Za-z&\s-]{1,60}?)\s*\($", text[max(fig.pre[0], fig.start - 70):fig.start])
+        m = re.search(r"([A-Za-z][A-Za-z&\s-]{1,60}?)\s*\($", text[max(fig.pre[0], fig.start - 70) : fig.start])
         if m and fig.metric in {"exports", "imports"}:
-            item = re.sub(r"^(?:.*\b(?:like|were|was|are|is|as|including|include|such as|notably)\s+|and\s+)",
-                          "", m.group(1).strip())
+            item = re.sub(
+                r"^(?:.*\b(?:like|were|was|are|is|as|including|include|such as|notably)\s+|and\s+)",
+                "",
+                m.group(1).strip(),
+            )
             if item and item[0].islower() and not metric_cues().find(item):
                 fig.scope = item.strip()
                 return
-    worth = _WORTH_OF.match(text[fig.end:fig.end + 90])
+    worth = _WORTH_OF.match(text[fig.end : fig.end + 90])
     if worth:
         fig.scope = " ".join(worth.group(1).split())  # "$4.2 billion worth of telecom parts"
         return
-    full = text[_look(fig):fig.end]
+    full = text[_look(fig) : fig.end]
     if _GOODS_AND_SERVICES.search(full):
         fig.scope = ""
     elif _SERVICES.search(window) or (_SERVICES.search(full) and not _GOODS.search(full)):
@@ -403,8 +427,11 @@ def _resolve_scope(ctx: _DocContext, fig: _Figure, same_sentence: list[_Figure])
         fig.scope = "goods"
     elif same_sentence and same_sentence[-1].metric in TRADE_METRICS:
         fig.scope = same_sentence[-1].scope
-    commodity = _commodity(window) or _product_subject(text[fig.pre[0]:fig.start]) or \
-        _product_subject(text[fig.clause_start:fig.start])
+    commodity = (
+        _commodity(window)
+        or _product_subject(text[fig.pre[0] : fig.start])
+        or _product_subject(text[fig.clause_start : fig.start])
+    )
     if commodity:
         fig.scope = commodity
 
@@ -414,7 +441,8 @@ _COMMODITY = re.compile(
     r"(crude\s+oil|oil|natural\s+gas|gas|LNG|coal|cotton|rice|wheat|steel|iron\s+ore|gold|seafood|"
     r"fertili[sz]ers?|grain|timber|copper|aluminium|aluminum|electronics|smartphones?|pharmaceuticals)\b"
     r"(?=\s+(?:worth|valued|exports?|imports?|purchases|shipments|sales)\b|\s+from\b)",
-    re.IGNORECASE)
+    re.IGNORECASE,
+)
 
 
 def _product_subject(window: str) -> str:
@@ -426,23 +454,76 @@ def _product_subject(window: str) -> str:
     return ""
 
 
-_PRODUCTS = frozenset({
-    "fruits", "fruit", "vegetables", "seafood", "shrimp", "fish", "rice", "coffee", "tea", "cashew", "pepper",
-    "rubber", "textiles", "garments", "apparel", "footwear", "furniture", "wood", "timber", "electronics",
-    "smartphones", "phones", "computers", "machinery", "steel", "iron", "aluminium", "aluminum", "copper",
-    "oil", "gas", "coal", "petroleum", "chemicals", "fertilizers", "fertilisers", "pharmaceuticals", "cotton",
-    "wheat", "grain", "corn", "maize", "soybeans", "sugar", "beef", "pork", "poultry", "dairy", "wine",
-    "cars", "vehicles", "automobiles", "aircraft", "semiconductors", "chips", "gold", "diamonds", "uranium",
-})
+_PRODUCTS = frozenset(
+    {
+        "fruits",
+        "fruit",
+        "vegetables",
+        "seafood",
+        "shrimp",
+        "fish",
+        "rice",
+        "coffee",
+        "tea",
+        "cashew",
+        "pepper",
+        "rubber",
+        "textiles",
+        "garments",
+        "apparel",
+        "footwear",
+        "furniture",
+        "wood",
+        "timber",
+        "electronics",
+        "smartphones",
+        "phones",
+        "computers",
+        "machinery",
+        "steel",
+        "iron",
+        "aluminium",
+        "aluminum",
+        "copper",
+        "oil",
+        "gas",
+        "coal",
+        "petroleum",
+        "chemicals",
+        "fertilizers",
+        "fertilisers",
+        "pharmaceuticals",
+        "cotton",
+        "wheat",
+        "grain",
+        "corn",
+        "maize",
+        "soybeans",
+        "sugar",
+        "beef",
+        "pork",
+        "poultry",
+        "dairy",
+        "wine",
+        "cars",
+        "vehicles",
+        "automobiles",
+        "aircraft",
+        "semiconductors",
+        "chips",
+        "gold",
+        "diamonds",
+        "uranium",
+    }
+)
 
 
 def _commodity(window: str) -> str:
-    m = None
-    for m in _COMMODITY.finditer(window):
-        pass
-    if m is None:
+    found = list(_COMMODITY.finditer(window))
+    if not found:
         return ""
-    lead = window[max(0, m.start() - 30):m.start()].lower()
+    m = found[-1]
+    lead = window[max(0, m.start() - 30) : m.start()].lower()
     if re.search(r"\b(?:mainly|largely|mostly|primarily|led by|driven by|including|such as)\s*$", lead):
         return ""
     return " ".join(m.group(1).lower().split())
@@ -465,20 +546,25 @@ _RECEIVE = re.compile(r"\b(?:received|receives|attracted|attracts|drew|draws|hos
 
 _ANAPHOR = re.compile(
     r"\b(?:from|to|with|in)\s+(?:the|this|that|its)\s+(?:same\s+)?(?:country|nation|market|economy|latter|former)\b"
-    r"|\b(?:this|that)\s+same\s+country\b", re.IGNORECASE)
+    r"|\b(?:this|that)\s+same\s+country\b",
+    re.IGNORECASE,
+)
 _TOTAL_SCOPE = re.compile(r"\b(?:total|overall|global|worldwide|all|entire)\b", re.IGNORECASE)
-_ORIGIN_NOUN = re.compile(r"^\s*(?:goods|products|crude|oil|gas|coal|items|wares|exports|supplies|seafood|"
-                          r"machinery|cars|vehicles|steel|grain|imports)\b", re.IGNORECASE)
+_ORIGIN_NOUN = re.compile(
+    r"^\s*(?:goods|products|crude|oil|gas|coal|items|wares|exports|supplies|seafood|"
+    r"machinery|cars|vehicles|steel|grain|imports)\b",
+    re.IGNORECASE,
+)
 
 
 def _role(text: str, c: CountryMention) -> str:
     """How a country mention relates to the figure: by the word before it, or what it modifies."""
-    after = text[c.end:c.end + 30]
+    after = text[c.end : c.end + 30]
     if c.form == "demonym" and _ORIGIN_NOUN.match(after):
         return "origin"  # "Chinese goods", "Russian crude": where the goods come from
     if metric_cues().pattern.match(after.lstrip()) and after[:1] in {" ", "’", "'"}:
         return "subject"  # "with India exporting goods", "Kazakh exports"
-    before = text[max(0, c.start - 25):c.start]
+    before = text[max(0, c.start - 25) : c.start]
     for role, pat in _ROLE_BEFORE.items():
         if pat.search(before):
             return role
@@ -494,12 +580,10 @@ def _resolve_countries(ctx: _DocContext, fig: _Figure, done: list[_Figure]) -> N
     # the figure's own clause: from the start of the clause holding its metric cue, plus its post-window
     local = _masked(ctx, fig.clause_start, fig.pre[1]) + _masked(ctx, fig.post[0], fig.post[1])
     pair_phrase = bool(_PAIR_PHRASE.search(text, fig.clause_start, fig.post[1]))
-    widened = False
     has_prior_here = any(f.sentence.index == fig.sentence.index for f in done[-LOOKBACK_FIGURES:])
     if not local and not pair_phrase and not has_prior_here:
         # "Kazakhstan emerged as China's largest partner, with bilateral trade reaching $41 billion"
         local = _masked(ctx, _look(fig), fig.start)
-        widened = True
     for m in fig.members[1:]:
         local = [c for c in local if not (m.start <= c.start < m.end)]
     roles = [(_role(text, c), c) for c in local]
@@ -513,7 +597,7 @@ def _resolve_countries(ctx: _DocContext, fig: _Figure, done: list[_Figure]) -> N
             role = {"from": "from", "to": "to", "with": "with", "in": "in"}.get(word, "from")
             roles = [(r, c) for r, c in roles if c.start != ref.start] + [(role, ref)]
     # possessives first: "the US is Vietnam's largest export market" is about Vietnam's exports
-    roles.sort(key=lambda rc: (rc[0] != "subject" or rc[1].form != "possessive"))
+    roles.sort(key=lambda rc: rc[0] != "subject" or rc[1].form != "possessive")
     subject = [c.code for r, c in roles if r == "subject" and c.code != "WLD"]
     to = [c.code for r, c in roles if r == "to"]
     frm = [c.code for r, c in roles if r in {"from", "origin"}]
@@ -563,10 +647,15 @@ def _resolve_countries(ctx: _DocContext, fig: _Figure, done: list[_Figure]) -> N
     if reporter and reporter == counterpart:
         counterpart = ""
     world = any(c.code == "WLD" for c in local) or (
-        metric in TRADE_METRICS and not counterpart
-        and any(c.code == "WLD" for c in ctx.countries_between(_look(fig), fig.start)))
-    if metric in TRADE_METRICS and not counterpart and (world or (
-            _TOTAL_SCOPE.search(text, fig.clause_start, fig.start) and reporter and not with_)):
+        metric in TRADE_METRICS
+        and not counterpart
+        and any(c.code == "WLD" for c in ctx.countries_between(_look(fig), fig.start))
+    )
+    if (
+        metric in TRADE_METRICS
+        and not counterpart
+        and (world or (_TOTAL_SCOPE.search(text, fig.clause_start, fig.start) and reporter and not with_))
+    ):
         counterpart = "WLD"
 
     if pair_phrase and not reporter and not counterpart:
@@ -579,12 +668,18 @@ def _resolve_countries(ctx: _DocContext, fig: _Figure, done: list[_Figure]) -> N
             reporter, counterpart = inherit.reporter, inherit.counterpart
         elif inherit is not None and not counterpart and reporter:
             pair = [inherit.reporter, inherit.counterpart]
-            counterpart = next((c for c in pair if c and c != reporter), "") if reporter in pair else \
-                _pick_partner(ctx, reporter, pair)
+            counterpart = (
+                next((c for c in pair if c and c != reporter), "")
+                if reporter in pair
+                else _pick_partner(ctx, reporter, pair)
+            )
         elif inherit is not None and not reporter and counterpart:
             pair = [inherit.reporter, inherit.counterpart]
-            reporter = next((c for c in pair if c and c != counterpart), "") if counterpart in pair else \
-                _pick_partner(ctx, counterpart, pair)
+            reporter = (
+                next((c for c in pair if c and c != counterpart), "")
+                if counterpart in pair
+                else _pick_partner(ctx, counterpart, pair)
+            )
         if not reporter and counterpart:
             reporter = ctx.other_than(counterpart)
         elif reporter and not counterpart:
@@ -645,8 +740,14 @@ def _resolve_period(ctx: _DocContext, fig: _Figure, done: list[_Figure]) -> None
     same_sentence = [f for f in done[-LOOKBACK_FIGURES:] if f.sentence.index == fig.sentence.index]
     anchor = next((f.period for f in reversed(same_sentence) if f.period and not f.base), None)
     if anchor is None:
-        anchor = next((f.period for f in reversed(done[-LOOKBACK_FIGURES:]) if f.period and not f.base and f.status == "actual"
-                       and f.metric in TRADE_METRICS), None)
+        anchor = next(
+            (
+                f.period
+                for f in reversed(done[-LOOKBACK_FIGURES:])
+                if f.period and not f.base and f.status == "actual" and f.metric in TRADE_METRICS
+            ),
+            None,
+        )
     if _NO_PERIOD.search(text, fig.post[0], fig.post[1]) or _NO_PERIOD.search(text, fig.clause_start, fig.start):
         fig.period = None  # "$100 billion a year", "the current $66 billion": no specific period
         return
@@ -662,14 +763,24 @@ def _resolve_period(ctx: _DocContext, fig: _Figure, done: list[_Figure]) -> None
         fig.period_explicit = True
         if choice.kind == "target" and fig.status == "actual":
             fig.status = "target"
-    if choice is None and fig.base and anchor is not None and (
-            _LAST_YEAR.search(text, fig.post[0], fig.post[1]) or _LAST_YEAR.search(text, fig.pre[0], fig.pre[1])):
+    if (
+        choice is None
+        and fig.base
+        and anchor is not None
+        and (_LAST_YEAR.search(text, fig.post[0], fig.post[1]) or _LAST_YEAR.search(text, fig.pre[0], fig.pre[1]))
+    ):
         fig.period, fig.period_explicit = previous(anchor), True  # "from $118 billion in the last year"
         return
     # a sentence-initial period ("In 2023, ...") binds every figure of the sentence
     if period is None and choice is None:
-        lead = [p for p in found if p.start < fig.start and p.kind not in {"since"} and p.role != "base"
-                and not any(f.pre[0] <= p.start < f.post[1] for f in same_sentence)]
+        lead = [
+            p
+            for p in found
+            if p.start < fig.start
+            and p.kind not in {"since"}
+            and p.role != "base"
+            and not any(f.pre[0] <= p.start < f.post[1] for f in same_sentence)
+        ]
         if lead:
             period = _period_of(ctx, lead[-1], anchor, fig)
             fig.period_explicit = period is not None
@@ -679,8 +790,15 @@ def _resolve_period(ctx: _DocContext, fig: _Figure, done: list[_Figure]) -> None
             fig.period = _years_ago(ctx, ago)
             fig.period_explicit = True
             return
-        rest = [p for p in found if p.start >= fig.post[1] and p.role != "base" and p.kind not in {"since", "target"}
-                and p.period is not None and not re.search(r"\bsince\b", text[fig.end:p.start], re.IGNORECASE)]
+        rest = [
+            p
+            for p in found
+            if p.start >= fig.post[1]
+            and p.role != "base"
+            and p.kind not in {"since", "target"}
+            and p.period is not None
+            and not re.search(r"\bsince\b", text[fig.end : p.start], re.IGNORECASE)
+        ]
         if rest and not any(f.sentence.index == fig.sentence.index and f.start > fig.end for f in _later(ctx, fig)):
             period = rest[0].period
     if period is None and choice is None:
@@ -709,18 +827,25 @@ def _paragraph_period(ctx: _DocContext, fig: _Figure) -> Period | None:
     found: list[PeriodMention] = []
     for sent in ctx.paragraph_sentences[fig.sentence.paragraph][-12:]:
         if sent.index < fig.sentence.index:
-            found += [p for p in ctx.periods_in(sent) if p.kind == "absolute" and p.role != "base"
-                      and p.period is not None and not _aside_or_date(ctx.text, p)]
+            found += [
+                p
+                for p in ctx.periods_in(sent)
+                if p.kind == "absolute"
+                and p.role != "base"
+                and p.period is not None
+                and not _aside_or_date(ctx.text, p)
+            ]
     return found[-1].period if found else None
 
 
-_AGO = re.compile(r"\b(?P<n>a|one|two|three|four|five|ten|\d{1,2})\s+(?P<unit>decade|decades|years?)\s+ago\b",
-                  re.IGNORECASE)
+_AGO = re.compile(
+    r"\b(?P<n>a|one|two|three|four|five|ten|\d{1,2})\s+(?P<unit>decade|decades|years?)\s+ago\b", re.IGNORECASE
+)
 _SMALL = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "ten": 10}
 
 
 def _years_ago(ctx: _DocContext, m: re.Match[str]) -> Period | None:
-    """"A decade ago" in an article of 2023 is about 2013 (fuzzy: the writer rounds)."""
+    """ "A decade ago" in an article of 2023 is about 2013 (fuzzy: the writer rounds)."""
     if ctx.date is None:
         return None
     n = m.group("n").lower()
@@ -777,8 +902,11 @@ def _resolve_status(ctx: _DocContext, fig: _Figure) -> None:
     text = ctx.text
     start = fig.clause_start
     cues = status_cues().find(text, start, fig.start)
-    cues += [c for c in status_cues().find(text, fig.post[0], fig.post[1])
-             if c.value == "target" and c.text.lower() in {"target", "goal", "targets", "goals"}]
+    cues += [
+        c
+        for c in status_cues().find(text, fig.post[0], fig.post[1])
+        if c.value == "target" and c.text.lower() in {"target", "goal", "targets", "goals"}
+    ]
     if fig.base:
         fig.status = "actual"
         return
@@ -788,8 +916,11 @@ def _resolve_status(ctx: _DocContext, fig: _Figure) -> None:
             status = "target"
         elif status != "target":
             status = "forecast"
-    if status == "forecast" and re.search(r"\d\s*(?:%|per\s*cent|percent)", text[start:fig.start]) and \
-            not re.search(r"\b(?:may|will|could|expected|projected|forecast)\b", text[start:fig.start], re.I):
+    if (
+        status == "forecast"
+        and re.search(r"\d\s*(?:%|per\s*cent|percent)", text[start : fig.start])
+        and not re.search(r"\b(?:may|will|could|expected|projected|forecast)\b", text[start : fig.start], re.I)
+    ):
         status = "actual"  # "rose 5% to reach $X" reports a past move
     fig.status = status
 
@@ -820,30 +951,45 @@ _SRC = r"(?P<src>[^,.;:()“”\"]{2,90}(?:\([^()]{1,20}\))?)"
 _NAME = r"(?P<src>(?:[A-Z][\w’'.-]*\s+(?:(?:of|and|for|the|on|de)\s+){0,2}){0,12}[A-Z][\w’'.-]*(?:\s+\([A-Z]{2,10}\))?)"
 _ATTRIBUTION_PATTERNS = [
     re.compile(r"\b(?:according\s+to|as\s+per|citing|cited\s+by|per)\s+" + _SRC, re.IGNORECASE),
-    re.compile(r"\b(?:data|figures|statistics|report|reports|estimates)\s+(?:released|published|supplied|compiled|issued)?\s*"
-               r"(?:by|from|of)\s+" + _SRC + r"(?:\s+(?:on\s+\w+\s+)?(?:show|shows|showed|indicate|indicates|reveal|reveals))?",
-               re.IGNORECASE),
+    re.compile(
+        r"\b(?:data|figures|statistics|report|reports|estimates)\s+(?:released|published|supplied|compiled|issued)?\s*"
+        r"(?:by|from|of)\s+"
+        + _SRC
+        + r"(?:\s+(?:on\s+\w+\s+)?(?:show|shows|showed|indicate|indicates|reveal|reveals))?",
+        re.IGNORECASE,
+    ),
     re.compile(r"\b(?:reported|announced|released|stated|estimated)\s+by\s+" + _SRC, re.IGNORECASE),
     re.compile(r"[,“”\"]\s*(?:said|says|told|noted|added|stated|stressed)\s+" + _NAME),
     re.compile(_NAME + r"\s+(?:quotes|quoted)\s+(?P<src2>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)\s+as\s+saying"),
-    re.compile(_NAME + r"(?:\s+(?:media|officials|data|statistics|customs|authorities|analysts))?\s+"
-               r"(?:said|says|told|noted|stated|reported|reports|report|estimated|estimates|claimed|claims|asserted|asserts|"
-               r"announced|stressed|highlighted|showed|shows|show)\b"),
-    re.compile(_NAME + r"\s+(?:(?:also|further|repeatedly|again|inaccurately|falsely|wrongly|\w+ly)\s+){1,2}"
-               r"(?:said|says|claimed|claims|asserted|asserts|stated|states|insisted|insists|argued|argues)\b"),
+    re.compile(
+        _NAME + r"(?:\s+(?:media|officials|data|statistics|customs|authorities|analysts))?\s+"
+        r"(?:said|says|told|noted|stated|reported|reports|report|estimated|estimates|claimed|claims|asserted|asserts|"
+        r"announced|stressed|highlighted|showed|shows|show)\b"
+    ),
+    re.compile(
+        _NAME + r"\s+(?:(?:also|further|repeatedly|again|inaccurately|falsely|wrongly|\w+ly)\s+){1,2}"
+        r"(?:said|says|claimed|claims|asserted|asserts|stated|states|insisted|insists|argued|argues)\b"
+    ),
 ]
-_BACKWARD = re.compile(r"^(?:This|That|It|These|The\s+(?:statement|figure|figures|data|announcement))\s+"
-                       r"(?:was|were|came)\s+(?:announced|reported|released|stated|made|said|from)\s+(?:by\s+)?" + _NAME)
+_BACKWARD = re.compile(
+    r"^(?:This|That|It|These|The\s+(?:statement|figure|figures|data|announcement))\s+"
+    r"(?:was|were|came)\s+(?:announced|reported|released|stated|made|said|from)\s+(?:by\s+)?" + _NAME
+)
 _LEADING = re.compile(
     r"^(?:the\s+)?(?:latest\s+|official\s+|preliminary\s+|new\s+)?(?:(?:data|figures|statistics|research|report|estimates)\s+"
     r"(?:released\s+|published\s+|supplied\s+|compiled\s+|issued\s+)?(?:by|from)\s+)?(?:the\s+)?",
-    re.IGNORECASE)
-_STOP = re.compile(r"\s+(?:on|during|in|at|based|cited|which|who|that|as|for|when|after|before|marked|showed|shows|show|"
-                   r"said|says|reached|was|were|is|are|has|have|had|rose|fell|grew|indicated|revealed|noted)\b.*$")
-_GENERIC_SOURCES = re.compile(r"^(?:government|official|federal|customs|national)\s+(?:figures|data|statistics)$",
-                              re.IGNORECASE)
-_NOT_SOURCE = re.compile(r"^(?:the\s+)?(?:year|period|month|quarter|\d|same|previous|last|this|its|their|his|her|it)\b",
-                         re.IGNORECASE)
+    re.IGNORECASE,
+)
+_STOP = re.compile(
+    r"\s+(?:on|during|in|at|based|cited|which|who|that|as|for|when|after|before|marked|showed|shows|show|"
+    r"said|says|reached|was|were|is|are|has|have|had|rose|fell|grew|indicated|revealed|noted)\b.*$"
+)
+_GENERIC_SOURCES = re.compile(
+    r"^(?:government|official|federal|customs|national)\s+(?:figures|data|statistics)$", re.IGNORECASE
+)
+_NOT_SOURCE = re.compile(
+    r"^(?:the\s+)?(?:year|period|month|quarter|\d|same|previous|last|this|its|their|his|her|it)\b", re.IGNORECASE
+)
 
 
 def _clean_source(raw: str) -> str:
@@ -856,7 +1002,7 @@ def _clean_source(raw: str) -> str:
 def _find_attributions(text: str, sents: list[Sentence]) -> list[_Attribution]:
     out: list[_Attribution] = []
     for sent in sents:
-        chunk = text[sent.start:sent.end]
+        chunk = text[sent.start : sent.end]
         back = _BACKWARD.search(chunk)
         if back:
             src = _clean_source(back.group("src"))
@@ -877,14 +1023,13 @@ def _find_attributions(text: str, sents: list[Sentence]) -> list[_Attribution]:
                 if re.search(r"\$|\d{3,}", src):
                     continue
                 # an appositive name after the title: "Beijing's envoy to Kazakhstan, Zhang Xiao,"
-                tail = chunk[m.end():m.end() + 40]
+                tail = chunk[m.end() : m.end() + 40]
                 app = re.match(r",\s+((?:[A-Z][\w’'.-]+\s){1,3}?[A-Z][\w’'.-]+)\s*,", tail)
                 end = m.end()
                 if app and pat is _ATTRIBUTION_PATTERNS[0]:
                     src = f"{src}, {app.group(1)}"
                     end += app.end()
-                out.append(_Attribution(sent.start + m.start(), sent.start + end, src, sent.index,
-                                        strong=p_index < 3))
+                out.append(_Attribution(sent.start + m.start(), sent.start + end, src, sent.index, strong=p_index < 3))
     out.sort(key=lambda a: a.start)
     # keep the first of overlapping finds
     kept: list[_Attribution] = []
@@ -901,9 +1046,9 @@ def _quote_speakers(text: str, sents: list[Sentence], attributions: list[_Attrib
     starts = [a.start for a in attributions]
     for m in re.finditer(r"[“\"][^”\"\n]{10,3000}[”\"]", text):
         i = bisect.bisect_left(starts, m.end())
-        after = [a for a in attributions[i:i + 3] if a.start <= m.end() + 120]
+        after = [a for a in attributions[i : i + 3] if a.start <= m.end() + 120]
         j = bisect.bisect_left(starts, m.start())
-        before = [a for a in attributions[max(0, j - 3):j] if m.start() - 200 <= a.end <= m.start()]
+        before = [a for a in attributions[max(0, j - 3) : j] if m.start() - 200 <= a.end <= m.start()]
         if after:
             out.append((m.start(), m.end(), after[0].source))
         elif before:
@@ -920,8 +1065,11 @@ def _resolve_attribution(ctx: _DocContext, fig: _Figure, done: list[_Figure]) ->
             return
     sent = fig.sentence
     here = [a for a in ctx.by_sentence.get(sent.index, []) if not a.backward]
-    nxt = [a for a in ctx.by_sentence.get(sent.index + 1, []) if a.backward
-           and ctx.sents[a.sentence].paragraph == sent.paragraph]
+    nxt = [
+        a
+        for a in ctx.by_sentence.get(sent.index + 1, [])
+        if a.backward and ctx.sents[a.sentence].paragraph == sent.paragraph
+    ]
     if here:
         strong = [a for a in here if a.strong] or here
         before = [a for a in strong if a.start <= fig.start]
@@ -966,11 +1114,25 @@ def _resolve_figure(ctx: _DocContext, fig: _Figure, done: list[_Figure]) -> None
             if high is not None:
                 value, high = high, value
         claim = Claim(
-            doc=ctx.doc.name, start=m.start + ctx.doc.offset, end=m.end + ctx.doc.offset, surface=m.surface,
-            value=value, value_high=high, currency=m.currency, interval_low=low_i, interval_high=high_i,
-            qualifier=m.qualifier, status=fig.status, scope=fig.scope, metric=fig.metric, economy=economy,
-            partner=partner, period=fig.period, attributed_to=fig.attribution,
-            sentence=_sentence_text(ctx.text, fig), reporter=reporter or "",
+            doc=ctx.doc.name,
+            start=m.start + ctx.doc.offset,
+            end=m.end + ctx.doc.offset,
+            surface=m.surface,
+            value=value,
+            value_high=high,
+            currency=m.currency,
+            interval_low=low_i,
+            interval_high=high_i,
+            qualifier=m.qualifier,
+            status=fig.status,
+            scope=fig.scope,
+            metric=fig.metric,
+            economy=economy,
+            partner=partner,
+            period=fig.period,
+            attributed_to=fig.attribution,
+            sentence=_sentence_text(ctx.text, fig),
+            reporter=reporter or "",
         )
         if i == 0:
             first_id = claim.claim_id
@@ -1021,19 +1183,23 @@ def _attach_growth(ctx: _DocContext, figures: list[_Figure]) -> None:
 
 _FORWARD_LINK = re.compile(
     r"^(?:[^,;.]{0,80}?\b(?:to|at|reach\w*|hit\w*|total\w*|amount\w*|stood\s+at|of|worth|was|were)"
-    r"|\s*,\s*(?:reaching|hitting|totall?ing|amounting\s+to|to))\s+(?:\w+\s+){0,3}$")
+    r"|\s*,\s*(?:reaching|hitting|totall?ing|amounting\s+to|to))\s+(?:\w+\s+){0,3}$"
+)
 
 
-_QUANTITY = re.compile(r"\d[\d.,]*\s*(?:mn|million|bn|billion|thousand|k)?\s*(?:tonnes|tons|barrels|bpd|units|"
-                       r"vehicles|cars|people|visitors|tourists|passengers|containers|TEU|cubic|kg|MW|GW|kWh|flights)\b",
-                       re.IGNORECASE)
+_QUANTITY = re.compile(
+    r"\d[\d.,]*\s*(?:mn|million|bn|billion|thousand|k)?\s*(?:tonnes|tons|barrels|bpd|units|"
+    r"vehicles|cars|people|visitors|tourists|passengers|containers|TEU|cubic|kg|MW|GW|kWh|flights)\b",
+    re.IGNORECASE,
+)
 
 
 _GROWTH_HINT = re.compile(r"%|per\s?cent|percent|pct|fold|doubl|tripl|trebl|quadrupl|halv|\btimes\b", re.IGNORECASE)
 
 
-def _growth_target(ctx: _DocContext, g: Growth, sent: Sentence, by_sentence: dict[int, list[_Figure]],
-                   has_growth: set[int]) -> _Figure | None:
+def _growth_target(
+    ctx: _DocContext, g: Growth, sent: Sentence, by_sentence: dict[int, list[_Figure]], has_growth: set[int]
+) -> _Figure | None:
     """The figure a growth phrase describes.
 
     "rose 23.9% to $49.2 million" -> the figure it leads to; "$687.7 million—a 712.5%
@@ -1043,14 +1209,17 @@ def _growth_target(ctx: _DocContext, g: Growth, sent: Sentence, by_sentence: dic
     text = ctx.text
 
     def usable(f: _Figure) -> bool:
-        return not f.base and f.metric in TRADE_METRICS and (
-            f.status == "actual" or bool(re.search(r"\b(?:may|might|could)\b", text[f.clause_start:f.start])))
+        return (
+            not f.base
+            and f.metric in TRADE_METRICS
+            and (f.status == "actual" or bool(re.search(r"\b(?:may|might|could)\b", text[f.clause_start : f.start])))
+        )
 
     here = [f for f in by_sentence.get(sent.index, []) if usable(f)]
     figs = [f for f in here if id(f) not in has_growth]
     after = [f for f in figs if f.start >= g.end]
     before = [f for f in figs if f.end <= g.start]
-    gap_after = text[g.end:after[0].start] if after else ""
+    gap_after = text[g.end : after[0].start] if after else ""
     if after and _FORWARD_LINK.search(gap_after) and not growth_words().find(gap_after):
         return after[0] if _subject_ok(ctx, g, after[0]) else None
     if before:
@@ -1061,7 +1230,7 @@ def _growth_target(ctx: _DocContext, g: Growth, sent: Sentence, by_sentence: dic
         return None
     # what grew: the metric named nearest before the growth phrase in its sentence
     named = [c for c in metric_cues().find(text, sent.start, g.start) if c.value != "none"]
-    lead = text[named[-1].start:g.start] if named else ""
+    lead = text[named[-1].start : g.start] if named else ""
     if _QUANTITY.search(text, sent.start, sent.end):
         return None  # "has doubled ... and stands at 1.5mn tonnes": the growth is about that quantity
     # a sentence with no figure of its own: the last figure before it ...
@@ -1091,11 +1260,10 @@ def _subject_ok(ctx: _DocContext, g: Growth, fig: _Figure, lead: str = "", stric
     if not cues:
         return True
     metrics = {c.value for c in cues}
-    if fig.metric in metrics:
-        if _commodity(g.subject + " ") or re.search(r"\bof\s+\w+\s+products\b", g.subject):
-            return False
-        return True
-    return False
+    # the same metric, and not narrowed to a product ("growth in exports of agricultural products")
+    return fig.metric in metrics and not (
+        _commodity(g.subject + " ") or re.search(r"\bof\s+\w+\s+products\b", g.subject)
+    )
 
 
 def _derive(ctx: _DocContext, fig: _Figure, g: Growth, sent: Sentence) -> None:
@@ -1106,20 +1274,32 @@ def _derive(ctx: _DocContext, fig: _Figure, g: Growth, sent: Sentence) -> None:
         low, high = _derived_interval(claim, g)
         factor = g.factor()
         value = claim.value / factor
-        fig.claims.append(replace(
-            claim, start=g.start + ctx.doc.offset, end=g.end + ctx.doc.offset, surface=g.surface,
-            value=value, value_high=None, interval_low=low, interval_high=high,
-            qualifier="derived", period=base_period, status="actual", kind="derived",
-            derived_from=claim.claim_id, linked_to="",
-        ))
+        fig.claims.append(
+            replace(
+                claim,
+                start=g.start + ctx.doc.offset,
+                end=g.end + ctx.doc.offset,
+                surface=g.surface,
+                value=value,
+                value_high=None,
+                interval_low=low,
+                interval_high=high,
+                qualifier="derived",
+                period=base_period,
+                status="actual",
+                kind="derived",
+                derived_from=claim.claim_id,
+                linked_to="",
+            )
+        )
 
 
 def _base_period(ctx: _DocContext, fig: _Figure, g: Growth, sent: Sentence) -> Period | None:
     if fig.period is None:
         return None
     text = ctx.text
-    tail = text[g.end:min(sent.end, g.end + 80)]
-    head = text[max(sent.start, g.start - 40):g.start]
+    tail = text[g.end : min(sent.end, g.end + 80)]
+    head = text[max(sent.start, g.start - 40) : g.start]
     for pm in ctx.periods_in(sent):
         if not (g.end <= pm.start <= g.end + 80 or g.start - 40 <= pm.start < g.start):
             continue
@@ -1128,8 +1308,12 @@ def _base_period(ctx: _DocContext, fig: _Figure, g: Growth, sent: Sentence) -> P
         if pm.kind == "same_period_in" and pm.year is not None:
             shift = int(fig.period.start[:4]) - pm.year
             return previous(fig.period, shift) if shift > 0 else None
-        if pm.role == "base" and pm.period is not None and pm.kind == "absolute" and \
-                not (fig.pre[0] <= pm.start < fig.pre[1] and pm.start < g.start):
+        if (
+            pm.role == "base"
+            and pm.period is not None
+            and pm.kind == "absolute"
+            and not (fig.pre[0] <= pm.start < fig.pre[1] and pm.start < g.start)
+        ):
             return pm.period
     m = re.search(r"\bover\s+the\s+(?:past|last)\s+(\d{1,2})\s+years\b", tail + " " + head)
     if m:
@@ -1161,6 +1345,7 @@ def _derived_interval(claim: Claim, g: Growth) -> tuple[Decimal | None, Decimal 
         if g.direction == "down" and r_hi != Decimal("Infinity"):
             f_b = g.factor(min(r_hi, Decimal("0.9999")))
         f_lo, f_hi = min(f_a, f_b), max(f_a, f_b)
+
     # value = base * factor  ->  base in [lo / f_hi, hi / f_lo] (for positive values)
     def div(x: Decimal | None, f: Decimal) -> Decimal | None:
         if x is None or f == 0:
@@ -1201,17 +1386,33 @@ def claim_row(c: Claim, doc: Document) -> dict[str, Any]:
     """A claim as a table row (contract columns; currency conversion is added later)."""
     p = c.period
     return {
-        "claim_id": c.claim_id, "doc": c.doc,
+        "claim_id": c.claim_id,
+        "doc": c.doc,
         "doc_date": doc.date.isoformat() if isinstance(doc.date, dt.date) else "",
-        "publisher": doc.publisher, "start": c.start, "end": c.end, "surface": c.surface,
-        "value": float(c.value), "value_high": float(c.value_high) if c.value_high is not None else None,
+        "publisher": doc.publisher,
+        "start": c.start,
+        "end": c.end,
+        "surface": c.surface,
+        "value": float(c.value),
+        "value_high": float(c.value_high) if c.value_high is not None else None,
         "currency": c.currency,
         "interval_low": float(c.interval_low) if c.interval_low is not None else None,
         "interval_high": float(c.interval_high) if c.interval_high is not None else None,
-        "qualifier": c.qualifier, "status": c.status, "scope": c.scope, "metric": c.metric,
-        "economy": c.economy, "partner": c.partner,
-        "period_start": p.start if p else "", "period_end": p.end if p else "",
-        "period_label": p.label if p else "", "period_fuzzy": bool(p.fuzzy) if p else False,
-        "attributed_to": c.attributed_to, "derived_from": c.derived_from, "sentence": c.sentence,
-        "reporter": c.reporter, "linked_to": c.linked_to, "url": doc.url, "title": doc.title,
+        "qualifier": c.qualifier,
+        "status": c.status,
+        "scope": c.scope,
+        "metric": c.metric,
+        "economy": c.economy,
+        "partner": c.partner,
+        "period_start": p.start if p else "",
+        "period_end": p.end if p else "",
+        "period_label": p.label if p else "",
+        "period_fuzzy": bool(p.fuzzy) if p else False,
+        "attributed_to": c.attributed_to,
+        "derived_from": c.derived_from,
+        "sentence": c.sentence,
+        "reporter": c.reporter,
+        "linked_to": c.linked_to,
+        "url": doc.url,
+        "title": doc.title,
     }

@@ -13,18 +13,43 @@ import pandas as pd
 
 #: Contract columns of the claims table, in output order.
 CLAIM_COLUMNS: tuple[str, ...] = (
-    "claim_id", "doc", "doc_date", "publisher", "start", "end", "surface",
-    "value", "value_high", "currency", "value_usd", "interval_low", "interval_high",
-    "qualifier", "status", "scope", "metric", "economy", "partner",
-    "period_start", "period_end", "period_label", "attributed_to", "derived_from", "sentence",
+    "claim_id",
+    "doc",
+    "doc_date",
+    "publisher",
+    "start",
+    "end",
+    "surface",
+    "value",
+    "value_high",
+    "currency",
+    "value_usd",
+    "interval_low",
+    "interval_high",
+    "qualifier",
+    "status",
+    "scope",
+    "metric",
+    "economy",
+    "partner",
+    "period_start",
+    "period_end",
+    "period_label",
+    "attributed_to",
+    "derived_from",
+    "sentence",
 )
 #: Extra claim columns: how the value was converted, and what the tool inferred.
 CLAIM_EXTRA_COLUMNS: tuple[str, ...] = (
-    "period_fuzzy",   # the period's end is approximate ("early 2024")
-    "reporter",       # ISO3 of the side whose statistics the figure is (from attribution/publisher)
-    "linked_to",      # claim_id of the same amount stated in another currency ("¥7.2tn ($64bn)")
-    "fx_rate", "fx_source", "fx_period", "fx_note",
-    "url", "title",
+    "period_fuzzy",  # the period's end is approximate ("early 2024")
+    "reporter",  # ISO3 of the side whose statistics the figure is (from attribution/publisher)
+    "linked_to",  # claim_id of the same amount stated in another currency ("¥7.2tn ($64bn)")
+    "fx_rate",
+    "fx_source",
+    "fx_period",
+    "fx_note",
+    "url",
+    "title",
 )
 ALL_CLAIM_COLUMNS: tuple[str, ...] = CLAIM_COLUMNS + CLAIM_EXTRA_COLUMNS
 
@@ -34,13 +59,35 @@ BOOL_COLUMNS = frozenset({"period_fuzzy"})
 
 #: Contract columns of the conflicts table, in output order.
 CONFLICT_COLUMNS: tuple[str, ...] = (
-    "conflict_id", "kind", "a_claim_id", "b_claim_id", "metric", "economy", "partner",
-    "period_label", "a_doc", "a_surface", "a_value_usd", "b_doc", "b_surface", "b_value_usd",
-    "ratio", "verdict", "support_a", "support_b", "explanation",
+    "conflict_id",
+    "kind",
+    "a_claim_id",
+    "b_claim_id",
+    "metric",
+    "economy",
+    "partner",
+    "period_label",
+    "a_doc",
+    "a_surface",
+    "a_value_usd",
+    "b_doc",
+    "b_surface",
+    "b_value_usd",
+    "ratio",
+    "verdict",
+    "support_a",
+    "support_b",
+    "explanation",
 )
 CONFLICT_EXTRA_COLUMNS: tuple[str, ...] = (
-    "scope", "currency", "a_value", "b_value", "a_period_label", "b_period_label",
-    "a_sentence", "b_sentence",
+    "scope",
+    "currency",
+    "a_value",
+    "b_value",
+    "a_period_label",
+    "b_period_label",
+    "a_sentence",
+    "b_sentence",
 )
 ALL_CONFLICT_COLUMNS: tuple[str, ...] = CONFLICT_COLUMNS + CONFLICT_EXTRA_COLUMNS
 

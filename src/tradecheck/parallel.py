@@ -1,0 +1,255 @@
+"""Claim rows from many documents on several cores, or on a dask cluster, in input order.
+
+Documents are grouped into batches; each batch is resolved by a worker and the
+rows come back batch by batch in the order the documents went in, so the output
+is the same, row for row, as ``jobs=1``. Only a few batches are in flight at a
+time, so memory stays flat however many documents there are.
+
+Nothing here prints; the CLI chooses the engine and the number of jobs.
+"""
+
+from __future__ import annotations
+
+import importlib
+import multiprocessing
+import os
+import signal
+import sys
+import threading
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from typing import TYPE_CHECKING, Any
+
+from .document import Document
+from .errors import UsageError
+
+if TYPE_CHECKING:
+    from .fx import FxRates
+
+__all__ = ["SMALL_INPUT", "claim_rows_dask", "claim_rows_parallel", "default_jobs"]
+
+Row = dict[str, Any]
+
+#: Inputs smaller than this (in bytes) are read in one process: starting workers costs more than it saves.
+SMALL_INPUT = 2_000_000
+#: A batch is closed at this many characters even when it holds fewer documents than asked,
+#: so that the parts of one huge file travel (and sit in memory) one or two at a time.
+BATCH_CHARS = 1_000_000
+#: Batches queued per worker beyond the one it is working on: enough to keep it busy.
+_AHEAD = 2
+
+
+def default_jobs(total_bytes: int) -> int:
+    """How many processes to use for ``total_bytes`` of input: 1 below 2 MB, else one per core.
+
+    >>> default_jobs(10_000)
+    1
+    """
+    if total_bytes < SMALL_INPUT:
+        return 1
+    return _cores()
+
+
+def _cores() -> int:
+    # the cores this process may run on (taskset, cpusets), where the OS tells
+    if hasattr(os, "sched_getaffinity"):
+        return max(1, len(os.sched_getaffinity(0)))
+    return max(1, os.cpu_count() or 1)
+
+
+# --------------------------------------------------------------------------- batches
+
+
+def _batches(docs: Iterable[Document], size: int, max_chars: int = BATCH_CHARS) -> Iterator[list[Document]]:
+    """Consecutive documents, ``size`` at a time or fewer when they add up to ``max_chars``."""
+    batch: list[Document] = []
+    chars = 0
+    for doc in docs:
+        batch.append(doc)
+        chars += len(doc.text)
+        if len(batch) >= size or chars >= max_chars:
+            yield batch
+            batch = []
+            chars = 0
+    if batch:
+        yield batch
+
+
+def _rows_of(batch: list[Document], fx: FxRates) -> list[Row]:
+    from .pipeline import claim_rows
+
+    return [row for doc in batch for row in claim_rows(doc, fx)]
+
+
+_WARM_UP = "Trade between Vietnam and Japan reached $1.5 billion (¥220 billion) in 2024, up 5%."
+
+
+def _prepared_fx(fx_file: str | None) -> FxRates:
+    """The rates every worker uses, read once here so a bad ``--fx`` file fails before any work.
+
+    Also loads the lexicons and compiles the patterns in this process, which
+    forked workers then share instead of each doing it again.
+    """
+    from .fx import FxRates
+    from .pipeline import claim_rows
+
+    fx = FxRates(fx_file)
+    claim_rows(Document(name="warm-up", text=_WARM_UP), fx)
+    return fx
+
+
+def _check(name: str, value: int) -> None:
+    if value < 1:
+        raise UsageError(f"{name} must be at least 1, not {value}")
+
+
+# --------------------------------------------------------------------------- local processes
+
+
+class _Worker:
+    """What one worker process keeps between batches: the rates it was given at start.
+
+    A class attribute because a pool worker runs one task after another in one
+    process; it is set once by the pool's initializer and read by each task.
+    """
+
+    fx: FxRates | None = None
+
+
+def _start_worker(fx: FxRates) -> None:
+    # Ctrl-C reaches the whole process group: the parent stops the pool, so workers
+    # must not die on their own in the middle of a batch with a traceback each.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _Worker.fx = fx
+
+
+def _work(batch: list[Document]) -> list[Row]:
+    fx = _Worker.fx
+    if fx is None:  # pragma: no cover - the initializer always ran
+        raise RuntimeError("worker started without its rates")
+    return _rows_of(batch, fx)
+
+
+def _context() -> multiprocessing.context.BaseContext:
+    """fork where it is safe (Linux, no other thread running): workers start at once, already warm.
+
+    Elsewhere a fresh interpreter per worker, which then loads tradecheck itself.
+    """
+    methods = multiprocessing.get_all_start_methods()
+    if sys.platform == "linux" and "fork" in methods and threading.active_count() == 1:
+        return multiprocessing.get_context("fork")
+    return multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
+
+
+def _stop(pool: ProcessPoolExecutor) -> None:
+    """Stop the workers now, dropping unfinished batches (an error, Ctrl-C or the caller stopped reading)."""
+    pool.shutdown(wait=False, cancel_futures=True)
+    terminate: Callable[[], None] | None = getattr(pool, "terminate_workers", None)  # Python 3.14+
+    if terminate is not None:
+        terminate()
+        return
+    # Before 3.14 the executor has no public way to end busy workers; without this, the
+    # interpreter would wait at exit for every batch already started to finish.
+    processes: dict[int, multiprocessing.process.BaseProcess] = getattr(pool, "_processes", None) or {}
+    for process in list(processes.values()):
+        if process.is_alive():
+            process.terminate()
+
+
+def claim_rows_parallel(
+    docs: Iterable[Document], *, fx_file: str | None, jobs: int, chunk: int = 64
+) -> Iterator[list[Row]]:
+    """The claim rows of ``docs``, a list per batch of up to ``chunk`` documents, in input order.
+
+    With ``jobs=1`` everything runs in this process. Otherwise ``jobs`` worker
+    processes each get the currency rates once when they start, then batches;
+    at most ``jobs * 3`` batches are in flight, so documents are read from
+    ``docs`` only as fast as they are resolved. The rows are exactly those of
+    :func:`tradecheck.pipeline.claim_rows` document by document.
+
+    Raises :class:`~tradecheck.errors.UsageError` when ``jobs`` or ``chunk``
+    is below 1; an error in a worker is raised here, and the other workers
+    are stopped.
+    """
+    _check("jobs", jobs)
+    _check("chunk", chunk)
+    fx = _prepared_fx(fx_file)
+    if jobs == 1:
+        for batch in _batches(docs, chunk):
+            yield _rows_of(batch, fx)
+        return
+    pool = ProcessPoolExecutor(
+        max_workers=jobs, mp_context=_context(), initializer=_start_worker, initargs=(fx,)
+    )
+    pending: deque[Future[list[Row]]] = deque()
+    finished = False
+    try:
+        for batch in _batches(docs, chunk):
+            pending.append(pool.submit(_work, batch))
+            if len(pending) >= jobs * (1 + _AHEAD):
+                yield pending.popleft().result()
+        while pending:
+            yield pending.popleft().result()
+        finished = True
+    finally:
+        if finished:
+            pool.shutdown(wait=True)
+        else:
+            _stop(pool)
+
+
+# --------------------------------------------------------------------------- dask
+
+
+def _dask_work(batch: list[Document], fx: FxRates) -> list[Row]:
+    # ``fx`` is one object per dask worker (scattered once), so its answer cache is shared by its tasks
+    return _rows_of(batch, fx)
+
+
+def claim_rows_dask(
+    docs: Iterable[Document], *, fx_file: str | None, scheduler: str | None, partition_docs: int = 200
+) -> Iterator[list[Row]]:
+    """Like :func:`claim_rows_parallel`, on a dask.distributed cluster; a list per partition.
+
+    ``scheduler`` is the address of a running scheduler (``tcp://host:8786``);
+    with None a local cluster is started with one single-threaded worker
+    process per core, and closed at the end. The currency rates are read here
+    and sent to every worker once, so an ``--fx`` file need not exist on the
+    workers' machines. Documents travel from this process to the workers:
+    a cluster helps when resolving, not reading, is the slow part.
+
+    Needs the ``dask`` extra (``pip install 'tradecheck[dask]'``); without it,
+    raises :class:`~tradecheck.errors.UsageError`.
+    """
+    _check("partition_docs", partition_docs)
+    try:
+        # imported as Any: distributed's functions carry no type hints
+        distributed: Any = importlib.import_module("distributed")
+    except ImportError as exc:
+        raise UsageError("the dask engine needs dask.distributed: pip install 'tradecheck[dask]'") from exc
+    fx = _prepared_fx(fx_file)
+    cluster = None
+    if scheduler is None:
+        # loopback only; ":0" lets the scheduler's web server take any free port instead of
+        # warning when 8787 is taken (it serves no dashboard unless bokeh is installed)
+        cluster = distributed.LocalCluster(
+            n_workers=_cores(), threads_per_worker=1, processes=True, host="127.0.0.1", dashboard_address=":0"
+        )
+        client = distributed.Client(cluster)
+    else:
+        client = distributed.Client(scheduler)
+    try:
+        workers = max(1, sum(client.nthreads().values()))
+        shared_fx = client.scatter(fx, broadcast=True, hash=False)
+        pending: deque[Any] = deque()
+        for batch in _batches(docs, partition_docs, max_chars=BATCH_CHARS * 4):
+            pending.append(client.submit(_dask_work, batch, shared_fx, pure=False))
+            if len(pending) >= workers * (1 + _AHEAD):
+                yield pending.popleft().result()
+        while pending:
+            yield pending.popleft().result()
+    finally:
+        client.close()
+        if cluster is not None:
+            cluster.close()

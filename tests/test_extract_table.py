@@ -1,0 +1,834 @@
+"""The extraction rules as one table: a sentence in, the fields it is about out.
+
+Every sentence is written for this file (not taken from the seed or dev sets).
+Each case names the money figure it is about by its ``surface`` and checks only
+the fields its rule family is about, plus how many stated money rows the
+sentence yields, so a figure that is missed, doubled or invented fails the case.
+Derived cases (growth rates) pick the one derived row instead and check the
+implied earlier value within 0.5% and the period it is for.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from functools import cache
+from typing import Any
+
+import pandas as pd
+import pytest
+
+from tradecheck.document import Document
+from tradecheck.fx import FxRates
+from tradecheck.pipeline import claim_rows, claims_from_texts
+
+#: Expected-field value meaning "left empty" (NaN for a number, "" for text).
+EMPTY = None
+#: Derived values depend on the rounding of both numbers; the brief allows 0.5%.
+DERIVED_REL = 0.005
+
+
+@cache
+def rows(text: str) -> pd.DataFrame:
+    """The claims table of ``text`` as a one-document corpus (cached: cases reuse sentences)."""
+    return claims_from_texts({"doc.txt": text})
+
+
+def stated(text: str) -> pd.DataFrame:
+    df = rows(text)
+    return df[df["qualifier"] != "derived"]
+
+
+def derived(text: str) -> pd.DataFrame:
+    df = rows(text)
+    return df[df["qualifier"] == "derived"]
+
+
+def one(text: str, surface: str) -> dict[str, Any]:
+    """The single row of ``text`` whose surface is ``surface``."""
+    df = rows(text)
+    hits = df[df["surface"] == surface]
+    assert len(hits) == 1, f"want one row {surface!r}, got surfaces {list(df['surface'])}"
+    return dict(hits.iloc[0])
+
+
+def short(text: str, width: int = 70) -> str:
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def case(text: str, surface: str, n: int = 1, *, xfail: str = "", **expect: Any) -> Any:
+    """One table row: ``n`` stated money rows in ``text``, the one at ``surface`` has ``expect``."""
+    marks = [pytest.mark.xfail(strict=True, reason=xfail)] if xfail else []
+    label = short(text) if n <= 1 else f"{short(text)} @{surface}"
+    return pytest.param(text, surface, n, expect, id=label, marks=marks)
+
+
+def check_fields(row: dict[str, Any], expect: dict[str, Any], rel: float = 1e-9) -> None:
+    for field, want in expect.items():
+        got = row[field]
+        if want is EMPTY:
+            empty = got == "" or (isinstance(got, float) and math.isnan(got)) or got is pd.NA
+            assert empty, f"{field}: want empty, got {got!r}"
+        elif isinstance(want, float | int) and not isinstance(want, bool):
+            assert got == pytest.approx(want, rel=rel), f"{field}: want {want!r}, got {got!r}"
+        else:
+            assert got == want, f"{field}: want {want!r}, got {got!r}"
+
+
+# --------------------------------------------------------------------------
+# Currency forms: symbol, code glued or spaced, code or word after the number.
+# Each case checks the amount in whole units and the ISO 4217 code.
+# --------------------------------------------------------------------------
+CURRENCY = [
+    case("Japan's exports to Australia rose to $34.6 billion in 2024.",
+         "$34.6 billion", value=34.6e9, currency="USD"),
+    case("Two-way trade between Brazil and China reached US$157.5 billion in 2023, a record.",
+         "US$157.5 billion", value=157.5e9, currency="USD"),
+    case("Pakistan's imports from China stood at US $15.2 billion in 2024.",
+         "US $15.2 billion", value=15.2e9, currency="USD"),
+    case("Bilateral trade between Pakistan and China stood at USD34.6 billion in 2024.",
+         "USD34.6 billion", value=34.6e9, currency="USD"),
+    case("Turkish exports to Iraq amounted to USD 3.4 billion in the first half of 2025.",
+         "USD 3.4 billion", value=3.4e9, currency="USD"),
+    case("Kenya's imports from Uganda totaled 3.4 billion USD in 2024.",
+         "3.4 billion USD", value=3.4e9, currency="USD"),
+    case("Trade turnover between Kazakhstan and Uzbekistan reached 4.1 billion dollars in 2024.",
+         "4.1 billion dollars", value=4.1e9, currency="USD"),
+    case("Indonesia shipped palm oil worth 2.3 bln dlrs to Malaysia in 2025, traders said.",
+         "2.3 bln dlrs", value=2.3e9, currency="USD"),
+    case("EU exports to the UK were worth €340 billion in 2023.",
+         "€340 billion", value=340e9, currency="EUR"),
+    case("Germany's exports to Poland reached EUR 95.1 billion in 2024.",
+         "EUR 95.1 billion", value=95.1e9, currency="EUR"),
+    case("Trade between Italy and Egypt climbed to 6.7 billion euros in 2024.",
+         "6.7 billion euros", value=6.7e9, currency="EUR"),
+    case("British exports to India were £11.4 billion in 2024, official figures show.",
+         "£11.4 billion", value=11.4e9, currency="GBP"),
+    case("UK-Ireland trade hit GBP 98 billion in 2023.",
+         "GBP 98 billion", value=98e9, currency="GBP"),
+    case("Exports from the UK to Norway totalled 5.2 billion pounds sterling in 2022.",
+         "5.2 billion pounds sterling", value=5.2e9, currency="GBP"),
+    case("Japan's imports from Australia reached ¥16.3 trillion in 2023.",
+         "¥16.3 trillion", value=16.3e12, currency="JPY"),
+    case("Japan's exports to Vietnam rose to 2.9 trillion yen in 2024.",
+         "2.9 trillion yen", value=2.9e12, currency="JPY"),
+    case("Japanese companies invested JPY 450 billion in Indonesia in 2023.",
+         "JPY 450 billion", value=450e9, currency="JPY"),
+    case("China's exports to Kazakhstan were worth 120 billion yuan in 2024.",
+         "120 billion yuan", value=120e9, currency="CNY"),
+    case("China-Russia trade reached CNY 1.7 trillion in 2024, customs data showed.",
+         "CNY 1.7 trillion", value=1.7e12, currency="CNY"),
+    case("China's imports from Brazil totalled RMB 640 billion in 2023.",
+         "RMB 640 billion", value=640e9, currency="CNY"),
+    case("Russia's exports to Egypt amounted to 410 billion rubles in 2024.",
+         "410 billion rubles", value=410e9, currency="RUB"),
+    case("Trade between Russia and Armenia reached 760 billion roubles in 2024.",
+         "760 billion roubles", value=760e9, currency="RUB"),
+    case("Russian exports to Uzbekistan hit RUB 350 billion in 2023.",
+         "RUB 350 billion", value=350e9, currency="RUB"),
+    case("Belarus exported goods worth 2.1 billion Belarusian rubles to Kazakhstan in 2024.",
+         "2.1 billion Belarusian rubles", value=2.1e9, currency="BYN"),
+    case("Belarusian exports to Russia reached BYN 48 billion in 2024.",
+         "BYN 48 billion", value=48e9, currency="BYN"),
+    case("Azerbaijan's exports to Georgia reached 1.4 billion manat in 2024.",
+         "1.4 billion manat", value=1.4e9, currency="AZN"),
+    case("Trade between Azerbaijan and Turkey totalled AZN 9.2 billion in 2023.",
+         "AZN 9.2 billion", value=9.2e9, currency="AZN"),
+    case("India's exports to Saudi Arabia stood at Rs 98,000 crore in 2024.",
+         "Rs 98,000 crore", value=98_000e7, currency="INR"),
+    case("India imported crude worth Rs. 1.2 lakh crore from Iraq in 2024.",
+         "Rs. 1.2 lakh crore", value=1.2e12, currency="INR"),
+    case("Indian exports to the UAE were ₹2.8 lakh crore in 2024.",
+         "₹2.8 lakh crore", value=2.8e12, currency="INR"),
+    case("Imports from Russia cost India 4.3 trillion rupees in 2024.",
+         "4.3 trillion rupees", value=4.3e12, currency="INR"),
+    case("India's exports to Bangladesh reached INR 950 billion in 2023.",
+         "INR 950 billion", value=950e9, currency="INR"),
+    case("Kazakhstan's exports to China reached 7.6 trillion tenge in 2024.",
+         "7.6 trillion tenge", value=7.6e12, currency="KZT"),
+    case("Trade between Kazakhstan and Kyrgyzstan reached KZT 1.1 trillion in 2024.",
+         "KZT 1.1 trillion", value=1.1e12, currency="KZT"),
+    case("Turkey's exports to Iraq reached 410 billion lira in 2024.",
+         "410 billion lira", value=410e9, currency="TRY"),
+    case("Turkish imports from Russia were TRY 1.5 trillion in 2024.",
+         "TRY 1.5 trillion", value=1.5e12, currency="TRY"),
+    case("Vietnam's exports to Japan were worth 580 trillion dong in 2024.",
+         "580 trillion dong", value=580e12, currency="VND"),
+    case("Vietnam's imports from Malaysia hit VND 120 trillion in 2023.",
+         "VND 120 trillion", value=120e12, currency="VND"),
+    case("Uzbekistan's imports from Kazakhstan reached 14.2 trillion sum in 2024.",
+         "14.2 trillion sum", value=14.2e12, currency="UZS"),
+    case("Uzbek exports to Russia hit UZS 9.5 trillion in 2023.",
+         "UZS 9.5 trillion", value=9.5e12, currency="UZS"),
+    case("Australia's exports to Japan were A$88.9 billion in 2023.",
+         "A$88.9 billion", value=88.9e9, currency="AUD"),
+    case("Canada's exports to Mexico reached C$12.3 billion in 2024.",
+         "C$12.3 billion", value=12.3e9, currency="CAD"),
+    case("Iraq's imports from Turkey were 12.5 billion US dollars in 2024.",
+         "12.5 billion US dollars", value=12.5e9, currency="USD"),
+    case("Trade between Indonesia and Malaysia was RM 110 billion in 2024.",
+         "RM 110 billion", value=110e9, currency="MYR"),
+    case("Egypt imported wheat worth EGP 150 billion from Russia in 2024.",
+         "EGP 150 billion", value=150e9, currency="EGP"),
+    case("Saudi Arabia's exports to India reached SAR 117 billion in 2024.",
+         "SAR 117 billion", value=117e9, currency="SAR"),
+    case("Pakistan's exports to China were worth $2.7bn, or about Rs 750 billion, in 2024.",
+         "Rs 750 billion", 2, value=750e9, currency="PKR",
+         xfail="'Rs' in a Pakistan sentence read as INR, not PKR"),
+    case("Kenya's exports to Uganda were KSh 160 billion in 2024.",
+         "KSh 160 billion", value=160e9, currency="KES",
+         xfail="Kenyan shilling (KSh/KES) not in the currency lexicon: figure missed"),
+    case("Trade between Kenya and Uganda is worth Sh230 billion annually.",
+         "Sh230 billion", value=230e9, currency="KES",
+         xfail="'Sh' shilling prefix not in the currency lexicon: figure missed"),
+    case("Uganda's imports from Kenya hit UGX 4.2 trillion in 2024.",
+         "UGX 4.2 trillion", value=4.2e12, currency="UGX",
+         xfail="Ugandan shilling (UGX) not in the currency lexicon: figure missed"),
+]
+
+# --------------------------------------------------------------------------
+# Scale words, spelled out, abbreviated, glued to the number, South Asian.
+# --------------------------------------------------------------------------
+SCALE = [
+    case("Kenya sold tea worth 850 thousand dollars to Pakistan in March 2025.",
+         "850 thousand dollars", value=850e3, currency="USD"),
+    case("Exports from Kenya to Uganda rose to $742 million in 2024.",
+         "$742 million", value=742e6),
+    case("Belarus supplied goods worth $312 mln to Uzbekistan in 2024.",
+         "$312 mln", value=312e6),
+    case("Kazakhstan's imports from Turkey reached $520mn in the first quarter of 2025.",
+         "$520mn", value=520e6),
+    case("Malaysia's exports to Indonesia reached $850m in March 2025.",
+         "$850m", value=850e6),
+    case("Canada shipped C$450M of canola to Mexico in 2024.",
+         "C$450M", value=450e6, currency="CAD"),
+    case("Egypt-Russia trade reached $7.8 bln in 2024.",
+         "$7.8 bln", value=7.8e9),
+    case("Japan-Australia trade was worth $68.2bn in 2024.",
+         "$68.2bn", value=68.2e9),
+    case("Mexico's imports from Canada reached $38.5b in 2024.",
+         "$38.5b", value=38.5e9),
+    case("Saudi Arabia's exports to India reached $31.4B in 2024.",
+         "$31.4B", value=31.4e9),
+    case("China's trade with the world reached $6.2tn in 2024.",
+         "$6.2tn", value=6.2e12),
+    case("Japan's total exports rose to ¥107 trn in 2024.",
+         "¥107 trn", value=107e12, currency="JPY"),
+    case("India's exports to Kenya rose to Rs 18,500 crore in 2024.",
+         "Rs 18,500 crore", value=18_500e7, currency="INR"),
+    case("A Kenyan importer bought Indian spices worth Rs 75 lakh in June 2024.",
+         "Rs 75 lakh", value=75e5, currency="INR"),
+    case("India's bilateral trade with the UAE crossed ₹7 lakh crore in 2024.",
+         "₹7 lakh crore", value=7e12, currency="INR"),
+    case("Exports from Kenya to Uganda were 1.9 billion dollars in 2024.",
+         "1.9 billion dollars", value=1.9e9),
+]
+
+# --------------------------------------------------------------------------
+# Number forms: thousands separators, Indian and space grouping, decimal
+# comma, numbers written as words.
+# --------------------------------------------------------------------------
+NUMBERS = [
+    case("Kazakhstan's exports to Uzbekistan reached $1,234.5 million in 2024.",
+         "$1,234.5 million", value=1234.5e6),
+    case("Uganda's imports from Kenya were $2,145,600,000 in 2023.",
+         "$2,145,600,000", value=2_145_600_000.0),
+    case("India's trade with Saudi Arabia was worth Rs 4,60,000 crore in 2024.",
+         "Rs 4,60,000 crore", value=4.6e12, currency="INR"),
+    case("India's exports to Kenya included tea worth Rs 12,50,000 in one shipment.",
+         "Rs 12,50,000", value=1.25e6, currency="INR"),
+    case("Belarusian exports to Russia amounted to 2 300 million dollars in the first quarter.",
+         "2 300 million dollars", value=2.3e9),
+    case("Uzbekistan's exports to Belarus reached $52,6 million in 2024.",
+         "$52,6 million", value=52.6e6, interval_low=52.55e6, interval_high=52.65e6),
+    case("Trade between Kazakhstan and Belarus reached $1,2 bln in the first half of 2025.",
+         "$1,2 bln", value=1.2e9),
+    case("Japan pledged to invest three trillion yen in Indonesia over five years.",
+         "three trillion yen", value=3e12, currency="JPY"),
+    case("Egypt's imports from Russia topped two billion dollars in the first quarter of 2025.",
+         "two billion dollars", value=2e9),
+    case("Kenya's exports to Uganda were valued at $2.05 billion in 2024.",
+         "$2.05 billion", value=2.05e9, interval_low=2.045e9, interval_high=2.055e9),
+    case("Turkey's exports to Iraq were $12 billion in 2023.",
+         "$12 billion", value=12e9, interval_low=11.5e9, interval_high=12.5e9),
+    case("Mexico's exports to Canada were $11,6 billion in 2024.",
+         "$11,6 billion", value=11.6e9),
+]
+
+# --------------------------------------------------------------------------
+# Ranges: one row, value the low end, value_high the high end.
+# --------------------------------------------------------------------------
+RANGES = [
+    case("Russia-Turkey trade is expected to reach $47-48 bln this year.",
+         "$47-48 bln", value=47e9, value_high=48e9, qualifier="range"),
+    case("Analysts put EU-UK services trade at $59 billion - $60 billion in 2024.",
+         "$59 billion - $60 billion", value=59e9, value_high=60e9, qualifier="range"),
+    case("Kenya-Uganda trade is worth between $2 and $3 billion a year, officials estimate.",
+         "$2 and $3 billion", value=2e9, value_high=3e9, qualifier="range"),
+    case("India and Saudi Arabia hope trade will reach between $200 billion to $250 billion by 2030.",
+         "$200 billion to $250 billion", value=200e9, value_high=250e9, qualifier="range"),
+    case("EU imports of Turkish textiles are put at €5–6 billion a year.",
+         "€5–6 billion", value=5e9, value_high=6e9, qualifier="range", currency="EUR"),
+    case("Iraq's imports from Turkey could reach $20-25 billion in 2026, a trade body said.",
+         "$20-25 billion", value=20e9, value_high=25e9, interval_low=20e9, interval_high=25e9),
+    case("The two-way trade between Pakistan and China was around $23bn to $24bn in 2024.",
+         "$23bn to $24bn", value=23e9, value_high=24e9,
+         xfail="'around $23bn to $24bn' split into two rows ($23bn approx, $24bn exact), not one range"),
+]
+
+# --------------------------------------------------------------------------
+# A conversion in brackets is a second stated row; both are kept.
+# --------------------------------------------------------------------------
+CONVERSIONS = [
+    case("Japan's exports to Australia reached 7.2 trillion yen ($64 billion) in 2024.",
+         "7.2 trillion yen", 2, value=7.2e12, currency="JPY", metric="exports"),
+    case("Japan's exports to Australia reached 7.2 trillion yen ($64 billion) in 2024.",
+         "$64 billion", 2, value=64e9, currency="USD", metric="exports", economy="JPN", partner="AUS"),
+    case("Kazakhstan's exports to China hit 7.6 trillion tenge (US$16.4 billion) in 2024.",
+         "US$16.4 billion", 2, value=16.4e9, currency="USD", period_start="2024-01"),
+    case("Australia's exports to Japan were worth A$62.1bn (US$41bn) in 2023.",
+         "A$62.1bn", 2, value=62.1e9, currency="AUD", economy="AUS", partner="JPN"),
+    case("Indian exports to the UAE rose to Rs 2.8 lakh crore ($33.6 billion) in 2024.",
+         "$33.6 billion", 2, value=33.6e9, currency="USD", metric="exports"),
+    case("Turkey's exports to Iraq reached 410 billion lira (about $12.6 billion) in 2024.",
+         "$12.6 billion", 2, value=12.6e9, qualifier="approx"),
+]
+
+# --------------------------------------------------------------------------
+# Qualifiers: hedges before the figure. A bound's open side is left empty.
+# --------------------------------------------------------------------------
+QUALIFIERS = [
+    case("Trade between Egypt and Russia was around $7 billion in 2024.",
+         "$7 billion", qualifier="approx"),
+    case("Kenya's exports to Uganda were about $1.1 billion in 2024.",
+         "$1.1 billion", qualifier="approx"),
+    case("Japan buys some $20 billion of Australian coal a year.",
+         "$20 billion", qualifier="approx"),
+    case("Brazil-China trade was roughly $160 billion in 2024.",
+         "$160 billion", qualifier="approx"),
+    case("Pakistan's exports to China were nearly $3 billion in 2024.",
+         "$3 billion", qualifier="approx"),
+    case("Indonesia's exports to Malaysia were almost $12 billion in 2023.",
+         "$12 billion", qualifier="approx"),
+    case("Turkey-Iraq trade was approximately $19.8 billion in 2024.",
+         "$19.8 billion", qualifier="approx"),
+    case("Saudi exports to India were worth over $30 billion in 2023.",
+         "$30 billion", qualifier="lower_bound", interval_low=30e9, interval_high=EMPTY),
+    case("Trade between Canada and Mexico was more than C$56 billion in 2024.",
+         "C$56 billion", qualifier="lower_bound"),
+    case("Bilateral trade between Uzbekistan and Kazakhstan exceeded $4 billion in 2024.",
+         "$4 billion", qualifier="lower_bound"),
+    case("EU-UK trade surpassed €800 billion in 2023.",
+         "€800 billion", qualifier="lower_bound"),
+    case("Belarus's exports to Russia rose above $25 billion in 2024.",
+         "$25 billion", qualifier="lower_bound"),
+    case("Vietnam's exports to Japan pushed past $24 billion in 2024.",
+         "$24 billion", qualifier="lower_bound"),
+    case("Egypt's wheat imports from Russia could be worth up to $3 billion in 2025.",
+         "$3 billion", qualifier="upper_bound", interval_low=EMPTY, interval_high=3e9),
+    case("Kenya's exports to Uganda were under $1 billion in 2019.",
+         "$1 billion", qualifier="upper_bound"),
+    case("Pakistan's exports to China were less than $3 billion in 2023.",
+         "$3 billion", qualifier="upper_bound"),
+    case("Iraq's imports from Turkey were as much as $14 billion in 2022.",
+         "$14 billion", qualifier="upper_bound"),
+    case("Pakistan's exports to China rose 5% in 2024, up to $2.9 billion.",
+         "$2.9 billion", qualifier="exact"),
+    case("Malaysia's exports to Indonesia were up 8% to $11.2 billion in 2024.",
+         "$11.2 billion", qualifier="exact"),
+    case("Egypt's imports from Russia stood at $4.2 billion in 2024.",
+         "$4.2 billion", qualifier="exact", interval_low=4.15e9, interval_high=4.25e9),
+    case("India's exports to Kenya came to roughly Rs 17,400 crore in 2024.",
+         "Rs 17,400 crore", qualifier="approx"),
+    case("India's exports to Kenya came to $2.1 billion, or about Rs 17,400 crore, in 2024.",
+         "Rs 17,400 crore", 2, qualifier="approx",
+         xfail="hedge after ', or' lost (', or about Rs 17,400 crore'): qualifier exact"),
+    case("Egypt's imports from Russia came to $4.2 billion, or about 210 billion Egyptian pounds.",
+         "210 billion Egyptian pounds", 2, qualifier="approx", currency="EGP",
+         xfail="hedge after ', or' lost (', or about 210 billion Egyptian pounds'): qualifier exact"),
+]
+
+# --------------------------------------------------------------------------
+# Numbers that are not money: people, places, percentages, years, tonnes,
+# vehicles. Each sentence holds one real figure (or none) to count against.
+# --------------------------------------------------------------------------
+NOT_MONEY = [
+    case("Egypt, with 101.5 million people, imported $4.2 billion of goods from Russia in 2024.",
+         "$4.2 billion", value=4.2e9),
+    case("Trade between Kazakhstan and Uzbekistan covers 17 areas and reached $4.1 billion in 2024.",
+         "$4.1 billion", value=4.1e9),
+    case("Turkey's exports to Iraq rose 12% in 2024 and now make up 5% of its sales abroad.",
+         "", 0),
+    case("In 2023 and 2024 Japan and Australia held talks on a new trade agreement.",
+         "", 0),
+    case("Russia shipped 5 million tonnes of wheat to Egypt in 2024.",
+         "", 0),
+    case("Mexico imported 250,000 cars from Canada in 2024, worth $6.1 billion.",
+         "$6.1 billion", value=6.1e9),
+    case("Iraq exported 3.3 million barrels per day of crude in 2024, mostly to India and China.",
+         "", 0),
+    case("Some 1,200 Turkish companies operate in Iraq, the Turkish embassy said.",
+         "", 0),
+    case("The pipeline from Kazakhstan to China runs 3,000 km and carries 12 billion cubic metres.",
+         "", 0),
+    case("Belarus sold 12,000 tractors to Russia in 2024 for a total of $420 million.",
+         "$420 million", value=420e6),
+]
+
+# --------------------------------------------------------------------------
+# Metrics: what a figure measures. A deficit is negative from the side whose
+# balance it is.
+# --------------------------------------------------------------------------
+METRICS = [
+    case("Trade turnover between Belarus and Russia reached $50.1 billion in 2024.",
+         "$50.1 billion", metric="trade_total"),
+    case("Two-way trade between Japan and Australia was $68 billion in 2024.",
+         "$68 billion", metric="trade_total"),
+    case("Bilateral trade between Saudi Arabia and India stood at $43 billion in 2024.",
+         "$43 billion", metric="trade_total"),
+    case("The trade volume between Indonesia and Malaysia reached $22 billion in 2024.",
+         "$22 billion", metric="trade_total"),
+    case("Kenya's exports to Uganda reached $1.2 billion in 2024.",
+         "$1.2 billion", metric="exports"),
+    case("Uganda's imports from Kenya totalled $1.1 billion in 2024.",
+         "$1.1 billion", metric="imports"),
+    case("Brazilian soybean shipments to China were worth $39 billion in 2024.",
+         "$39 billion", metric="exports", scope="soybean", economy="BRA", partner="CHN",
+         xfail="scope: soybean not recognised as a commodity, got ''"),
+    case("Kenya's trade deficit with China widened to $3.1 billion in 2024.",
+         "$3.1 billion", metric="trade_balance", value=-3.1e9, economy="KEN", partner="CHN"),
+    case("China's trade surplus with Pakistan stood at $11.5 billion in 2024.",
+         "$11.5 billion", metric="trade_balance", value=11.5e9, economy="CHN", partner="PAK"),
+    case("India ran a trade deficit of $16 billion with Saudi Arabia in 2024.",
+         "$16 billion", metric="trade_balance", value=-16e9, economy="IND", partner="SAU"),
+    case("The UK recorded a trade surplus of £4 billion with the EU in services in 2023.",
+         "£4 billion", metric="trade_balance", value=4e9, economy="GBR", partner="EUU"),
+    case("Mexico's trade balance with Canada showed a deficit of $5.4 billion in 2024.",
+         "$5.4 billion", metric="trade_balance", value=-5.4e9, economy="MEX", partner="CAN"),
+    case("Egypt's trade deficit with Russia was $5.2 billion in 2024.",
+         "$5.2 billion", metric="trade_balance", value=-5.2e9, economy="EGY", partner="RUS"),
+    case("Russia's trade surplus with Egypt was $5.2 billion in 2024.",
+         "$5.2 billion", metric="trade_balance", value=5.2e9, economy="RUS", partner="EGY"),
+    case("Egypt's trade balance with Russia was negative at $5.2 billion in 2024.",
+         "$5.2 billion", metric="trade_balance", value=-5.2e9, economy="EGY", partner="RUS",
+         xfail="'balance ... negative' not read as a deficit: value +5.2e9, want -5.2e9"),
+    case("Russia's exports to Egypt, mostly wheat, reached $6.1 bn in 2024 while imports from Egypt "
+         "were $0.9 bn.",
+         "$0.9 bn", 2, metric="imports", economy="RUS", partner="EGY", value=0.9e9),
+    case("Brazil sold 73 million tonnes of soybeans worth $31.5 billion to China in 2024.",
+         "$31.5 billion", metric="exports", economy="BRA", partner="CHN",
+         xfail="'X sold goods worth $N to Y' not read as exports: metric other, partner ''"),
+    case("Vietnam's imports from Japan rose by $1.2 billion to $22.4 billion in 2024.",
+         "$22.4 billion", 2, metric="imports", value=22.4e9, period_start="2024-01"),
+    case("Canada's merchandise trade with Mexico amounted to C$56.2 billion in 2024, Statistics Canada "
+         "reported.",
+         "C$56.2 billion", metric="trade_total", scope="goods", economy="CAN", partner="MEX"),
+    case("Japanese FDI in Indonesia reached $4.6 billion in 2023.",
+         "$4.6 billion", metric="investment", economy="JPN", partner="IDN"),
+    case("Chinese companies invested $2.1 billion in Pakistan's power sector in 2024.",
+         "$2.1 billion", metric="investment", economy="CHN", partner="PAK"),
+    case("Saudi investment in India has reached $10 billion, officials said.",
+         "$10 billion", metric="investment", economy="SAU", partner="IND"),
+    case("Kenya's GDP reached $104 billion in 2023.",
+         "$104 billion", metric="gdp", economy="KEN", partner=EMPTY),
+    case("Uzbekistan's gross domestic product grew to $115 billion in 2024.",
+         "$115 billion", metric="gdp", economy="UZB"),
+    case("Russia extended a $25 billion loan to Egypt for the El Dabaa nuclear plant.",
+         "$25 billion", metric="other"),
+    case("The EU approved a €7.4 billion aid package for Egypt in March 2024.",
+         "€7.4 billion", metric="other"),
+    case("India's purchases of Russian oil came to $52 billion in 2024.",
+         "$52 billion", metric="imports", economy="IND", partner="RUS", scope="oil",
+         xfail="scope: 'Russian oil' after 'purchases of' not narrowed, got ''"),
+    case("India imported crude oil worth $52 billion from Russia in 2024.",
+         "$52 billion", metric="imports", scope="crude oil", economy="IND", partner="RUS"),
+    case("Brazil's cotton exports to China were worth $3 billion in 2024.",
+         "$3 billion", metric="exports", scope="cotton"),
+]
+
+# --------------------------------------------------------------------------
+# Countries: names, demonyms, capitals, possessives, diacritics, blocs and
+# world totals; trade_total sorts the pair, exports/imports keep direction.
+# --------------------------------------------------------------------------
+COUNTRIES = [
+    case("Kazakh exports to Uzbekistan rose to $1.6 billion in 2024.",
+         "$1.6 billion", economy="KAZ", partner="UZB", metric="exports"),
+    case("Moscow's trade with Ankara reached $57 billion in 2024.",
+         "$57 billion", economy="RUS", partner="TUR", metric="trade_total"),
+    case("Trade between Beijing and Islamabad reached $23 billion in 2024.",
+         "$23 billion", economy="CHN", partner="PAK"),
+    case("Indonesia's exports to Malaysia climbed to $13.1 billion in 2024.",
+         "$13.1 billion", economy="IDN", partner="MYS"),
+    case("Việt Nam's exports to Japan reached US$24.6 billion in 2024.",
+         "US$24.6 billion", economy="VNM", partner="JPN"),
+    case("Türkiye's exports to Iraq rose to $13.4 billion in 2024.",
+         "$13.4 billion", economy="TUR", partner="IRQ"),
+    case("The EU's imports from the UK came to €180 billion in 2024.",
+         "€180 billion", economy="EUU", partner="GBR", metric="imports"),
+    case("EU-UK trade in goods reached €620 billion in 2023.",
+         "€620 billion", economy="EUU", partner="GBR", metric="trade_total"),
+    case("Kazakhstan's foreign trade turnover reached $141 billion in 2024.",
+         "$141 billion", economy="KAZ", partner="WLD", metric="trade_total",
+         xfail="'foreign trade' of one country is trade with the world: partner '' not WLD"),
+    case("Kazakhstan's total trade turnover reached $141 billion in 2024.",
+         "$141 billion", economy="KAZ", partner="WLD", metric="trade_total"),
+    case("Vietnam's total exports reached $405 billion in 2024.",
+         "$405 billion", economy="VNM", partner="WLD", metric="exports"),
+    case("Trade between Uganda and Kenya reached $1.9 billion in 2024.",
+         "$1.9 billion", economy="KEN", partner="UGA"),
+    case("Brazilian exports to China reached $94 billion in 2024.",
+         "$94 billion", economy="BRA", partner="CHN"),
+    case("Chinese imports from Brazil were $122 billion in 2023.",
+         "$122 billion", economy="CHN", partner="BRA", metric="imports",
+         xfail="demonym importer swapped: economy BRA / partner CHN"),
+    case("Japanese imports from Australia rose to $60 billion in 2023.",
+         "$60 billion", economy="JPN", partner="AUS", metric="imports",
+         xfail="demonym importer swapped: economy AUS / partner JPN"),
+    case("Chinese exports to Brazil were $60 billion in 2023.",
+         "$60 billion", economy="CHN", partner="BRA", metric="exports"),
+    case("Egyptian-Russian trade reached $7.2 billion in 2024.",
+         "$7.2 billion", economy="EGY", partner="RUS"),
+    case("Mexico's imports from Canada reached $39 billion in 2024.",
+         "$39 billion", economy="MEX", partner="CAN", metric="imports"),
+    case("Exports from Belarus to Russia were $24 billion in 2024.",
+         "$24 billion", economy="BLR", partner="RUS", metric="exports"),
+    case("Uzbekistan imported $3.2 billion worth of goods from Kazakhstan in 2024.",
+         "$3.2 billion", economy="UZB", partner="KAZ", metric="imports"),
+    case("Riyadh's exports to New Delhi were worth $31 billion in 2024.",
+         "$31 billion", economy="SAU", partner="IND", metric="exports"),
+    case("Russia exported goods worth $3.5 billion to Egypt in 2024.",
+         "$3.5 billion", economy="RUS", partner="EGY", metric="exports"),
+    case("Japan imported $48 billion of goods from Australia in 2024.",
+         "$48 billion", economy="JPN", partner="AUS", metric="imports"),
+    case("Exports from the Kyrgyz Republic to Kazakhstan reached $700 million in 2024.",
+         "$700 million", economy="KGZ", partner="KAZ"),
+    case("Exports from South Korea to Vietnam reached $55 billion in 2024.",
+         "$55 billion", economy="KOR", partner="VNM"),
+    case("Trade between the UAE and India reached $84 billion in FY2023-24.",
+         "$84 billion", economy="ARE", partner="IND", period_label="FY2023-24"),
+    case("Trade between the US and Canada reached $760 billion in 2024.",
+         "$760 billion", economy="CAN", partner="USA"),
+    case("The Netherlands' exports to the UK were €60 billion in 2024.",
+         "€60 billion", economy="NLD", partner="GBR"),
+    case("Belarus' exports to Russia amounted to $24.1 billion in 2024.",
+         "$24.1 billion", economy="BLR", partner="RUS"),
+    case("Côte d'Ivoire's cocoa exports to the EU were €3 billion in 2024.",
+         "€3 billion", economy="CIV", partner="EUU"),
+    case("Côte d'Ivoire's cocoa exports to the EU were €3.2 billion in 2024.",
+         "€3.2 billion", scope="cocoa",
+         xfail="scope: cocoa missing from the hard-coded commodity regex, got ''"),
+]
+
+# --------------------------------------------------------------------------
+# Periods: years, quarters, halves, month ranges, year-to-date, fiscal years,
+# fuzzy parts of a year, target years. Without a document date, "last year"
+# stays empty.
+# --------------------------------------------------------------------------
+PERIODS = [
+    case("Japan's exports to Australia were $17 billion in 2024.",
+         "$17 billion", period_start="2024-01", period_end="2024-12", period_label="2024"),
+    case("Kenya's exports to Uganda reached $310 million in Q1 2025.",
+         "$310 million", period_start="2025-01", period_end="2025-03", period_label="2025-Q1"),
+    case("In the first quarter of 2025, Turkey's exports to Iraq were $3.2 billion.",
+         "$3.2 billion", period_start="2025-01", period_end="2025-03"),
+    case("Indonesia's exports to Malaysia were $3.4 billion in the third quarter of 2024.",
+         "$3.4 billion", period_start="2024-07", period_end="2024-09", period_label="2024-Q3"),
+    case("Brazil's exports to China reached $52 billion in H1 2024.",
+         "$52 billion", period_start="2024-01", period_end="2024-06", period_label="2024-H1"),
+    case("In the first half of 2025 Egypt's imports from Russia reached $2.3 billion.",
+         "$2.3 billion", period_start="2025-01", period_end="2025-06"),
+    case("Pakistan's exports to China were $1.1 billion in the second half of 2023.",
+         "$1.1 billion", period_start="2023-07", period_end="2023-12", period_label="2023-H2"),
+    case("Kazakhstan-Uzbekistan trade reached $3.9 billion in January–November 2025.",
+         "$3.9 billion", period_start="2025-01", period_end="2025-11", period_label="2025-01..2025-11"),
+    case("Belarus's exports to Russia were $18.6 billion in January-September 2024.",
+         "$18.6 billion", period_start="2024-01", period_end="2024-09"),
+    case("Trade between Turkey and Iraq reached $16 billion in the first ten months of 2024.",
+         "$16 billion", period_start="2024-01", period_end="2024-10"),
+    case("In the first eight months of 2025, Vietnam's exports to Japan were $17 billion.",
+         "$17 billion", period_start="2025-01", period_end="2025-08"),
+    case("India's imports from Saudi Arabia were $31 billion in FY2023-24.",
+         "$31 billion", period_start="2023-04", period_end="2024-03", period_label="FY2023-24"),
+    case("India's exports to Kenya rose to $2.3 billion in 2023-24, the commerce ministry said.",
+         "$2.3 billion", period_start="2023-04", period_end="2024-03"),
+    case("Pakistan's exports to China were $2.7 billion in FY2023-24, the State Bank said.",
+         "$2.7 billion", period_start="2023-07", period_end="2024-06"),
+    case("Kenya's exports to Uganda were $180 million in March 2025.",
+         "$180 million", period_start="2025-03", period_end="2025-03", period_label="2025-03"),
+    # "X's imports from Y were $N in <period>": the period after the figure is lost
+    case("Kenya's imports from Uganda were $180 million in 2024.",
+         "$180 million", period_start="2024-01", period_end="2024-12",
+         xfail="period after 'imports from Y were $N' dropped, got ''"),
+    case("Pakistan's imports from China were $8.1 billion in the second half of 2023.",
+         "$8.1 billion", period_start="2023-07", period_end="2023-12",
+         xfail="period after 'imports from Y were $N' dropped, got ''"),
+    case("Egypt's imports from Russia reached $3.9 billion in March 2025.",
+         "$3.9 billion", period_start="2025-03", period_end="2025-03",
+         xfail="period after 'imports from Y reached $N' dropped, got ''"),
+    case("Pakistan imported $8.1 billion of goods from China in 2023.",
+         "$8.1 billion", period_start="2023-01", period_end="2023-12"),
+    case("Trade between Malaysia and Indonesia reached $5.6 billion in early 2024.",
+         "$5.6 billion", period_start="2024-01", period_label="early 2024"),
+    case("Egypt-Russia trade was running at $600 million a month by mid-2024.",
+         "$600 million", period_label="mid-2024"),
+    case("Canada's exports to Mexico reached C$4 billion in late 2024.",
+         "C$4 billion", period_label="late 2024", period_end="2024-12"),
+    case("Japan and Australia aim to lift two-way trade to $100 billion by 2030.",
+         "$100 billion", period_start="2030-01", period_end="2030-12"),
+    case("Kenya's exports to Uganda totaled 3.4 billion USD last year.",
+         "3.4 billion USD", period_start=EMPTY, period_end=EMPTY),
+    case("Saudi exports to India were $8.2 billion between April and June 2024.",
+         "$8.2 billion", period_start="2024-04", period_end="2024-06"),
+    case("Pakistan's exports to China stood at $2.7 billion during July-June FY24, the State Bank said.",
+         "$2.7 billion", period_start="2023-07", period_end="2024-06"),
+    case("Turkey's exports to Iraq rose to $13.4 billion in 2024 from $12.2 billion in 2023.",
+         "$12.2 billion", 2, period_start="2023-01", period_end="2023-12"),
+    case("Japan-Australia trade: $68.2 bn (2024)",
+         "$68.2 bn", period_start="2024-01", period_end="2024-12",
+         xfail="year in brackets after a headline figure not read: period ''"),
+]
+
+# --------------------------------------------------------------------------
+# Status: reported values, forecasts, targets.
+# --------------------------------------------------------------------------
+STATUS = [
+    case("Turkey-Iraq trade is expected to reach $25 billion in 2026.",
+         "$25 billion", status="forecast"),
+    case("Exports from Indonesia to Malaysia are projected at $14 billion for 2025.",
+         "$14 billion", status="forecast"),
+    case("Trade between Uzbekistan and Kazakhstan will reach $5 billion next year, the minister said.",
+         "$5 billion", status="forecast"),
+    case("Economists forecast Egypt's imports from Russia at $5 billion in 2025.",
+         "$5 billion", status="forecast"),
+    case("Pakistan and China set a target of $30 billion in bilateral trade.",
+         "$30 billion", status="target"),
+    case("Kenya and Uganda aim to raise bilateral trade to $5 billion by 2027.",
+         "$5 billion", status="target"),
+    case("The goal is $100 billion in Russia-Turkey trade by 2030, Ankara says.",
+         "$100 billion", status="target"),
+    case("Belarus and Russia plan to raise mutual trade to $60 billion by 2030.",
+         "$60 billion", status="target"),
+    case("Saudi-India trade reached $43 billion in 2024.",
+         "$43 billion", status="actual"),
+    case("Brazil's exports to China totalled $94 billion in 2024, up from a year earlier.",
+         "$94 billion", status="actual"),
+]
+
+# --------------------------------------------------------------------------
+# Attribution: who the text credits for the figure.
+# --------------------------------------------------------------------------
+ATTRIBUTION = [
+    case("Kazakhstan's exports to Uzbekistan reached $2.4 billion in 2024, according to the "
+         "Bureau of National Statistics.",
+         "$2.4 billion", attributed_to="Bureau of National Statistics"),
+    case("Trade with Russia reached $7.2 billion in 2024, Egypt's trade minister said.",
+         "$7.2 billion", attributed_to="Egypt's trade minister",
+         xfail="'<Country>'s trade minister said' not attributed, got ''"),
+    case("Egypt's trade with Russia reached $7.2 billion in 2024, Trade Minister Ahmed Kamal said.",
+         "$7.2 billion", attributed_to="Trade Minister Ahmed Kamal"),
+    case("Exports to Uganda were $122 million in 2023, the Kenya National Bureau of Statistics said.",
+         "$122 million", attributed_to="Kenya National Bureau of Statistics"),
+    case("Japan's exports to Vietnam were $22 billion in 2024, Japan's customs said.",
+         "$22 billion", attributed_to="Japan's customs", period_start="2024-01",
+         xfail="'<Country>'s customs said': attributed_to cut short to 'Japan's'"),
+    case("Japan's exports to Vietnam were $22 billion in 2024, Japan's Ministry of Finance said.",
+         "$22 billion", attributed_to="Japan's Ministry of Finance"),
+    case("Data from the Turkish Statistical Institute show exports to Iraq reached $13 billion in 2024.",
+         "$13 billion", attributed_to="Turkish Statistical Institute"),
+    case("China's imports from Brazil hit $122 billion in 2024, Xinhua reported, citing the General "
+         "Administration of Customs.",
+         "$122 billion", attributed_to="General Administration of Customs"),
+    case("Vietnam's exports to Japan reached $24.6 billion in 2024, according to Vietnam Customs.",
+         "$24.6 billion", attributed_to="Vietnam Customs"),
+    case("Japan's exports to Australia reached $17 billion in 2024.",
+         "$17 billion", attributed_to=EMPTY),
+]
+
+ALL_CASES = (
+    CURRENCY + SCALE + NUMBERS + RANGES + CONVERSIONS + QUALIFIERS + NOT_MONEY
+    + METRICS + COUNTRIES + PERIODS + STATUS + ATTRIBUTION
+)
+
+
+@pytest.mark.parametrize(("text", "surface", "n", "expect"), ALL_CASES)
+def test_stated(text: str, surface: str, n: int, expect: dict[str, Any]) -> None:
+    df = stated(text)
+    assert len(df) == n, f"want {n} money rows, got {list(df['surface'])}"
+    if not surface:
+        return
+    row = one(text, surface)
+    assert text[row["start"]:row["end"]] == surface
+    check_fields(row, expect)
+
+
+# --------------------------------------------------------------------------
+# Derived rows: a growth rate implies the figure for the comparison period.
+# (text, growth, expected derived value, comparison period start, end)
+# --------------------------------------------------------------------------
+def dcase(text: str, growth: str, value: float, start: str, end: str, *, base: str = "", n: int = 1,
+          xfail: str = "") -> Any:
+    """``growth`` in ``text`` implies ``value`` for ``start``..``end``; ``base`` is the stated figure it
+    comes from when the sentence states ``n`` > 1 figures."""
+    marks = [pytest.mark.xfail(strict=True, reason=xfail)] if xfail else []
+    return pytest.param(text, growth, value, start, end, base, n, id=short(text), marks=marks)
+
+
+DERIVED = [
+    dcase("Egypt's imports from Russia rose 12.5% to $4.5 billion in 2024.",
+          "12.5%", 4.5e9 / 1.125, "2023-01", "2023-12"),
+    dcase("Exports from Canada to Mexico hit C$9.8 billion in 2024, a 20% year-on-year increase.",
+          "20%", 9.8e9 / 1.2, "2023-01", "2023-12"),
+    dcase("Belarus-Russia trade fell by 30% to $28 billion in 2023.",
+          "30%", 28e9 / 0.7, "2022-01", "2022-12"),
+    dcase("Saudi exports to India doubled to $42 billion in 2022.",
+          "doubled", 21e9, "2021-01", "2021-12"),
+    dcase("Uzbekistan's exports to Kazakhstan reached $141.8 million in January-March 2025, "
+          "7.3% higher than the same period in 2024.",
+          "7.3%", 141.8e6 / 1.073, "2024-01", "2024-03"),
+    dcase("Kenya's exports to Uganda were $1.02 billion in 2024, down 15% from a year earlier.",
+          "15%", 1.02e9 / 0.85, "2023-01", "2023-12"),
+    dcase("Japan's imports from Australia grew by 8.4 percent to $52 billion in 2023.",
+          "8.4 percent", 52e9 / 1.084, "2022-01", "2022-12"),
+    dcase("Indonesia-Malaysia trade jumped 45% year on year to $9.1 billion in January-October 2025.",
+          "45%", 9.1e9 / 1.45, "2024-01", "2024-10"),
+    dcase("Pakistan's exports to China declined 4.2% to $2.6 billion in 2024 compared with 2023.",
+          "4.2%", 2.6e9 / 0.958, "2023-01", "2023-12"),
+    dcase("Turkey's exports to Iraq reached $6.8 billion in the first half of 2025, "
+          "an increase of 25% on the first half of 2024.",
+          "25%", 6.8e9 / 1.25, "2024-01", "2024-06"),
+    dcase("Brazil's exports to China in the first quarter of 2025 were $18.2 billion, "
+          "up 6% from the same quarter a year earlier.",
+          "6%", 18.2e9 / 1.06, "2024-01", "2024-03"),
+    dcase("Kazakhstan's imports from Belarus tripled to $1.5 billion in 2024.",
+          "tripled", 0.5e9, "2023-01", "2023-12"),
+    dcase("Kenya's trade deficit with China narrowed by 10% to $3.6 billion in 2024.",
+          "10%", -3.6e9 / 0.9, "2023-01", "2023-12"),
+    dcase("Saudi Arabia's exports to India fell 18 per cent to $31.4 billion in 2024.",
+          "18 per cent", 31.4e9 / 0.82, "2023-01", "2023-12"),
+    dcase("Brazil's exports to China in 2024 were $94.4 billion, down 10.9% on 2023.",
+          "10.9%", 94.4e9 / 0.891, "2023-01", "2023-12"),
+    dcase("Trade between Canada and Mexico grew 4% in 2024 to C$56 billion.",
+          "4%", 56e9 / 1.04, "2023-01", "2023-12"),
+    dcase("The EU's exports to the UK rose 3.6% in 2024 compared to 2023, reaching €340 billion.",
+          "3.6%", 340e9 / 1.036, "2023-01", "2023-12"),
+    dcase("Kazakhstan's exports to Uzbekistan surged 1.5 times to $2.4 billion in 2024.",
+          "1.5 times", 2.4e9 / 1.5, "2023-01", "2023-12",
+          xfail="'surged 1.5 times' gives no derived row"),
+    dcase("Egypt's imports from Russia decreased by a third to $3.1 billion in 2024.",
+          "a third", 3.1e9 / (2 / 3), "2023-01", "2023-12",
+          xfail="'decreased by a third' gives no derived row"),
+    dcase("Vietnam's imports from Japan rose by $1.2 billion to $22.4 billion in 2024.",
+          "$1.2 billion", 21.2e9, "2023-01", "2023-12", base="$22.4 billion", n=2,
+          xfail="an absolute change ('rose by $1.2 billion') is kept as an imports level, no derived row"),
+]
+
+
+@pytest.mark.parametrize(("text", "growth", "value", "start", "end", "base", "n"), DERIVED)
+def test_derived(text: str, growth: str, value: float, start: str, end: str, base: str, n: int) -> None:
+    assert len(stated(text)) == n, list(stated(text)["surface"])
+    d = derived(text)
+    assert len(d) == 1, f"want one derived row, got {list(d['surface'])}"
+    row = dict(d.iloc[0])
+    assert growth in row["surface"]
+    assert text[row["start"]:row["end"]] == row["surface"]
+    source = one(text, base) if base else dict(stated(text).iloc[0])
+    assert row["derived_from"] == source["claim_id"]
+    assert row["currency"] == source["currency"]
+    for col in ("metric", "economy", "partner"):
+        assert row[col] == source[col], col
+    check_fields(row, {"value": value, "period_start": start, "period_end": end}, rel=DERIVED_REL)
+    low, high = row["interval_low"], row["interval_high"]
+    assert min(low, high) <= row["value"] <= max(low, high)
+
+
+def _not_derived(text: str, reason: str) -> Any:
+    return pytest.param(text, marks=pytest.mark.xfail(strict=True, reason=reason), id=short(text))
+
+
+# --------------------------------------------------------------------------
+# Percentages that imply no earlier money figure: a growth with no figure, a
+# share, the growth of another quantity.
+# --------------------------------------------------------------------------
+NOT_DERIVED = [
+    pytest.param("Japan's exports to Australia rose 3.1% year-on-year.", id="growth, no figure"),
+    pytest.param("Kenya's exports to Uganda reached $1.2 billion in 2024. Uganda's GDP grew 6% in 2024.",
+                 id="GDP growth in the next sentence"),
+    pytest.param("Kenya's exports to Uganda reached $1.2 billion in 2024, 15% of Kenya's total exports.",
+                 id="a share, not a growth"),
+    pytest.param("Kenya's exports to Uganda reached $1.2 billion in 2024, accounting for a 15% share.",
+                 id="accounting for a share"),
+    _not_derived("Tea made up 40% of Kenya's exports to Uganda, which reached $1.2 billion in 2024.",
+                 "'made up 40% of' read as growth 'up 40%'"),
+    _not_derived("Uzbekistan's exports to Belarus reached $600 million in 2024, while Uzbek tea exports "
+                 "fell 3%.", "growth of a narrower scope (tea exports) applied to all exports: 'fell 3%'"),
+    _not_derived("Kenya's exports to Uganda reached $1.2 billion in 2024, while imports from Uganda rose 4%.",
+                 "growth of imports applied to the exports figure: 'rose 4%'"),
+    _not_derived("Kenya's exports to Uganda reached $1.2 billion in 2024, and Kenya's population rose 2%.",
+                 "growth of another subject (population) applied to the money figure: 'rose 2%'"),
+    _not_derived("Turkey's exports to Iraq reached $13.4 billion in 2024, while the number of exporters "
+                 "rose 8%.", "growth of a count (exporters) applied to the money figure: 'rose 8%'"),
+    _not_derived("Pakistan's exports to China reached $2.9 billion in 2024; the policy rate fell 2% in June.",
+                 "growth of an interest rate applied to the money figure: 'fell 2%'"),
+    _not_derived("Inflation in Egypt rose 25% in 2024. Egypt's imports from Russia were $4.2 billion.",
+                 "growth from the previous sentence (inflation) applied to the figure: 'rose 25%'"),
+    _not_derived("Kenya's exports to Uganda reached $1.2 billion in 2024.\n\nSeparately, Kenya's "
+                 "population grew 2% last year.",
+                 "growth from another paragraph (population) applied to the figure: 'grew 2%'"),
+]
+
+
+@pytest.mark.parametrize("text", NOT_DERIVED)
+def test_no_derived_row_without_a_figure_to_grow(text: str) -> None:
+    assert derived(text).empty, list(derived(text)["surface"])
+
+
+# --------------------------------------------------------------------------
+# Periods relative to the document's date ("last year", a month with no year).
+# (text, document date, expected period_start, period_end or None to skip)
+# --------------------------------------------------------------------------
+DATED = [
+    pytest.param("Kenya's exports to Uganda totaled $3.4 billion last year.", dt.date(2025, 3, 10),
+                 "2024-01", "2024-12", id="last year, dated 2025-03-10"),
+    pytest.param("Japan's exports to Australia were $17 billion this year so far.", dt.date(2025, 3, 10),
+                 "2025-01", None, id="this year so far, dated 2025-03-10",
+                 marks=pytest.mark.xfail(strict=True, reason="'this year so far' in an article of "
+                                         "2025-03-10 gets period_end 2025-12, after the article")),
+    pytest.param("Turkey's exports to Iraq were $1.2 billion in January, TurkStat said.",
+                 dt.date(2025, 2, 20), "2025-01", "2025-01", id="January, dated 2025-02-20"),
+    pytest.param("Russia's exports to Egypt were $2.1 billion in the first quarter.",
+                 dt.date(2025, 5, 2), "2025-01", "2025-03", id="first quarter, dated 2025-05-02"),
+    pytest.param("Belarus-Russia trade reached $50 billion in 2024.", dt.date(2025, 3, 10),
+                 "2024-01", "2024-12", id="stated year wins over document date"),
+    pytest.param("Brazil's exports to China rose to $9 billion last month.", dt.date(2025, 4, 15),
+                 "2025-03", "2025-03", id="last month, dated 2025-04-15"),
+    pytest.param("Indonesia's exports to Malaysia were $3.2 billion in the first quarter of this year.",
+                 dt.date(2025, 6, 1), "2025-01", "2025-03", id="first quarter of this year, dated 2025-06-01"),
+    pytest.param("Turkey's exports to Iraq were $1.4 billion in December, TurkStat said.", dt.date(2025, 2, 5),
+                 "2024-12", "2024-12", id="December, dated 2025-02-05",
+                 marks=pytest.mark.xfail(strict=True, reason="a month after the document date is last "
+                                         "year's; pipeline gives 2025-12")),
+    pytest.param("Canada's exports to Mexico were C$4 billion in the third quarter.", dt.date(2025, 2, 1),
+                 "2024-07", "2024-09", id="third quarter, dated 2025-02-01",
+                 marks=pytest.mark.xfail(strict=True, reason="a quarter after the document date is last "
+                                         "year's; pipeline gives 2025-Q3")),
+    pytest.param("Egypt's trade with Russia hit $2.1 billion in the fourth quarter.", dt.date(2025, 2, 10),
+                 "2024-10", "2024-12", id="fourth quarter, dated 2025-02-10",
+                 marks=pytest.mark.xfail(strict=True, reason="a quarter not yet over at the document "
+                                         "date is last year's (find_periods gets 2024-Q4); pipeline "
+                                         "gives 2025-Q4")),
+    pytest.param("Kenya's imports from Uganda totaled $3.4 billion last year.", dt.date(2025, 3, 10),
+                 "2024-01", "2024-12", id="imports, last year, dated 2025-03-10",
+                 marks=pytest.mark.xfail(strict=True, reason="period after 'imports from Y ... $N' dropped")),
+]
+
+
+@pytest.mark.parametrize(("text", "date", "start", "end"), DATED)
+def test_period_relative_to_document_date(text: str, date: dt.date, start: str, end: str | None) -> None:
+    doc = Document("d.txt", text, date=date)
+    out = [r for r in claim_rows(doc, FxRates()) if r["qualifier"] != "derived"]
+    assert len(out) == 1, [r["surface"] for r in out]
+    assert out[0]["period_start"] == start
+    if end is not None:
+        assert out[0]["period_end"] == end
+    # a reported (actual) figure cannot cover months after the article was written
+    assert out[0]["status"] != "actual" or out[0]["period_end"] <= f"{date:%Y-%m}"
