@@ -18,14 +18,19 @@ from tradecheck.table import CLAIM_COLUMNS, CONFLICT_COLUMNS
 
 runner = CliRunner(env={"COLUMNS": "220", "NO_COLOR": "1"})
 
-GOOD = "Bilateral trade between Japan and Australia reached $52.6 billion in 2023, according to the Japanese Ministry of Finance.\n"
+GOOD = (
+    "Bilateral trade between Japan and Australia reached $52.6 billion in 2023, "
+    "according to the Japanese Ministry of Finance.\n"
+)
 
 
 def run(*args: str, stdin: str | None = None):  # type: ignore[no-untyped-def]
     return runner.invoke(app, list(args), input=stdin)
 
 
-@pytest.mark.parametrize("command", [[], ["extract"], ["conflicts"], ["report"]], ids=["app", "extract", "conflicts", "report"])
+@pytest.mark.parametrize(
+    "command", [[], ["extract"], ["conflicts"], ["report"]], ids=["app", "extract", "conflicts", "report"]
+)
 def test_every_command_has_help(command: list[str]) -> None:
     result = run(*command, "--help")
     assert result.exit_code == 0

@@ -74,9 +74,9 @@ YEARS = [
 ]
 
 DATES = [
-    case("The visit in May 2025 sealed the Oman deal.", "May 2025", "2025-05..2025-05", "2025-05"),
-    case("Talks in Lima resumed on September 30, 2024.", "September 30, 2024",
-         "2024-09..2024-09", "2024-09"),
+    case("The visit in May 2022 sealed the Oman deal.", "May 2022", "2022-05..2022-05", "2022-05"),
+    case("Talks in Lima resumed on October 14, 2023.", "October 14, 2023",
+         "2023-10..2023-10", "2023-10"),
     case("The pact was signed 12 March 2023 in Santiago.", "12 March 2023", "2023-03..2023-03", "2023-03"),
     case("Updated Nov 4th 2024, 10:02 GMT", "Nov 4th 2024", "2024-11..2024-11", "2024-11"),
     case("Posted: Aug 09, 2023 11:15 AM", "Aug 09, 2023", "2023-08..2023-08", "2023-08"),
@@ -103,13 +103,13 @@ FISCAL = [
     case("Sugar sales in FY 2021-22 fell.", "FY 2021-22", "2021-04..2022-03", "FY2021-22"),
     case("Remittances in FY2021/22 rose.", "FY2021/22", "2021-04..2022-03", "FY2021-22"),
     case("Bangladesh bought more cotton in fiscal 2023.", "fiscal 2023", "2022-04..2023-03", "FY2022-23"),
-    case("During the 2022 fiscal, fertiliser imports rose.", "the 2022 fiscal", "2021-04..2022-03",
+    case("Fertiliser imports rose in the 2022 fiscal.", "the 2022 fiscal", "2021-04..2022-03",
          "FY2021-22"),
     case("Pharma exports in fiscal year 2023-24 grew.", "fiscal year 2023-24", "2023-04..2024-03",
          "FY2023-24"),
     case("Gems exports in financial year 2022-23 fell.", "financial year 2022-23", "2022-04..2023-03",
          "FY2022-23"),
-    case("It reached $9 billion in the financial year ending in March 2021.",
+    case("Rubber exports to Iran in the financial year ending in March 2021 were steady.",
          "the financial year ending in March 2021", "2020-04..2021-03", "FY2020-21"),
     case("Engineering goods worth $4 billion went to Oman in 2022-23.", "2022-23", "2022-04..2023-03",
          "FY2022-23"),
@@ -151,7 +151,7 @@ RELATIVE_FISCAL = [
 ]
 
 ANAPHORIC = [
-    case("Coal imports were $3 billion during the fiscal, officials said.", "the fiscal", None,
+    case("Pulses imports stayed high during the fiscal, officials said.", "the fiscal", None,
          kind="anaphoric"),
     case("Exports rose 4% in the same period, the bureau said.", "the same period", None, kind="anaphoric"),
     case("Trade grew in the period, the agency added.", "the period", None, kind="anaphoric"),
@@ -163,8 +163,8 @@ QUARTERS = [
     case("Sales to Korea in Q1 2025 jumped.", "Q1 2025", "2025-01..2025-03", "2025-Q1"),
     case("Q1 sales to Korea jumped.", "Q1", "2024-01..2024-03", "2024-Q1", kind="relative",
          doc=dt.date(2024, 5, 10)),
-    case("Trade passed $90 million in the first quarter of 2025.", "the first quarter of 2025",
-         "2025-01..2025-03", "2025-Q1"),
+    case("Trade was brisk in the first quarter of 2023.", "the first quarter of 2023",
+         "2023-01..2023-03", "2023-Q1"),
     case("Chile's first quarter exports eased.", "first quarter", "2022-01..2022-03", "2022-Q1",
          kind="relative", ctx=2022),
     case("Samsung's 1Q25 shipments to Mexico grew.", "1Q25", "2025-01..2025-03", "2025-Q1"),
@@ -186,7 +186,7 @@ HALVES = [
     case("Profits in H1 2024 rose.", "H1 2024", "2024-01..2024-06", "2024-H1"),
     case("In the first half of 2024, trade reached $3bn.", "the first half of 2024", "2024-01..2024-06",
          "2024-H1"),
-    case("In the first half of this year trade rose.", "the first half of this year", "2024-01..2024-06",
+    case("Car sales in the first half of this year rose.", "the first half of this year", "2024-01..2024-06",
          "2024-H1", kind="relative", doc=dt.date(2024, 9, 1)),
     case("Prices eased in the second half of the year.", "the second half of the year", "2021-07..2021-12",
          "2021-H2", kind="relative", ctx=2021),
@@ -204,17 +204,17 @@ MONTHS = [
     case("Imports from Peru rose in January, it said.", "January", "2019-01..2019-01", "2019-01",
          kind="relative", ctx=2019),
     case("Imports from Peru rose in January alone.", "January", None, kind="relative"),
-    case("Bilateral trade reached $62bn by the end of August 2023.", "the end of August 2023",
-         "2023-01..2023-08", "2023-01..2023-08"),
+    case("Two-way trade reached $41bn by the end of July 2022.", "the end of July 2022",
+         "2022-01..2022-07", "2022-01..2022-07"),
     case("Stocks stood at $1bn as of end-June.", "end-June", "2024-01..2024-06", "2024-H1",
          kind="relative", doc=dt.date(2024, 9, 1)),
     case("The premier visited Oslo in early November.", "early November", "2024-11..2024-11", "2024-11",
          kind="relative", doc=dt.date(2024, 12, 5)),
-    case("Tariffs took effect on August 7, the ministry said.", "August 7", "2024-08..2024-08", "2024-08",
+    case("Tariffs took effect on March 12, the ministry said.", "March 12", "2024-03..2024-03", "2024-03",
          kind="relative", doc=dt.date(2024, 9, 1)),
-    case("Tariffs took effect on 7 August, officials said.", "7 August", "2024-08..2024-08", "2024-08",
+    case("Tariffs took effect on 12 March, officials said.", "12 March", "2024-03..2024-03", "2024-03",
          kind="relative", doc=dt.date(2024, 9, 1)),
-    case("The summit in November last year agreed a plan.", "November last year", "2023-11..2023-11",
+    case("Port fees rose in November last year.", "November last year", "2023-11..2023-11",
          "2023-11", kind="relative", doc=MAR24),
     case("Talks stalled in mid-June.", "mid-June", "2024-06..2024-06", "2024-06", kind="relative",
          doc=dt.date(2024, 7, 2)),
@@ -252,16 +252,16 @@ MONTH_RANGES = [
 COUNTS = [
     case("In the first ten months, exports rose.", "the first ten months", "2024-01..2024-10",
          "2024-01..2024-10", kind="relative", doc=dt.date(2024, 11, 20)),
-    case("Trade in the first 10 months of 2023 was $5bn.", "the first 10 months of 2023",
-         "2023-01..2023-10", "2023-01..2023-10"),
+    case("Trade in the first 10 months of 2021 was $5bn.", "the first 10 months of 2021",
+         "2021-01..2021-10", "2021-01..2021-10"),
     case("Over the first 11 months of the year, sales rose.", "the first 11 months of the year",
          "2022-01..2022-11", "2022-01..2022-11", kind="relative", ctx=2022),
     case("In January we learn the first 11 months of the year rose.", "the first 11 months of the year",
          "2023-01..2023-11", "2023-01..2023-11", kind="relative", doc=dt.date(2024, 1, 10)),
-    case("Turnover in the first 7 months of 2021 rose.", "the first 7 months of 2021", "2021-01..2021-07",
+    case("Sales in the first 7 months of 2021 rose.", "the first 7 months of 2021", "2021-01..2021-07",
          "2021-01..2021-07"),
     case("Sales over six months of 2024 were weak.", "six months of 2024", "2024-01..2024-06", "2024-H1"),
-    case("Results of the first four months of this year were good.", "the first four months of this year",
+    case("Figures for the first four months of this year were good.", "the first four months of this year",
          "2024-01..2024-04", "2024-01..2024-04", kind="relative", doc=dt.date(2024, 6, 1)),
     case("Imports fell in the first two months.", "the first two months", "2024-01..2024-02",
          "2024-01..2024-02", kind="relative", doc=MAR24),
@@ -276,21 +276,21 @@ COUNTS = [
 ]
 
 FUZZY = [
-    case("Sales dropped to $52.1 million in early 2024.", "early 2024", "2024-01..2024-06", "early 2024",
+    case("Sales fell to $18.3 million in early 2023.", "early 2023", "2023-01..2023-06", "early 2023",
          fuzzy=True),
     case("A rebound is due by mid-2024, analysts say.", "mid-2024", "2024-04..2024-09", "mid-2024",
          fuzzy=True),
     case("Tariffs rose in late 2024.", "late 2024", "2024-07..2024-12", "late 2024", fuzzy=True),
-    case("At the end of 2024, Baku joined the group.", "the end of 2024", "2024-01..2024-12", "2024"),
+    case("At the end of 2022, Lima joined the forum.", "the end of 2022", "2022-01..2022-12", "2022"),
     case("Sales slowed at the beginning of 2024.", "the beginning of 2024", "2024-01..2024-03",
          "start of 2024", fuzzy=True),
     case("Prices peaked in the middle of 2022.", "the middle of 2022", "2022-04..2022-09", "mid-2022",
          fuzzy=True),
-    case("Late last year, the levy was cut.", "Late last year", "2023-07..2023-12", "late 2023",
+    case("Quotas were eased late last year.", "late last year", "2023-07..2023-12", "late 2023",
          kind="relative", fuzzy=True, doc=MAR24),
     case("Orders recovered early this year.", "early this year", "2024-01..2024-06", "early 2024",
          kind="relative", fuzzy=True, doc=dt.date(2024, 5, 2)),
-    case("A deal is expected in the fall of 2025.", "the fall of 2025", "2025-09..2025-11", "fall 2025",
+    case("A deal is expected in the fall of 2026.", "the fall of 2026", "2026-09..2026-11", "fall 2026",
          fuzzy=True),
     case("Summer 2023 shipments were strong.", "Summer 2023", "2023-06..2023-08", "summer 2023",
          fuzzy=True),
@@ -352,11 +352,11 @@ SAME_PERIOD_IN = [
 ]
 
 BASE = [
-    case("Exports rose 21.4% compared to January 2023.", "January 2023", "2023-01..2023-01", "2023-01",
+    case("Exports rose 9.2% compared to February 2022.", "February 2022", "2022-02..2022-02", "2022-02",
          role="base"),
     case("Shipments rose 7%, more than the same period in 2024.", "the same period in 2024", None,
          kind="same_period_in", role="base", year=2024),
-    case("Turnover hit A$190bn, up from A$150bn in 2018, the ministry said.", "2018", "2018-01..2018-12",
+    case("Exports hit NZ$21bn, up from NZ$17bn in 2018, the ministry said.", "2018", "2018-01..2018-12",
          "2018", role="base"),
     case("Volumes fell 2% compared with a year earlier.", "a year earlier", None, kind="previous",
          role="base", back=1),
@@ -372,34 +372,35 @@ BASE = [
     case("Over 2022, exports grew.", "2022", "2022-01..2022-12", "2022"),
     case("Cocoa sales rose 9 per cent on 2021.", "2021", "2021-01..2021-12", "2021", role="base"),
     case("Trade of more than $5bn in 2019 was a record.", "2019", "2019-01..2019-12", "2019"),
-    case("Exports rose in FY2024-25 from $7.1 billion in 2023-24.", "2023-24", "2023-04..2024-03",
-         "FY2023-24", role="base"),
+    case("Exports rose in FY2022-23 from $7.1 billion in 2021-22.", "2021-22", "2021-04..2022-03",
+         "FY2021-22", role="base"),
 ]
 
 TARGETS_AND_SINCE = [
-    case("The two aim to lift trade to $10 billion by 2030.", "by 2030", "2030-01..2030-12", "2030",
+    case("The two aim to lift trade to $10 billion by 2032.", "by 2032", "2032-01..2032-12", "2032",
          kind="target"),
     case("A pipeline is due by the end of 2027.", "by the end of 2027", "2027-01..2027-12", "2027",
          kind="target"),
     case("They target $25bn by FY30.", "by FY30", "2029-04..2030-03", "FY2029-30", kind="target"),
-    case("The deficit has grown sixfold since 2020-21.", "since 2020-21", "2020-04..2021-03", "FY2020-21",
+    case("Imports have tripled since 2019-20, the ministry noted.", "since 2019-20", "2019-04..2020-03",
+         "FY2019-20",
          kind="since"),
-    case("Cars have been assembled there since 2010.", "since 2010", "2010-01..2010-12", "2010",
+    case("The mill has run since 2012.", "since 2012", "2012-01..2012-12", "2012",
          kind="since"),
-    case("Over the past 12 years, trade grew ninefold.", "Over the past 12 years", "2012-01..2012-12",
+    case("Over the past 12 years, shipments rose fourfold.", "Over the past 12 years", "2012-01..2012-12",
          "2012", kind="since", fuzzy=True, doc=dt.date(2024, 2, 1)),
     case("Undated: over the past 12 years it grew.", "over the past 12 years", None, kind="since"),
-    case("Visa-free travel has applied since November 2018.", "since November 2018", "2018-11..2018-11",
-         "2018-11", kind="since"),
+    case("Direct flights have run since October 2019.", "since October 2019", "2019-10..2019-10",
+         "2019-10", kind="since"),
     case("Exports will double by next year.", "by next year", "2025-01..2025-12", "2025", kind="target",
          doc=MAR24),
 ]
 
 CUMULATIVE = [
-    case("FDI from Japan between April 2001 and June 2024 was $40bn.", "between April 2001 and June 2024",
-         "2001-04..2024-06", "2001-04..2024-06", kind="cumulative"),
-    case("Inflows from April 2001 to June 2024 totalled $40bn.", "from April 2001 to June 2024",
-         "2001-04..2024-06", "2001-04..2024-06", kind="cumulative"),
+    case("Japanese investment between July 2005 and June 2024 was $40bn.", "between July 2005 and June 2024",
+         "2005-07..2024-06", "2005-07..2024-06", kind="cumulative"),
+    case("Inflows from July 2005 to June 2024 totalled $40bn.", "from July 2005 to June 2024",
+         "2005-07..2024-06", "2005-07..2024-06", kind="cumulative"),
 ]
 
 ALL_CASES = (YEARS + DATES + YEAR_RANGES + FISCAL + RELATIVE_FISCAL + ANAPHORIC + QUARTERS + HALVES + MONTHS
@@ -467,7 +468,7 @@ def test_table_is_large_enough() -> None:
 
 
 NOT_PERIODS = [
-    "The two sides listed 17 areas of cooperation.",
+    "The two sides listed 23 areas of cooperation.",
     "The deal is worth $2024 million.",
     "Some 2,024 containers were cleared.",
     "Decree No. 2024 sets the tariff.",
@@ -536,11 +537,11 @@ def test_year_inside_a_date_is_the_month() -> None:
 
 
 def test_mentions_are_sorted_and_disjoint() -> None:
-    text = ("From January to November 2025 trade hit $141m, 7% above the same period in 2024; in 2023 it "
-            "was $600m, and over the past 16 years it grew elevenfold.")
-    found = find_periods(text, doc_date=dt.date(2026, 1, 5))
-    assert [m.surface for m in found] == ["From January to November 2025", "the same period in 2024", "2023",
-                                          "over the past 16 years"]
+    text = ("From February to October 2023 exports hit $77m, 5% above the same period in 2022; in 2021 they "
+            "were $40m, and over the past 9 years they grew fourfold.")
+    found = find_periods(text, doc_date=dt.date(2024, 1, 5))
+    assert [m.surface for m in found] == ["From February to October 2023", "the same period in 2022", "2021",
+                                          "over the past 9 years"]
     for a, b in zip(found, found[1:], strict=False):
         assert a.end <= b.start
 

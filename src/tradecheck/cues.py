@@ -20,6 +20,11 @@ STATUSES = ("forecast", "target")
 DIRECTIONS = ("up", "down")
 
 
+def lexicon_rows(name: str) -> list[dict[str, str]]:
+    """The rows of a CSV word list in ``lexicon/`` (``#`` lines are comments)."""
+    return _rows(name)
+
+
 def _rows(name: str) -> list[dict[str, str]]:
     text = files("tradecheck.lexicon").joinpath(name).read_text(encoding="utf-8")
     lines = [ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]

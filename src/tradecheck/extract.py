@@ -308,6 +308,12 @@ def find_amounts(text: str) -> list[_Raw]:
 _RANGE_JOIN = re.compile(r"^\s*(?:[-–—]|to|and)\s*$")
 
 
+_HEDGED_SPAN = re.compile(
+    r"\b(?:around|about|roughly|approximately|some|estimated\s+at|put\s+at|valued\s+at|in\s+the\s+range\s+of)\s+$",
+    re.IGNORECASE,
+)
+
+
 def merge_ranges(text: str, raws: list[_Raw]) -> list[_Raw]:
     """Join "A - B", "between A and B", "between A to B" into one range amount.
 
@@ -322,8 +328,11 @@ def merge_ranges(text: str, raws: list[_Raw]) -> list[_Raw]:
             b = raws[i + 1]
             gap = text[a.end : b.start]
             dash = gap.strip() in {"-", "–", "—"}
-            between = _RANGE_JOIN.match(gap) and re.search(
-                r"\bbetween\s+$", text[max(0, a.start - 12) : a.start], re.IGNORECASE
+            lead = text[max(0, a.start - 30) : a.start]
+            between = _RANGE_JOIN.match(gap) and (
+                re.search(r"\bbetween\s+$", lead, re.IGNORECASE)
+                # "around $23bn to $24bn", "estimated at $2-3bn": a hedged span, not a change from A to B
+                or (gap.strip().lower() == "to" and _HEDGED_SPAN.search(lead) and not re.search(r"\bfrom\s+$", lead))
             )
             if (dash or between) and a.currency == b.currency and a.value_high is None and b.value_high is None:
                 lo, step = a.value, a.step
@@ -425,10 +434,10 @@ def mentions(text: str, sentences: list[Sentence] | None = None) -> list[Mention
         in_parens = text[max(0, raw.start - 2) : raw.start].rstrip(" ").endswith("(")
         if raw.value_high is not None:
             qual = "range"
-        elif group in group_qualifier:
-            qual = group_qualifier[group]  # a conversion carries the hedge of the figure it converts
         else:
-            qual = qualifier_before(text, raw.start)
+            own = qualifier_before(text, raw.start)
+            # a conversion carries the hedge of the figure it converts, unless it has its own ("or about Rs 95 crore")
+            qual = own if own != "exact" or group not in group_qualifier else group_qualifier[group]
         group_qualifier.setdefault(group, qual)
         out.append(
             Mention(

@@ -165,6 +165,12 @@ def _build(text: str, m: re.Match[str], kind: int, values: dict[str, tuple[str, 
     rate_text = m.group("rate") if kind == 0 else m.group("rate2")
     hedge = m.group("hedge") if kind == 0 else m.group("hedge2")
     direction = values.get(" ".join(word.lower().split()), ("up", 0))[0]
+    if word.lower() == "up" and re.search(
+        r"\b(?:made|make|makes|making|take|takes|took|taking|set|sets|picked|pick|ended|ends|end)\s+$",
+        text[max(0, m.start() - 12) : m.start()],
+        re.IGNORECASE,
+    ):
+        return None  # "tea made up 40% of exports" is a share, not a change
     if word.lower() in {"more", "less"} and not re.match(r"\s+than", text[m.end() : m.end() + 6]):
         return None  # "5% more" without 'than' is too loose to read as a change
     rate = Decimal(rate_text.replace(",", "."))

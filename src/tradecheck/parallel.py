@@ -144,17 +144,25 @@ def _context() -> multiprocessing.context.BaseContext:
 
 def _stop(pool: ProcessPoolExecutor) -> None:
     """Stop the workers now, dropping unfinished batches (an error, Ctrl-C or the caller stopped reading)."""
-    pool.shutdown(wait=False, cancel_futures=True)
     terminate: Callable[[], None] | None = getattr(pool, "terminate_workers", None)  # Python 3.14+
     if terminate is not None:
         terminate()
         return
-    # Before 3.14 the executor has no public way to end busy workers; without this, the
-    # interpreter would wait at exit for every batch already started to finish.
-    processes: dict[int, multiprocessing.process.BaseProcess] = getattr(pool, "_processes", None) or {}
-    for process in list(processes.values()):
+    # Before 3.14 the executor has no public way to end busy workers: without this the
+    # interpreter would wait at exit for every started batch (an 8 MB part takes a while).
+    # shutdown() drops these references, so they are taken first.
+    processes = list((getattr(pool, "_processes", None) or {}).values())
+    manager: threading.Thread | None = getattr(pool, "_executor_manager_thread", None)
+    pool.shutdown(wait=False, cancel_futures=True)
+    for process in processes:
         if process.is_alive():
             process.terminate()
+    for process in processes:
+        process.join(timeout=5)
+    # once its workers are gone the executor's thread ends; waiting for it means the next
+    # pool sees a single-threaded process again and may fork
+    if manager is not None:
+        manager.join(timeout=5)
 
 
 def claim_rows_parallel(
@@ -168,17 +176,21 @@ def claim_rows_parallel(
     ``docs`` only as fast as they are resolved. The rows are exactly those of
     :func:`tradecheck.pipeline.claim_rows` document by document.
 
-    Raises :class:`~tradecheck.errors.UsageError` when ``jobs`` or ``chunk``
-    is below 1; an error in a worker is raised here, and the other workers
-    are stopped.
+    Settings and the ``fx_file`` are checked before this returns:
+    :class:`~tradecheck.errors.UsageError` when ``jobs`` or ``chunk`` is below
+    1, the error of :class:`~tradecheck.fx.FxRates` for a bad rates file. An
+    error in a worker is raised from the iteration, and the other workers are
+    stopped; so are they when the caller stops iterating early.
     """
     _check("jobs", jobs)
     _check("chunk", chunk)
     fx = _prepared_fx(fx_file)
     if jobs == 1:
-        for batch in _batches(docs, chunk):
-            yield _rows_of(batch, fx)
-        return
+        return (_rows_of(batch, fx) for batch in _batches(docs, chunk))
+    return _in_processes(docs, fx, jobs, chunk)
+
+
+def _in_processes(docs: Iterable[Document], fx: FxRates, jobs: int, chunk: int) -> Iterator[list[Row]]:
     pool = ProcessPoolExecutor(
         max_workers=jobs, mp_context=_context(), initializer=_start_worker, initargs=(fx,)
     )
@@ -213,14 +225,16 @@ def claim_rows_dask(
     """Like :func:`claim_rows_parallel`, on a dask.distributed cluster; a list per partition.
 
     ``scheduler`` is the address of a running scheduler (``tcp://host:8786``);
-    with None a local cluster is started with one single-threaded worker
-    process per core, and closed at the end. The currency rates are read here
-    and sent to every worker once, so an ``--fx`` file need not exist on the
-    workers' machines. Documents travel from this process to the workers:
-    a cluster helps when resolving, not reading, is the slow part.
+    with None a local cluster is started when iteration begins, with one
+    single-threaded worker process per core, and closed at the end. The
+    currency rates are read here and sent to every worker once, so an ``--fx``
+    file need not exist on the workers' machines. Documents travel from this
+    process to the workers: a cluster helps when resolving, not reading, is
+    the slow part.
 
     Needs the ``dask`` extra (``pip install 'tradecheck[dask]'``); without it,
-    raises :class:`~tradecheck.errors.UsageError`.
+    or with ``partition_docs`` below 1, raises
+    :class:`~tradecheck.errors.UsageError` before returning.
     """
     _check("partition_docs", partition_docs)
     try:
@@ -229,6 +243,12 @@ def claim_rows_dask(
     except ImportError as exc:
         raise UsageError("the dask engine needs dask.distributed: pip install 'tradecheck[dask]'") from exc
     fx = _prepared_fx(fx_file)
+    return _on_dask(distributed, docs, fx, scheduler, partition_docs)
+
+
+def _on_dask(
+    distributed: Any, docs: Iterable[Document], fx: FxRates, scheduler: str | None, partition_docs: int
+) -> Iterator[list[Row]]:
     cluster = None
     if scheduler is None:
         # loopback only; ":0" lets the scheduler's web server take any free port instead of

@@ -13,7 +13,7 @@ How it works, in stages:
    that turns a match into a candidate (span, period, kind). Regexes use only
    bounded quantifiers, so each scan is linear in the length of the text.
 2. Overlapping candidates are resolved longest first (ties go to the earlier
-   stage), so "the first quarter of 2025" beats the bare year "2025".
+   stage), so "the third quarter of 2022" beats the bare year "2022".
 3. Words just before a mention refine it: "since 2010" (kind ``since``),
    "by 2030" (kind ``target``), "compared to January 2023" (role ``base``).
 
@@ -62,7 +62,7 @@ __all__ = [
 #: the fiscal", "the same period"), period None; ``same_period_in``: the months
 #: of the period just mentioned, in ``year`` ("the same period in 2024"), period
 #: None; ``target``: "by 2030"; ``since``: "since 2010", period is the starting
-#: point; ``cumulative``: a multi-year span ("between April 2000 and September 2024").
+#: point; ``cumulative``: a multi-year span ("between April 2001 and June 2024").
 KINDS: frozenset[str] = frozenset(
     {"absolute", "relative", "previous", "anaphoric", "same_period_in", "target", "since", "cumulative"}
 )
@@ -930,7 +930,7 @@ class PeriodFinder:
                   |\s{1,3}(?P<word>to|through|thru|until|till|and)\s{1,3})
                 (?P<b>(?:19|20)\d{2}|\d{2})
                 (?!<<YEAR_END>>)
-                (?P<tail>\s{1,3}(?:(?:fiscal|financial)\s{1,3}year     # "the 2023-24 financial year"
+                (?P<tail>\s{1,3}(?:(?:fiscal|financial)\s{1,3}year     # "the 2021-22 financial year"
                   |fiscal(?!\s{1,3}<<FISCAL_NOUNS>>\b)
                   |period))?                                            # "the 2025–2027 period"
                 """, self._h_year_range, before_range),
@@ -967,7 +967,7 @@ class PeriodFinder:
                 """, self._h_since_past, None),
             ("month_year_range", r"""
                 (?P<m1><<MONTH_HEAD>>)(?:\s{1,3}<<DAY>>)?
-                ,?\s{1,3}(?P<y1><<YEAR>>)                                   # "April 2000"
+                ,?\s{1,3}(?P<y1><<YEAR>>)                                   # "April 2001"
                 (?:\s{0,2}[-–—]\s{0,2}|\s{1,3}(?P<word>to|through|thru|until|till|and)\s{1,3})
                 (?:<<DAY>>\s{1,3}(?:of\s{1,3})?)?(?P<m2><<MONTH>>)(?:\s{1,3}<<DAY>>)?
                 ,?\s{1,3}(?P<y2><<YEAR>>)                                   # "September 2024"
@@ -1691,11 +1691,11 @@ def find_periods(
     the first month of the fiscal year (4 India, 7 Australia, 10 US federal; 1
     makes "2023-24" a two-year range). Raises UsageError for a month outside 1..12.
 
-    >>> [(m.surface, m.period.label) for m in find_periods("Trade hit $5bn in the first quarter of 2025.")]
-    [('the first quarter of 2025', '2025-Q1')]
-    >>> m = find_periods("Exports reached $86.5 billion in FY2024-25, up from $77.5 billion in 2023-24.")
+    >>> [(m.surface, m.period.label) for m in find_periods("Trade hit $5bn in the second quarter of 2023.")]
+    [('the second quarter of 2023', '2023-Q2')]
+    >>> m = find_periods("Exports reached $14.2 billion in FY2022-23, up from $12.9 billion in 2021-22.")
     >>> [(x.surface, x.period.start, x.period.end, x.role) for x in m]
-    [('FY2024-25', '2024-04', '2025-03', ''), ('2023-24', '2023-04', '2024-03', 'base')]
+    [('FY2022-23', '2022-04', '2023-03', ''), ('2021-22', '2021-04', '2022-03', 'base')]
     >>> [(x.surface, x.kind, x.years_back) for x in find_periods("up 7% from a year earlier")]
     [('a year earlier', 'previous', 1)]
     """

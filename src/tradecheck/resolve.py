@@ -21,11 +21,13 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
+from functools import cache
 from typing import Any
 
 from .countries import CountryMention, find_countries, fiscal_start_month, reporter_of
-from .cues import Cue, growth_words, metric_cues, status_cues
+from .cues import Cue, growth_words, lexicon_rows, metric_cues, status_cues
 from .document import Document
+from .errors import LexiconError
 from .extract import Mention, Sentence, mentions, segment
 from .growth import Growth, find_growth
 from .periods import Period, PeriodMention, find_periods, previous
@@ -88,6 +90,7 @@ class _Figure:
     pre: tuple[int, int]
     post: tuple[int, int]
     base: bool = False  # a comparison base: "from $X", "up from $X"
+    change: str = ""  # "up"/"down" when the figure is a change: "rose by $1.2 billion"
     index: int = 0  # position among the document's figures
     metric: str = ""
     clause_start: int = 0  # where the clause holding the metric cue begins
@@ -128,6 +131,12 @@ _BASE_BEFORE = re.compile(
     r"(?:(?:deficit|surplus|level|figure|total|value|volume|trade|exports|imports|turnover|high|low)\s+(?:of\s+)?)?$",
     re.IGNORECASE,
 )
+_CHANGE_BY = re.compile(
+    r"\b(?P<verb>rose|risen|increased|grew|grown|jumped|climbed|surged|gained|fell|fallen|declined|dropped|"
+    r"decreased|slipped|shrank|contracted|up|down)\s+by\s+(?:some\s+|about\s+|nearly\s+|almost\s+|over\s+)?$",
+    re.IGNORECASE,
+)
+_CHANGE_TARGET = re.compile(r"^\s*,?\s*(?:to|at)\s+(?:\w+\s+){0,2}$")
 _LAST_YEAR = re.compile(
     r"\b(?:in\s+)?the\s+(?:last|previous|prior|preceding)\s+(?:year|fiscal(?:\s+year)?|financial\s+year)\b",
     re.IGNORECASE,
@@ -215,12 +224,7 @@ class _DocContext:
     def periods_in(self, sent: Sentence) -> list[PeriodMention]:
         if sent.index not in self._periods:
             chunk = self.text[sent.start : sent.end]
-            found = find_periods(
-                chunk,
-                doc_date=self.date,
-                fy_start_month=self.fy_month,
-                context_year=self.date.year if self.date else None,
-            )
+            found = find_periods(chunk, doc_date=self.date, fy_start_month=self.fy_month)
             self._periods[sent.index] = [replace(p, start=p.start + sent.start, end=p.end + sent.start) for p in found]
         return self._periods[sent.index]
 
@@ -299,6 +303,9 @@ def _figures(text: str, sents: list[Sentence], ments: list[Mention]) -> list[_Fi
     for fig in figures:
         before = text[max(fig.sentence.start, fig.start - 80) : fig.start]
         fig.base = bool(_BASE_BEFORE.search(before))
+        moved = _CHANGE_BY.search(before)
+        if moved:
+            fig.change = growth_words().values.get(moved.group("verb").lower(), ("up", 0))[0]
     return figures
 
 
@@ -380,7 +387,11 @@ def _resolve_metric(ctx: _DocContext, fig: _Figure, done: list[_Figure]) -> None
     if _CHANGE_AMOUNT.match(text[fig.end : fig.end + 30]):
         fig.metric, fig.sign = "other", 0  # "a $900 million decline in phone exports" is a change, not a level
     if fig.metric == "trade_balance" and fig.sign == 0:
-        fig.sign = 1 if re.search(r"\bfavou?r", text[_look(fig) : fig.end], re.IGNORECASE) else 0
+        around = text[_look(fig) : min(fig.sentence.end, fig.end + 40)]
+        if re.search(r"\b(?:negative|deficit|in\s+the\s+red)\b", around, re.IGNORECASE):
+            fig.sign = -1  # "the trade balance was negative at $5.2 billion"
+        elif re.search(r"\b(?:favou?r|positive|surplus)", around, re.IGNORECASE):
+            fig.sign = 1
     _resolve_scope(ctx, fig, same_sentence)
 
 
@@ -436,90 +447,43 @@ def _resolve_scope(ctx: _DocContext, fig: _Figure, same_sentence: list[_Figure])
         fig.scope = commodity
 
 
-_COMMODITY = re.compile(
-    r"\b(?<!mainly )(?<!largely )(?<!mostly )(?<!primarily )"
-    r"(crude\s+oil|oil|natural\s+gas|gas|LNG|coal|cotton|rice|wheat|steel|iron\s+ore|gold|seafood|"
-    r"fertili[sz]ers?|grain|timber|copper|aluminium|aluminum|electronics|smartphones?|pharmaceuticals)\b"
-    r"(?=\s+(?:worth|valued|exports?|imports?|purchases|shipments|sales)\b|\s+from\b)",
-    re.IGNORECASE,
-)
+@cache
+def _product_words() -> tuple[frozenset[str], re.Pattern[str]]:
+    """Product words from ``lexicon/products.csv``: heads of subject phrases, and commodity phrases."""
+    heads: set[str] = set()
+    commodities: list[str] = []
+    for row in lexicon_rows("products.csv"):
+        word, kind = (row.get("word") or "").strip(), (row.get("kind") or "").strip()
+        if not word or kind not in {"head", "commodity"}:
+            raise LexiconError(f"products.csv: bad row {row}")
+        if kind == "head":
+            heads.add(word.lower())
+        else:
+            commodities.append(word)
+    alt = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(commodities, key=lambda w: -len(w)))
+    pattern = re.compile(
+        rf"\b({alt})\b(?=\s+(?:worth|valued|exports?|imports?|purchases|shipments|sales)\b|\s+from\b)",
+        re.IGNORECASE,
+    )
+    return frozenset(heads), pattern
+
+
+@cache
+def _not_money_subjects() -> frozenset[str]:
+    return frozenset((row.get("word") or "").strip().lower() for row in lexicon_rows("not_money_subjects.csv"))
 
 
 def _product_subject(window: str) -> str:
     """A product named as the subject before the figure ("Fruits and vegetables stood out, generating $306 million")."""
     for lead in (r"\s*(?:with\s+|while\s+)?", r"\s*[A-Z][a-z]+\s+(?:of\s+)?"):
         m = re.match(lead + r"(?P<p>[A-Za-z]+(?:\s+and\s+[a-z]+(?:\s+[a-z]+)?)?)\b", window)
-        if m and m.group("p").split()[0].lower() in _PRODUCTS:
+        if m and m.group("p").split()[0].lower() in _product_words()[0]:
             return m.group("p").lower()
     return ""
 
 
-_PRODUCTS = frozenset(
-    {
-        "fruits",
-        "fruit",
-        "vegetables",
-        "seafood",
-        "shrimp",
-        "fish",
-        "rice",
-        "coffee",
-        "tea",
-        "cashew",
-        "pepper",
-        "rubber",
-        "textiles",
-        "garments",
-        "apparel",
-        "footwear",
-        "furniture",
-        "wood",
-        "timber",
-        "electronics",
-        "smartphones",
-        "phones",
-        "computers",
-        "machinery",
-        "steel",
-        "iron",
-        "aluminium",
-        "aluminum",
-        "copper",
-        "oil",
-        "gas",
-        "coal",
-        "petroleum",
-        "chemicals",
-        "fertilizers",
-        "fertilisers",
-        "pharmaceuticals",
-        "cotton",
-        "wheat",
-        "grain",
-        "corn",
-        "maize",
-        "soybeans",
-        "sugar",
-        "beef",
-        "pork",
-        "poultry",
-        "dairy",
-        "wine",
-        "cars",
-        "vehicles",
-        "automobiles",
-        "aircraft",
-        "semiconductors",
-        "chips",
-        "gold",
-        "diamonds",
-        "uranium",
-    }
-)
-
-
 def _commodity(window: str) -> str:
-    found = list(_COMMODITY.finditer(window))
+    found = list(_product_words()[1].finditer(window))
     if not found:
         return ""
     m = found[-1]
@@ -549,10 +513,10 @@ _ANAPHOR = re.compile(
     r"|\b(?:this|that)\s+same\s+country\b",
     re.IGNORECASE,
 )
-_TOTAL_SCOPE = re.compile(r"\b(?:total|overall|global|worldwide|all|entire)\b", re.IGNORECASE)
+_TOTAL_SCOPE = re.compile(r"\b(?:total|overall|global|worldwide|all|entire|foreign)\b", re.IGNORECASE)
 _ORIGIN_NOUN = re.compile(
-    r"^\s*(?:goods|products|crude|oil|gas|coal|items|wares|exports|supplies|seafood|"
-    r"machinery|cars|vehicles|steel|grain|imports)\b",
+    r"^\s*(?:goods|products|crude|oil|gas|coal|items|wares|supplies|seafood|"
+    r"machinery|cars|vehicles|steel|grain)\b",
     re.IGNORECASE,
 )
 
@@ -753,7 +717,10 @@ def _resolve_period(ctx: _DocContext, fig: _Figure, done: list[_Figure]) -> None
         return
     choice: PeriodMention | None = None
     for cand in post + list(reversed(pre)):
-        if cand.kind in {"since"} or (cand.role == "base" and not fig.base):
+        # a period right after the figure ("imports from Uganda were $180 million in 2024") is its own,
+        # whatever 'from' came before; before the figure, a comparison base belongs to another figure
+        own = cand in post and cand.kind != "same_period_in"
+        if cand.kind in {"since"} or (cand.role == "base" and not fig.base and not own):
             continue
         choice = cand
         break
@@ -949,6 +916,11 @@ class _Attribution:
 
 _SRC = r"(?P<src>[^,.;:()“”\"]{2,90}(?:\([^()]{1,20}\))?)"
 _NAME = r"(?P<src>(?:[A-Z][\w’'.-]*\s+(?:(?:of|and|for|the|on|de)\s+){0,2}){0,12}[A-Z][\w’'.-]*(?:\s+\([A-Z]{2,10}\))?)"
+_TITLE_SOURCE = (
+    r"(?P<src>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)?['’]s\s+(?:[a-z]+\s+){0,3}"
+    r"(?:minister|ministry|customs|officials?|spokes(?:man|woman|person)|statistics\s+\w+|central\s+bank|"
+    r"government|embassy|data|figures|statistics))"
+)
 _ATTRIBUTION_PATTERNS = [
     re.compile(r"\b(?:according\s+to|as\s+per|citing|cited\s+by|per)\s+" + _SRC, re.IGNORECASE),
     re.compile(
@@ -960,6 +932,9 @@ _ATTRIBUTION_PATTERNS = [
     ),
     re.compile(r"\b(?:reported|announced|released|stated|estimated)\s+by\s+" + _SRC, re.IGNORECASE),
     re.compile(r"[,“”\"]\s*(?:said|says|told|noted|added|stated|stressed)\s+" + _NAME),
+    re.compile(
+        _TITLE_SOURCE + r"\s+(?:said|says|told|noted|stated|reported|reports|showed|shows|show|estimated|estimates)\b"
+    ),
     re.compile(_NAME + r"\s+(?:quotes|quoted)\s+(?P<src2>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)\s+as\s+saying"),
     re.compile(
         _NAME + r"(?:\s+(?:media|officials|data|statistics|customs|authorities|analysts))?\s+"
@@ -1120,13 +1095,13 @@ def _resolve_figure(ctx: _DocContext, fig: _Figure, done: list[_Figure]) -> None
             surface=m.surface,
             value=value,
             value_high=high,
-            currency=m.currency,
+            currency=_local_currency(ctx, m),
             interval_low=low_i,
             interval_high=high_i,
             qualifier=m.qualifier,
             status=fig.status,
             scope=fig.scope,
-            metric=fig.metric,
+            metric="other" if fig.change else fig.metric,  # "rose by $1.2 billion": a change, not a level
             economy=economy,
             partner=partner,
             period=fig.period,
@@ -1141,6 +1116,27 @@ def _resolve_figure(ctx: _DocContext, fig: _Figure, done: list[_Figure]) -> None
         fig.claims.append(claim)
     if len(fig.claims) > 1:
         fig.claims[0] = replace(fig.claims[0], linked_to=fig.claims[1].claim_id)
+
+
+@cache
+def _local_currency_table() -> dict[tuple[str, str], str]:
+    table: dict[tuple[str, str], str] = {}
+    for row in lexicon_rows("local_currencies.csv"):
+        word, country, code = (row.get(k, "").strip() for k in ("word", "country", "code"))
+        if not word or not re.fullmatch(r"[A-Z]{3}", country) or not re.fullmatch(r"[A-Z]{3}", code):
+            raise LexiconError(f"local_currencies.csv: bad row {row}")
+        table[(word.lower(), country)] = code
+    return table
+
+
+def _local_currency(ctx: _DocContext, m: Mention) -> str:
+    """"Rs 750 billion" in an article about Pakistan is Pakistani rupees."""
+    table = _local_currency_table()
+    surface = m.surface.lower()
+    for (word, country), code in table.items():
+        if country == ctx.main and (surface.startswith(word) or surface.endswith(" " + word)):
+            return code
+    return m.currency
 
 
 def _interval(m: Mention) -> tuple[Decimal | None, Decimal | None]:
@@ -1179,6 +1175,46 @@ def _attach_growth(ctx: _DocContext, figures: list[_Figure]) -> None:
             if target.sentence.index == sent.index:
                 has_growth.add(id(target))
             _derive(ctx, target, g, sent)
+    for i, fig in enumerate(figures[:-1]):
+        nxt = figures[i + 1]
+        if fig.change and nxt.sentence.index == fig.sentence.index and _CHANGE_TARGET.match(text[fig.end : nxt.start]):
+            _derive_from_change(ctx, nxt, fig)
+
+
+def _derive_from_change(ctx: _DocContext, fig: _Figure, change: _Figure) -> None:
+    """"rose by $1.2 billion to $22.4 billion" implies $21.2 billion for the period before."""
+    delta = change.claims[0] if change.claims else None
+    if delta is None or fig.period is None or not fig.claims:
+        return
+    claim = fig.claims[0]
+    if claim.currency != delta.currency or claim.kind != "stated":
+        return
+    step = delta.value if change.change == "up" else -delta.value
+    if claim.value < 0:
+        step = -step
+    start = change.sentence.start
+    verb = _CHANGE_BY.search(ctx.text, max(start, change.start - 40), change.start)
+    span_start = verb.start() if verb else change.start
+    lo = (claim.interval_low - step) if claim.interval_low is not None else None
+    hi = (claim.interval_high - step) if claim.interval_high is not None else None
+    fig.claims.append(
+        replace(
+            claim,
+            start=span_start + ctx.doc.offset,
+            end=change.end + ctx.doc.offset,
+            surface=ctx.text[span_start : change.end],
+            value=claim.value - step,
+            value_high=None,
+            interval_low=lo,
+            interval_high=hi,
+            qualifier="derived",
+            period=previous(fig.period),
+            status="actual",
+            kind="derived",
+            derived_from=claim.claim_id,
+            linked_to="",
+        )
+    )
 
 
 _FORWARD_LINK = re.compile(
@@ -1221,11 +1257,11 @@ def _growth_target(
     before = [f for f in figs if f.end <= g.start]
     gap_after = text[g.end : after[0].start] if after else ""
     if after and _FORWARD_LINK.search(gap_after) and not growth_words().find(gap_after):
-        return after[0] if _subject_ok(ctx, g, after[0]) else None
+        return after[0] if _subject_ok(ctx, g, after[0], lead=_growth_clause(text, sent, g)) else None
     if before:
-        return before[-1] if _subject_ok(ctx, g, before[-1]) else None
+        return before[-1] if _subject_ok(ctx, g, before[-1], lead=_growth_clause(text, sent, g, before[-1])) else None
     if after and not re.search(r"[;]", gap_after):
-        return after[0] if _subject_ok(ctx, g, after[0]) else None
+        return after[0] if _subject_ok(ctx, g, after[0], lead=_growth_clause(text, sent, g)) else None
     if here:
         return None
     # what grew: the metric named nearest before the growth phrase in its sentence
@@ -1245,13 +1281,31 @@ def _growth_target(
     return None
 
 
+def _growth_clause(text: str, sent: Sentence, g: Growth, before: _Figure | None = None) -> str:
+    """The words of the growth phrase's own clause before it: what grew ("tea exports", "the population")."""
+    start = before.end if before is not None else sent.start
+    chunk = text[start : g.start]
+    breaks = list(re.finditer(r"[,;:—–(]|\s(?:while|whereas|but|and|as)\s", chunk))
+    return chunk[breaks[-1].end() :] if breaks else chunk
+
+
 def _subject_ok(ctx: _DocContext, g: Growth, fig: _Figure, lead: str = "", strict: bool = False) -> bool:
     """The growth phrase is about this figure: what it names, if anything, matches.
 
-    Across sentences (``strict``) the phrase must name nothing else: a different
-    metric, a commodity, or countries other than the figure's.
+    It must not be about something that is not money (population, prices, the number of
+    exporters), nor a product the figure is not about ("tea exports fell 3%"), nor a
+    different metric. Across sentences (``strict``) it must also name no other countries.
     """
     named = g.subject + " " + lead
+    # what grew is the noun nearest the growth: after the last metric word, if there is one
+    cues_in_lead = [c for c in metric_cues().find(lead) if c.value != "none"]
+    tail = lead[cues_in_lead[-1].end :] if cues_in_lead else lead
+    words = set(re.findall(r"[a-z]+", (g.subject + " " + tail).lower()))
+    if words & _not_money_subjects():
+        return False
+    heads = _product_words()[0]
+    if not fig.scope and words & heads and not re.search(r"\b(?:goods|products)\b", named, re.IGNORECASE):
+        return False
     cues = [c for c in metric_cues().find(named) if c.value != "none"]
     if strict:
         codes = {c.code for c in find_countries(named)} - {"WLD"}
