@@ -141,8 +141,12 @@ _LAST_YEAR = re.compile(
     r"\b(?:in\s+)?the\s+(?:last|previous|prior|preceding)\s+(?:year|fiscal(?:\s+year)?|financial\s+year)\b",
     re.IGNORECASE,
 )
+# "$100 billion a year", "the current $66 billion": a level with no specific period
+# (but "a year earlier" and "every year of his term" do name one)
 _NO_PERIOD = re.compile(
-    r"\b(?:each|every|a|per)\s+year\b|\bannually\b|\bcurrent(?:ly)?\b|\bat present\b|\bnow\b", re.IGNORECASE
+    r"\b(?:each|every|a|per)\s+year\b(?!\s+(?:earlier|ago|before|later|after|of|on|to))"
+    r"|\bannually\b|\bcurrent(?:ly)?\b|\bat present\b|\bnow\b",
+    re.IGNORECASE,
 )
 _TOTAL_WORDS = re.compile(r"\b(?:totall?ing|in\s+total|combined|altogether|all\s+told)\b", re.IGNORECASE)
 _GOODS = re.compile(r"\b(?:goods|merchandise|products|commodities)\b", re.IGNORECASE)
@@ -163,7 +167,8 @@ def resolve_document(doc: Document) -> list[Claim]:
     if not ments:
         return []
     countries = find_countries(text)
-    paragraphs = {sents[m.sentence].paragraph for m in ments}
+    # attribution can sit in the paragraph after the figure ("The statement came from X")
+    paragraphs = {sents[m.sentence].paragraph + d for m in ments for d in (0, 1, 2)}
     ctx = _DocContext(doc, sents, countries, paragraphs)
     figures = _figures(text, sents, ments)
     ctx.figures = figures
@@ -1043,7 +1048,8 @@ def _resolve_attribution(ctx: _DocContext, fig: _Figure, done: list[_Figure]) ->
     nxt = [
         a
         for a in ctx.by_sentence.get(sent.index + 1, [])
-        if a.backward and ctx.sents[a.sentence].paragraph == sent.paragraph
+        # "The statement came from X" points back to the sentence before, even across a line break
+        if a.backward and ctx.sents[a.sentence].paragraph - sent.paragraph <= 2
     ]
     if here:
         strong = [a for a in here if a.strong] or here
