@@ -177,3 +177,38 @@ def test_report_writes_one_self_contained_page(tmp_path: Path) -> None:
     assert page.count("<svg") >= 2
     assert "http://" not in page and "https://" not in page
     assert sorted(p.suffix for p in charts.iterdir()).count(".png") >= 2
+
+
+def test_ctrl_c_exits_130_and_leaves_no_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import tradecheck.pipeline as pipeline
+
+    real = pipeline.iter_claim_batches
+
+    def interrupted(*args, **kwargs):  # type: ignore[no-untyped-def]
+        for i, batch in enumerate(real(*args, **kwargs)):
+            if i == 1:
+                raise KeyboardInterrupt
+            yield batch
+
+    monkeypatch.setattr(pipeline, "iter_claim_batches", interrupted)
+    out = tmp_path / "claims.csv"
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    for i in range(80):  # more than one batch
+        (docs / f"{i:03}.txt").write_text(GOOD.replace("52.6", f"{50 + i}.1"), encoding="utf-8")
+    result = run("extract", str(docs), "--format", "csv", "--output", str(out), "--jobs", "1")
+    assert result.exit_code == 130
+    assert not out.exists()
+    assert list(tmp_path.glob("*.tmp")) == [] and list(tmp_path.glob(".claims.csv*")) == []
+
+
+def test_two_jobs_give_the_same_table_as_one(tmp_path: Path) -> None:
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    for i in range(30):
+        (docs / f"{i:03}.txt").write_text(GOOD.replace("52.6", f"{50 + i}.1"), encoding="utf-8")
+    one, two = tmp_path / "one.csv", tmp_path / "two.csv"
+    assert run("extract", str(docs), "--format", "csv", "--output", str(one), "--jobs", "1").exit_code == 0
+    assert run("extract", str(docs), "--format", "csv", "--output", str(two), "--jobs", "2").exit_code == 0
+    assert one.read_bytes() == two.read_bytes()
+    assert len(pd.read_csv(one)) == 30

@@ -6,8 +6,9 @@ Heavy libraries (pandas, pint, trafilatura) are imported inside the commands so
 
 from __future__ import annotations
 
+import contextlib
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
@@ -20,6 +21,7 @@ from .errors import TradecheckError, UsageError
 if TYPE_CHECKING:
     import pandas as pd
 
+    from .document import Document
     from .ingest import Problem
 
 app = typer.Typer(
@@ -71,6 +73,13 @@ FxOpt = Annotated[
 ExcelOpt = Annotated[bool, typer.Option("--excel", help="CSV with a byte-order mark so Excel reads UTF-8 correctly.")]
 QuietOpt = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar and no notices on stderr.")]
 DebugOpt = Annotated[bool, typer.Option("--debug", help="Show the full traceback when something fails.")]
+JobsOpt = Annotated[
+    int, typer.Option("--jobs", "-j", min=0, help="Worker processes; 0 = one for small inputs, all cores for large.")
+]
+EngineOpt = Annotated[str, typer.Option("--engine", help="'local' (processes on this machine) or 'dask'.")]
+SchedulerOpt = Annotated[
+    str | None, typer.Option("--scheduler", help="Dask scheduler address (tcp://host:8786); default: a local cluster.")
+]
 
 
 def _err(message: str) -> None:
@@ -113,25 +122,88 @@ def _run(debug: bool, job: Callable[[], int]) -> None:
     raise typer.Exit(code)
 
 
-def _read_claims(paths: list[str], glob: str | None, meta: str | None, fx: str | None, quiet: bool) -> pd.DataFrame:
-    from .pipeline import extract_claims
+@dataclass(frozen=True)
+class _Input:
+    """What to read and how: the options every command shares."""
 
-    counted: list[Problem] = []
-    report = _notice(quiet)
-
-    def on_problem(p: Problem) -> None:
-        counted.append(p)
-        report(p)
-
-    claims = extract_claims(paths, glob=glob, meta=meta, fx_file=fx, on_problem=on_problem)
-    if claims.empty and counted and _no_document_read(paths, glob, counted):
-        raise UsageError("no readable document in the paths given")
-    return claims
+    paths: list[str]
+    glob: str | None
+    meta: str | None
+    fx: str | None
+    quiet: bool
+    jobs: int = 1
+    engine: str = "local"
+    scheduler: str | None = None
 
 
-def _no_document_read(paths: list[str], glob: str | None, problems: list[Problem]) -> bool:
-    """True when every path given failed (so nothing usable was read)."""
-    return all(any(p.path == path or p.path.startswith(path) for p in problems) for path in paths) if paths else False
+def _claim_batches(inp: _Input) -> Iterator[pd.DataFrame]:
+    """Claims as DataFrames, batch by batch, with notices and a progress bar on stderr.
+
+    Raises UsageError (exit 2) when no document at all could be read.
+    """
+    from .pipeline import iter_claim_batches
+    from .table import claims_frame
+
+    report = _notice(inp.quiet)
+    seen = [0]
+
+    def on_document(_doc: Document) -> None:
+        seen[0] += 1
+
+    batches = iter_claim_batches(
+        inp.paths,
+        glob=inp.glob,
+        meta=inp.meta,
+        fx_file=inp.fx,
+        on_problem=report,
+        on_document=on_document,
+        jobs=inp.jobs,
+        engine=inp.engine,
+        scheduler=inp.scheduler,
+    )
+    with _progress(inp.quiet) as advance:
+        for batch in batches:
+            advance(seen[0], len(batch))
+            yield claims_frame(batch)
+    if seen[0] == 0:
+        where = ", ".join(inp.paths) if inp.paths else "the bundled seeds"
+        raise UsageError(f"no readable document in {where}")
+
+
+@contextlib.contextmanager
+def _progress(quiet: bool) -> Iterator[Callable[[int, int], None]]:
+    """A progress line on stderr when it is a terminal; never in the data stream."""
+    if quiet or not sys.stderr.isatty():
+        yield lambda docs, rows: None
+        return
+    from rich.console import Console
+    from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+    claims = [0]
+    with Progress(
+        SpinnerColumn(),
+        TextColumn("{task.description}"),
+        TimeElapsedColumn(),
+        console=Console(stderr=True),
+        transient=True,
+    ) as bar:
+        task = bar.add_task("reading", total=None)
+
+        def advance(docs: int, rows: int) -> None:
+            claims[0] += rows
+            bar.update(task, description=f"{docs:,} documents, {claims[0]:,} claims")
+
+        yield advance
+
+
+def _read_claims(inp: _Input) -> pd.DataFrame:
+    import pandas as pd
+
+    from .table import claims_frame
+
+    frames = list(_claim_batches(inp))
+    frames = [f for f in frames if not f.empty]
+    return pd.concat(frames, ignore_index=True) if frames else claims_frame([])
 
 
 def _write(
@@ -225,6 +297,9 @@ def extract(
     excel: ExcelOpt = False,
     quiet: QuietOpt = False,
     debug: DebugOpt = False,
+    jobs: JobsOpt = 0,
+    engine: EngineOpt = "local",
+    scheduler: SchedulerOpt = None,
 ) -> None:
     """Every money figure in the documents, one row each, plus the figures growth rates imply.
 
@@ -233,11 +308,17 @@ def extract(
     """
 
     def job() -> int:
-        from .export import check_output_path
+        from .export import StreamingWriter, check_output_path
 
         check_output_path(output, paths or [], glob=glob)
-        claims = _read_claims(paths or [], glob, meta, fx, quiet)
-        _write(claims, fmt, output, excel, _render_claims)
+        inp = _Input(paths or [], glob, meta, fx, quiet, jobs, engine, scheduler)
+        if fmt in {Format.csv, Format.jsonl, Format.parquet}:
+            # stream: memory stays flat however large the corpus
+            with StreamingWriter(fmt.value, output, excel=excel) as writer:
+                for batch in _claim_batches(inp):
+                    writer.write(batch)
+            return 0
+        _write(_read_claims(inp), fmt, output, excel, _render_claims)
         return 0
 
     _run(debug, job)
@@ -302,6 +383,9 @@ def conflicts(
     ] = None,
     quiet: QuietOpt = False,
     debug: DebugOpt = False,
+    jobs: JobsOpt = 0,
+    engine: EngineOpt = "local",
+    scheduler: SchedulerOpt = None,
 ) -> None:
     """The pairs of claims that cannot both be true, each with a plain-language explanation."""
     settings = _Settings(tolerance, approx_tolerance, hard_bounds, mirror_tolerance, fx_tolerance, include_forecasts)
@@ -312,7 +396,7 @@ def conflicts(
         check_output_path(output, paths or [], glob=glob)
         if suspects:
             check_output_path(suspects, paths or [], glob=glob)
-        claims = _read_claims(paths or [], glob, meta, fx, quiet)
+        claims = _read_claims(_Input(paths or [], glob, meta, fx, quiet, jobs, engine, scheduler))
         found, ranked = _conflicts_of(claims, settings)
         _write(found, fmt, output, excel, lambda df: _render_conflicts(df, ranked))
         if suspects:
@@ -345,6 +429,9 @@ def report(
     fail_on_conflict: FailOpt = False,
     quiet: QuietOpt = False,
     debug: DebugOpt = False,
+    jobs: JobsOpt = 0,
+    engine: EngineOpt = "local",
+    scheduler: SchedulerOpt = None,
 ) -> None:
     """One self-contained HTML page: timelines per country pair, conflict cards, the claims table.
 
@@ -357,7 +444,7 @@ def report(
         from .report import build_report, write_charts
 
         check_output_path(output, paths or [], glob=glob)
-        claims = _read_claims(paths or [], glob, meta, fx, quiet)
+        claims = _read_claims(_Input(paths or [], glob, meta, fx, quiet, jobs, engine, scheduler))
         found, ranked = _conflicts_of(claims, settings)
         html = build_report(claims, found, ranked, title=title, max_charts=max_charts)
         write_text(html, output)

@@ -70,6 +70,68 @@ def iter_claim_rows(docs: Iterable[Document], fx: FxRates) -> Iterator[dict[str,
         yield from claim_rows(doc, fx)
 
 
+def _input_bytes(paths: Sequence[str]) -> int:
+    """Roughly how much there is to read (for choosing the number of jobs); stdin counts as small."""
+    from pathlib import Path
+
+    total = 0
+    for p in paths:
+        path = Path(p)
+        if path.is_file():
+            total += path.stat().st_size
+        elif path.is_dir():
+            for f in path.rglob("*"):
+                if total > 1 << 40:
+                    break
+                if f.is_file():
+                    total += f.stat().st_size
+    return total
+
+
+def iter_claim_batches(
+    paths: Sequence[str] = (),
+    *,
+    glob: str | None = None,
+    meta: str | None = None,
+    fx_file: str | None = None,
+    on_problem: Callable[[Problem], None] | None = None,
+    on_document: Callable[[Document], None] | None = None,
+    jobs: int = 1,
+    engine: str = "local",
+    scheduler: str | None = None,
+) -> Iterator[list[dict[str, Any]]]:
+    """Claim rows batch by batch, in document order, reading documents only as fast as they are resolved.
+
+    ``jobs=0`` chooses: one process for small inputs, every core for large ones.
+    ``engine="dask"`` resolves on a dask.distributed cluster (``scheduler`` address,
+    or a local cluster when None). The rows are the same whatever the engine.
+    """
+    from .ingest import read_documents
+    from .parallel import claim_rows_dask, claim_rows_parallel, default_jobs
+
+    kwargs: dict[str, Any] = {"glob": glob, "meta": meta}
+    if on_problem is not None:
+        kwargs["on_problem"] = on_problem
+    docs: Iterable[Document] = read_documents(list(paths), **kwargs)
+    if on_document is not None:
+        docs = _tapped(docs, on_document)
+    if engine == "dask":
+        return claim_rows_dask(docs, fx_file=fx_file, scheduler=scheduler)
+    if engine != "local":
+        from .errors import UsageError
+
+        raise UsageError(f"unknown engine {engine!r}: use local or dask")
+    if jobs == 0:
+        jobs = default_jobs(_input_bytes(paths)) if paths else 1
+    return claim_rows_parallel(docs, fx_file=fx_file, jobs=jobs)
+
+
+def _tapped(docs: Iterable[Document], seen: Callable[[Document], None]) -> Iterator[Document]:
+    for doc in docs:
+        seen(doc)
+        yield doc
+
+
 def extract_claims(
     paths: Sequence[str] = (),
     *,
@@ -77,6 +139,9 @@ def extract_claims(
     meta: str | None = None,
     fx_file: str | None = None,
     on_problem: Callable[[Problem], None] | None = None,
+    jobs: int = 1,
+    engine: str = "local",
+    scheduler: str | None = None,
 ) -> pd.DataFrame:
     """Every money figure in the documents at ``paths`` (the bundled seeds when empty).
 
@@ -84,16 +149,19 @@ def extract_claims(
     one row per stated figure and per figure a growth rate implies, ordered by
     document then offset.
     """
-    from .fx import FxRates
-    from .ingest import read_documents
     from .table import claims_frame
 
-    fx = FxRates(fx_file)
-    kwargs: dict[str, Any] = {"glob": glob, "meta": meta}
-    if on_problem is not None:
-        kwargs["on_problem"] = on_problem
-    docs = read_documents(list(paths), **kwargs)
-    return claims_frame(iter_claim_rows(docs, fx))
+    batches = iter_claim_batches(
+        paths,
+        glob=glob,
+        meta=meta,
+        fx_file=fx_file,
+        on_problem=on_problem,
+        jobs=jobs,
+        engine=engine,
+        scheduler=scheduler,
+    )
+    return claims_frame(row for batch in batches for row in batch)
 
 
 def claims_from_texts(texts: dict[str, str], fx_file: str | None = None) -> pd.DataFrame:
