@@ -91,6 +91,7 @@ class _Figure:
     post: tuple[int, int]
     base: bool = False  # a comparison base: "from $X", "up from $X"
     change: str = ""  # "up"/"down" when the figure is a change: "rose by $1.2 billion"
+    refers_back: bool = False  # "the figure", "it": about the figure before
     index: int = 0  # position among the document's figures
     metric: str = ""
     clause_start: int = 0  # where the clause holding the metric cue begins
@@ -137,6 +138,11 @@ _CHANGE_BY = re.compile(
     re.IGNORECASE,
 )
 _CHANGE_TARGET = re.compile(r"^\s*,?\s*(?:to|at)\s+(?:\w+\s+){0,2}$")
+_REFERS_BACK = re.compile(
+    r"\b(?:the|this|that)\s+(?:figure|number|total|amount|sum|value|level|volume)\b|\b(?:it|this)\s+(?:to|at|was|is|stood)\b"
+    r"|\b(?:raise|bring|boost|increase|double|lift|take|push|put|puts|estimate[sd]?)\s+it\b",
+    re.IGNORECASE,
+)
 _LAST_YEAR = re.compile(
     r"\b(?:in\s+)?the\s+(?:last|previous|prior|preceding)\s+(?:year|fiscal(?:\s+year)?|financial\s+year)\b",
     re.IGNORECASE,
@@ -384,6 +390,10 @@ def _resolve_metric(ctx: _DocContext, fig: _Figure, done: list[_Figure]) -> None
             fig.metric, fig.sign = later[0].value, later[0].sign
         elif prior:
             fig.metric, fig.sign = prior[-1].metric, prior[-1].sign
+        elif done and _REFERS_BACK.search(text, fig.clause_start, fig.start):
+            # "Kazakhstan's statistics bureau puts the figure at $3.9 billion", "raise it to $10 billion"
+            fig.metric, fig.sign = done[-1].metric, done[-1].sign
+            fig.refers_back = True
         else:
             fig.metric = "other"
     # "exported $4 bn and imported $61 bn, totalling $65 bn": a total of exports and imports
@@ -657,6 +667,8 @@ def _resolve_countries(ctx: _DocContext, fig: _Figure, done: list[_Figure]) -> N
             reporter, counterpart = ctx.ranked[0], ctx.ranked[1]
     elif metric in {"gdp", "other"} and not reporter:
         reporter = ctx.main if metric == "gdp" else (prior.reporter if prior and prior.metric == metric else "")
+    if fig.refers_back and done and not local:
+        reporter, counterpart = done[-1].reporter, done[-1].counterpart
     fig.reporter, fig.counterpart = reporter, counterpart
 
 
@@ -776,6 +788,8 @@ def _resolve_period(ctx: _DocContext, fig: _Figure, done: list[_Figure]) -> None
     if period is None and choice is None:
         if same_sentence and same_sentence[-1].period is not None:
             period = same_sentence[-1].period
+        elif same_sentence and same_sentence[-1].period_explicit:
+            period = None  # "$129 bln last year, while imports were $111 bln" in an undated article
         else:
             period = _inherited_period(ctx, fig, done)
         if period is None and fig.metric in TRADE_METRICS and fig.status == "actual":
@@ -942,9 +956,11 @@ _ATTRIBUTION_PATTERNS = [
     ),
     re.compile(_NAME + r"\s+(?:quotes|quoted)\s+(?P<src2>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)\s+as\s+saying"),
     re.compile(
-        _NAME + r"(?:\s+(?:media|officials|data|statistics|customs|authorities|analysts))?\s+"
+        # the lowercase head nouns belong to the source: "Chinese customs data showed", "Kazakh media report"
+        _NAME[:-1] + r"(?:\s+(?:media|officials|data|statistics|customs|authorities|analysts)){0,2})\s+"
         r"(?:said|says|told|noted|stated|reported|reports|report|estimated|estimates|claimed|claims|asserted|asserts|"
-        r"announced|stressed|highlighted|showed|shows|show)\b"
+        r"announced|stressed|highlighted|showed|shows|show|"
+        r"(?:puts|put|gives|gave|records|recorded)\s+(?:the\s+)?(?:figure|total|number|trade))\b"
     ),
     re.compile(
         _NAME + r"\s+(?:(?:also|further|repeatedly|again|inaccurately|falsely|wrongly|\w+ly)\s+){1,2}"
@@ -1059,13 +1075,18 @@ def _resolve_attribution(ctx: _DocContext, fig: _Figure, done: list[_Figure]) ->
     if nxt:
         fig.attribution = nxt[0].source
         return
-    # a paragraph's attribution carries to its later figures
+    # a paragraph's attribution carries to its later figures about the same countries
+    sides = {fig.reporter, fig.counterpart} - {""}
     for a in reversed(ctx.by_paragraph.get(sent.paragraph, [])[-LOOKBACK_FIGURES:]):
         if a.start < fig.start and not a.backward:
-            fig.attribution = a.source
-            return
+            where = ctx.sents[a.sentence]
+            named = {c.code for c in ctx.countries_between(where.start, where.end)} - {"WLD"}
+            if not named or named & sides:
+                fig.attribution = a.source
+                return
+            break
     same_para = [f for f in done[-LOOKBACK_FIGURES:] if f.sentence.paragraph == sent.paragraph and f.attribution]
-    if same_para:
+    if same_para and sides & {same_para[-1].reporter, same_para[-1].counterpart}:
         fig.attribution = same_para[-1].attribution
 
 
@@ -1276,15 +1297,28 @@ def _growth_target(
     if _QUANTITY.search(text, sent.start, sent.end):
         return None  # "has doubled ... and stands at 1.5mn tonnes": the growth is about that quantity
     # a sentence with no figure of its own: the last figure before it ...
+    own = [p.period for p in ctx.periods_in(sent) if p.kind == "absolute" and p.role != "base" and p.period]
     if sent.index > 0:
         prev = [f for f in by_sentence.get(sent.index - 1, []) if usable(f)]
-        if prev and _subject_ok(ctx, g, prev[-1], lead=lead, strict=True):
+        if prev and _subject_ok(ctx, g, prev[-1], lead=lead, strict=True) and _same_time(own, prev[-1]):
             return prev[-1]
     # ... or the first of the next sentence in the paragraph ("a 54 percent surge in 2023 ... totaling $3.9 billion")
     nxt = [f for f in by_sentence.get(sent.index + 1, []) if usable(f) and id(f) not in has_growth]
-    if nxt and nxt[0].sentence.paragraph == sent.paragraph and _subject_ok(ctx, g, nxt[0], lead=lead, strict=True):
+    if (
+        nxt
+        and nxt[0].sentence.paragraph == sent.paragraph
+        and _subject_ok(ctx, g, nxt[0], lead=lead, strict=True)
+        and _same_time(own, nxt[0])
+    ):
         return nxt[0]
     return None
+
+
+def _same_time(periods: list[Period], fig: _Figure) -> bool:
+    """A growth sentence that names its own period ("grew 20% in January-October 2024") is about that period."""
+    if not periods or fig.period is None:
+        return True
+    return any(p.start == fig.period.start and p.end == fig.period.end for p in periods)
 
 
 def _growth_clause(text: str, sent: Sentence, g: Growth, before: _Figure | None = None) -> str:
