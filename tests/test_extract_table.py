@@ -568,8 +568,7 @@ PERIODS = [
     case("Turkey's exports to Iraq rose to $13.4 billion in 2024 from $12.2 billion in 2023.",
          "$12.2 billion", 2, period_start="2023-01", period_end="2023-12"),
     case("Japan-Australia trade: $68.2 bn (2024)",
-         "$68.2 bn", period_start="2024-01", period_end="2024-12",
-         xfail="year in brackets after a headline figure not read: period ''"),
+         "$68.2 bn", period_start="2024-01", period_end="2024-12"),
 ]
 
 # --------------------------------------------------------------------------

@@ -143,6 +143,12 @@ _REFERS_BACK = re.compile(
     r"|\b(?:raise|bring|boost|increase|double|lift|take|push|put|puts|estimate[sd]?)\s+it\b",
     re.IGNORECASE,
 )
+def _is_target_phrase(text: str, fig: _Figure) -> bool:
+    """'set a target of $100 billion', 'aim for $10 billion': in a trade article, a trade target."""
+    window = text[max(fig.sentence.start, fig.start - 60) : fig.start]
+    return bool(re.search(r"\b(?:target|goal|aim|aims|aiming|ambition)\b", window, re.IGNORECASE))
+
+
 _LAST_YEAR = re.compile(
     r"\b(?:in\s+)?the\s+(?:last|previous|prior|preceding)\s+(?:year|fiscal(?:\s+year)?|financial\s+year)\b",
     re.IGNORECASE,
@@ -390,9 +396,14 @@ def _resolve_metric(ctx: _DocContext, fig: _Figure, done: list[_Figure]) -> None
             fig.metric, fig.sign = later[0].value, later[0].sign
         elif prior:
             fig.metric, fig.sign = prior[-1].metric, prior[-1].sign
-        elif done and _REFERS_BACK.search(text, fig.clause_start, fig.start):
+        elif done and (
+            _REFERS_BACK.search(text, fig.clause_start, fig.start)
+            or (_is_target_phrase(text, fig) and done[-1].metric in TRADE_METRICS)
+        ):
             # "Kazakhstan's statistics bureau puts the figure at $3.9 billion", "raise it to $10 billion"
             fig.metric, fig.sign = done[-1].metric, done[-1].sign
+            if _is_target_phrase(text, fig) and not _REFERS_BACK.search(text, fig.clause_start, fig.start):
+                fig.metric, fig.sign = "trade_total", 0  # "set a target of $100 billion": bilateral trade
             fig.refers_back = True
         else:
             fig.metric = "other"
@@ -477,7 +488,9 @@ def _product_words() -> tuple[frozenset[str], re.Pattern[str]]:
             commodities.append(word)
     alt = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(commodities, key=lambda w: -len(w)))
     pattern = re.compile(
-        rf"\b({alt})\b(?=\s+(?:worth|valued|exports?|imports?|purchases|shipments|sales)\b|\s+from\b)",
+        rf"\b({alt})\b(?=(?:\s+(?:alone|combined|together))?(?:\s+(?:were|was))?\s+(?:worth|valued)\b"
+        rf"|\s+(?:exports?|imports?|purchases|shipments|sales)\b|\s+from\b)"
+        rf"|(?<=\bimports\sof\s)(?:[A-Z][a-z]+\s+)?({alt})\b|(?<=\bexports\sof\s)(?:[A-Z][a-z]+\s+)?({alt})\b",
         re.IGNORECASE,
     )
     return frozenset(heads), pattern
@@ -505,7 +518,7 @@ def _commodity(window: str) -> str:
     lead = window[max(0, m.start() - 30) : m.start()].lower()
     if re.search(r"\b(?:mainly|largely|mostly|primarily|led by|driven by|including|such as)\s*$", lead):
         return ""
-    return " ".join(m.group(1).lower().split())
+    return " ".join((m.group(1) or m.group(2) or m.group(3)).lower().split())
 
 
 # --------------------------------------------------------------------------
@@ -543,6 +556,8 @@ def _role(text: str, c: CountryMention) -> str:
         return "origin"  # "Chinese goods", "Russian crude": where the goods come from
     if metric_cues().pattern.match(after.lstrip()) and after[:1] in {" ", "’", "'"}:
         return "subject"  # "with India exporting goods", "Kazakh exports"
+    if re.match(r"\s+[a-z]+ing\b", after) and re.search(r"\bwith\s+(?:the\s+)?$", text[max(0, c.start - 12) : c.start]):
+        return "subject"  # "with Brazil running a surplus": the subject of the absolute clause
     before = text[max(0, c.start - 25) : c.start]
     for role, pat in _ROLE_BEFORE.items():
         if pat.search(before):
@@ -805,7 +820,14 @@ def _aside_or_date(text: str, p: PeriodMention) -> bool:
     if _DAY_DATE.fullmatch(p.surface.strip()):
         return True
     opened = text.rfind("(", max(0, p.start - 80), p.start)
-    return opened != -1 and text.find(")", opened, p.start) == -1 and text.find(")", p.end, p.end + 80) != -1
+    if opened == -1 or text.find(")", opened, p.start) != -1:
+        return False
+    closed = text.find(")", p.end, p.end + 80)
+    if closed == -1:
+        return False
+    # "$22.8 billion (FY2023-24)" dates the figure; "(India's financial year is April 1 to March 31)" does not
+    inside = text[opened + 1 : closed]
+    return bool(re.sub(r"\b(?:in|for|during)\b", "", inside.replace(p.surface, "")).strip(" ,;."))
 
 
 def _paragraph_period(ctx: _DocContext, fig: _Figure) -> Period | None:
@@ -865,6 +887,8 @@ def _period_of(ctx: _DocContext, pm: PeriodMention, anchor: Period | None, fig: 
 def _inherited_period(ctx: _DocContext, fig: _Figure, done: list[_Figure]) -> Period | None:
     """Take the period of the previous figure about the same pair, in the paragraph or document."""
     pair = {fig.reporter, fig.counterpart}
+    if fig.status != "actual":
+        return None  # "aim to lift annual trade to $30 billion": a target's period is its own or none
     for prev in reversed(done[-LOOKBACK_FIGURES:]):
         if prev.base or prev.period is None or prev.status != "actual":
             continue
@@ -952,12 +976,13 @@ _ATTRIBUTION_PATTERNS = [
     re.compile(r"\b(?:reported|announced|released|stated|estimated)\s+by\s+" + _SRC, re.IGNORECASE),
     re.compile(r"[,“”\"]\s*(?:said|says|told|noted|added|stated|stressed)\s+" + _NAME),
     re.compile(
-        _TITLE_SOURCE + r"\s+(?:said|says|told|noted|stated|reported|reports|showed|shows|show|estimated|estimates)\b"
+        _TITLE_SOURCE + r"\s+(?:said|says|told|noted|stated|reported|reports|showed|shows|show|estimated|estimates|"
+        r"puts?|gave|gives|recorded|records)\b"
     ),
     re.compile(_NAME + r"\s+(?:quotes|quoted)\s+(?P<src2>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)\s+as\s+saying"),
     re.compile(
         # the lowercase head nouns belong to the source: "Chinese customs data showed", "Kazakh media report"
-        _NAME[:-1] + r"(?:\s+(?:media|officials|data|statistics|customs|authorities|analysts)){0,2})\s+"
+        _NAME[:-1] + r"(?:\s+(?:media|officials|data|statistics|customs|authorities|analysts|government|ministry)){0,2})\s+"
         r"(?:said|says|told|noted|stated|reported|reports|report|estimated|estimates|claimed|claims|asserted|asserts|"
         r"announced|stressed|highlighted|showed|shows|show|"
         r"(?:puts|put|gives|gave|records|recorded)\s+(?:the\s+)?(?:figure|total|number|trade))\b"
