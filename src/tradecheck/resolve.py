@@ -143,6 +143,8 @@ _REFERS_BACK = re.compile(
     r"|\b(?:raise|bring|boost|increase|double|lift|take|push|put|puts|estimate[sd]?)\s+it\b",
     re.IGNORECASE,
 )
+
+
 def _is_target_phrase(text: str, fig: _Figure) -> bool:
     """'set a target of $100 billion', 'aim for $10 billion': in a trade article, a trade target."""
     window = text[max(fig.sentence.start, fig.start - 60) : fig.start]
@@ -982,7 +984,8 @@ _ATTRIBUTION_PATTERNS = [
     re.compile(_NAME + r"\s+(?:quotes|quoted)\s+(?P<src2>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)\s+as\s+saying"),
     re.compile(
         # the lowercase head nouns belong to the source: "Chinese customs data showed", "Kazakh media report"
-        _NAME[:-1] + r"(?:\s+(?:media|officials|data|statistics|customs|authorities|analysts|government|ministry)){0,2})\s+"
+        _NAME[:-1]
+        + r"(?:\s+(?:media|officials|data|statistics|customs|authorities|analysts|government|ministry)){0,2})\s+"
         r"(?:said|says|told|noted|stated|reported|reports|report|estimated|estimates|claimed|claims|asserted|asserts|"
         r"announced|stressed|highlighted|showed|shows|show|"
         r"(?:puts|put|gives|gave|records|recorded)\s+(?:the\s+)?(?:figure|total|number|trade))\b"
@@ -1182,7 +1185,7 @@ def _local_currency_table() -> dict[tuple[str, str], str]:
 
 
 def _local_currency(ctx: _DocContext, m: Mention) -> str:
-    """"Rs 750 billion" in an article about Pakistan is Pakistani rupees."""
+    """ "Rs 750 billion" in an article about Pakistan is Pakistani rupees."""
     table = _local_currency_table()
     surface = m.surface.lower()
     for (word, country), code in table.items():
@@ -1234,7 +1237,7 @@ def _attach_growth(ctx: _DocContext, figures: list[_Figure]) -> None:
 
 
 def _derive_from_change(ctx: _DocContext, fig: _Figure, change: _Figure) -> None:
-    """"rose by $1.2 billion to $22.4 billion" implies $21.2 billion for the period before."""
+    """ "rose by $1.2 billion to $22.4 billion" implies $21.2 billion for the period before."""
     delta = change.claims[0] if change.claims else None
     if delta is None or fig.period is None or not fig.claims:
         return
