@@ -181,8 +181,9 @@ def resolve_document(doc: Document) -> list[Claim]:
     if not ments:
         return []
     countries = find_countries(text)
-    # attribution can sit in the paragraph after the figure ("The statement came from X")
-    paragraphs = {sents[m.sentence].paragraph + d for m in ments for d in (0, 1, 2)}
+    # attribution sits in the figure's sentence, the one before or after ("The statement came from X",
+    # a quote closed by "X said"), or opens the paragraph
+    paragraphs = {m.sentence for m in ments}
     ctx = _DocContext(doc, sents, countries, paragraphs)
     figures = _figures(text, sents, ments)
     ctx.figures = figures
@@ -223,7 +224,7 @@ class _DocContext:
         self.date = doc.date or _inferred_date(doc.text)
         self.figures: list[_Figure] = []
         self._periods: dict[int, list[PeriodMention]] = {}
-        self.attributions = _find_attributions(self.text, [s for s in sents if s.paragraph in paragraphs])
+        self.attributions = _find_attributions(self.text, _attribution_sentences(sents, paragraphs))
         self._attr_starts = [a.start for a in self.attributions]
         self._country_starts = [c.start for c in countries]
         self.by_sentence: dict[int, list[_Attribution]] = {}
@@ -1021,6 +1022,16 @@ def _clean_source(raw: str) -> str:
     s = _LEADING.sub("", s)
     s = _STOP.sub("", s)
     return s.strip(" ,.’'")
+
+
+def _attribution_sentences(sents: list[Sentence], with_figures: set[int]) -> list[Sentence]:
+    wanted = {i + d for i in with_figures for d in (-1, 0, 1, 2)}
+    firsts: dict[int, int] = {}
+    for sent in sents:
+        firsts.setdefault(sent.paragraph, sent.index)
+    figure_paragraphs = {sents[i].paragraph for i in with_figures}
+    wanted |= {firsts[p] for p in figure_paragraphs}
+    return [s for s in sents if s.index in wanted]
 
 
 def _find_attributions(text: str, sents: list[Sentence]) -> list[_Attribution]:
