@@ -204,11 +204,6 @@ _ABBREVIATIONS = {
     "fig",
     "dept",
     "govt",
-    "mln",
-    "bln",
-    "bn",
-    "tn",
-    "mn",
 }
 _SENTENCE_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])")
 

@@ -85,17 +85,20 @@ def _rows_of(batch: list[Document], fx: FxRates) -> list[Row]:
 _WARM_UP = "Trade between Vietnam and Japan reached $1.5 billion (¥220 billion) in 2024, up 5%."
 
 
-def _prepared_fx(fx_file: str | None) -> FxRates:
+def _prepared_fx(fx_file: str | None, *, warm: bool) -> FxRates:
     """The rates every worker uses, read once here so a bad ``--fx`` file fails before any work.
 
-    Also loads the lexicons and compiles the patterns in this process, which
-    forked workers then share instead of each doing it again.
+    With ``warm``, also loads the lexicons, the ECB history and the patterns in
+    this process, which forked workers then share instead of each doing it
+    again. One process does without: it loads only what its documents need
+    (a small input in dollars never parses the ECB history).
     """
     from .fx import FxRates
     from .pipeline import claim_rows
 
     fx = FxRates(fx_file)
-    claim_rows(Document(name="warm-up", text=_WARM_UP), fx)
+    if warm:
+        claim_rows(Document(name="warm-up", text=_WARM_UP), fx)
     return fx
 
 
@@ -184,7 +187,7 @@ def claim_rows_parallel(
     """
     _check("jobs", jobs)
     _check("chunk", chunk)
-    fx = _prepared_fx(fx_file)
+    fx = _prepared_fx(fx_file, warm=jobs > 1)
     if jobs == 1:
         return (_rows_of(batch, fx) for batch in _batches(docs, chunk))
     return _in_processes(docs, fx, jobs, chunk)
@@ -242,7 +245,7 @@ def claim_rows_dask(
         distributed: Any = importlib.import_module("distributed")
     except ImportError as exc:
         raise UsageError("the dask engine needs dask.distributed: pip install 'tradecheck[dask]'") from exc
-    fx = _prepared_fx(fx_file)
+    fx = _prepared_fx(fx_file, warm=False)  # dask workers are fresh processes: nothing to share
     return _on_dask(distributed, docs, fx, scheduler, partition_docs)
 
 

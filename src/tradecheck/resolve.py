@@ -119,7 +119,10 @@ _CLAUSE_BREAK = re.compile(
 )
 _POST_BREAK = re.compile(r"[,;—–(]|\s+(?:while|whereas|before|after)\s+")
 _PREP_BREAK = re.compile(r"\s+(?:from|to|against|versus|compared|or)\s+")
-_CLAUSE_START = re.compile(r"[,;:—–]|\s(?:while|whereas|but|when|as)\s")
+# 'as' opens a clause ("China kept its spot as top partner for India"), but not in fixed phrases
+_CLAUSE_START = re.compile(
+    r"[,;:—–]|\s(?:while|whereas|but|when)\s|(?<!\bsuch)(?<!\bso)\sas\s(?!a\s+whole|well\b|much\b|many\b|long\b|of\b|far\b|soon\b)"
+)
 _PAIR_PHRASE = re.compile(
     r"\b(?:between\s+the\s+(?:two\s+)?(?:countries|nations|sides|economies)|"
     r"(?:the\s+two|both)\s+(?:countries|nations|sides|economies))\b",
