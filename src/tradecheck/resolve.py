@@ -904,10 +904,26 @@ def _inherited_period(ctx: _DocContext, fig: _Figure, done: list[_Figure]) -> Pe
         if fig.metric in TRADE_METRICS and {prev.reporter, prev.counterpart} != pair:
             if same_para and not (pair & {prev.reporter, prev.counterpart}):
                 continue
-            if not same_para:
+            if not same_para and (_is_claim(ctx, fig) or not (pair & {prev.reporter, prev.counterpart})):
+                # another pair in another paragraph: only a statistic sharing a country carries the
+                # article's period ("Trade with China ... in 2023. || Exports to Kazakhstan were ...");
+                # someone's claim ("Trump claims the deficit is $350 billion") does not
                 continue
         return prev.period
     return None
+
+
+_CLAIM_VERBS = re.compile(
+    r"\b(?:claims?|claimed|asserts?|asserted|insists?|insisted|argues?|argued|says?|said|told|tells)\b", re.IGNORECASE
+)
+
+
+def _is_claim(ctx: _DocContext, fig: _Figure) -> bool:
+    """Someone's assertion rather than a statistic: a quote, or a 'says/claims' clause."""
+    i = bisect.bisect_right(ctx.quote_starts, fig.start) - 1
+    if i >= 0 and ctx.quote_speakers[i][0] <= fig.start < ctx.quote_speakers[i][1]:
+        return True
+    return bool(_CLAIM_VERBS.search(ctx.text, _look(fig), fig.start))
 
 
 # --------------------------------------------------------------------------
