@@ -92,6 +92,7 @@ class _Figure:
     base: bool = False  # a comparison base: "from $X", "up from $X"
     change: str = ""  # "up"/"down" when the figure is a change: "rose by $1.2 billion"
     refers_back: bool = False  # "the figure", "it": about the figure before
+    subject_sentence: int = -1  # the sentence before names what the figure measures
     index: int = 0  # position among the document's figures
     metric: str = ""
     clause_start: int = 0  # where the clause holding the metric cue begins
@@ -402,6 +403,10 @@ def _resolve_metric(ctx: _DocContext, fig: _Figure, done: list[_Figure]) -> None
             fig.metric, fig.sign = later[0].value, later[0].sign
         elif prior:
             fig.metric, fig.sign = prior[-1].metric, prior[-1].sign
+        elif (named := _previous_sentence_cue(ctx, fig)) is not None:
+            # "Germany's trade surplus in 2022 was at a low. ... the key indicator fell to €79.7 billion"
+            fig.metric, fig.sign = named.value, named.sign
+            fig.subject_sentence = fig.sentence.index - 1
         elif done and (
             _REFERS_BACK.search(text, fig.clause_start, fig.start)
             or (_is_target_phrase(text, fig) and done[-1].metric in TRADE_METRICS)
@@ -425,6 +430,18 @@ def _resolve_metric(ctx: _DocContext, fig: _Figure, done: list[_Figure]) -> None
         elif re.search(r"\b(?:favou?r|positive|surplus)", around, re.IGNORECASE):
             fig.sign = 1
     _resolve_scope(ctx, fig, same_sentence)
+
+
+def _previous_sentence_cue(ctx: _DocContext, fig: _Figure) -> Cue | None:
+    """The metric named by the sentence before, in the same paragraph, when that sentence has no figure."""
+    i = fig.sentence.index - 1
+    if i < 0 or ctx.sents[i].paragraph != fig.sentence.paragraph:
+        return None
+    prev = ctx.sents[i]
+    if any(f.sentence.index == i for f in ctx.figures[max(0, fig.index - 8) : fig.index]):
+        return None
+    cues = [c for c in _metric_cues(ctx.text, prev.start, prev.end) if c.value in TRADE_METRICS]
+    return cues[0] if cues else None
 
 
 def _clause_of(text: str, fig: _Figure, pos: int) -> int:
@@ -688,6 +705,14 @@ def _resolve_countries(ctx: _DocContext, fig: _Figure, done: list[_Figure]) -> N
             reporter, counterpart = ctx.ranked[0], ctx.ranked[1]
     elif metric in {"gdp", "other"} and not reporter:
         reporter = ctx.main if metric == "gdp" else (prior.reporter if prior and prior.metric == metric else "")
+    if fig.subject_sentence >= 0 and not local:
+        # the sentence before named the subject ("Germany's trade surplus ... was at a low")
+        prev = ctx.sents[fig.subject_sentence]
+        named = [(_role(text, c), c) for c in _masked(ctx, prev.start, prev.end) if c.code != "WLD"]
+        subjects = [c.code for r, c in named if r in {"subject", "for"}]
+        partners = [c.code for r, c in named if r in {"with", "to", "from", "between"}]
+        if subjects:
+            reporter, counterpart = subjects[0], (partners[0] if partners else "WLD")
     if fig.refers_back and done and not local:
         reporter, counterpart = done[-1].reporter, done[-1].counterpart
     fig.reporter, fig.counterpart = reporter, counterpart
