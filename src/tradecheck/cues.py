@@ -7,28 +7,16 @@ first so "trade deficit" wins over "trade" and "trade agreement" (metric
 
 from __future__ import annotations
 
-import csv
 import re
 from dataclasses import dataclass
 from functools import cache
-from importlib.resources import files
 
 from .errors import LexiconError
+from .lexicon import rows
 
 METRICS = ("trade_total", "exports", "imports", "trade_balance", "investment", "gdp", "other", "none")
 STATUSES = ("forecast", "target")
 DIRECTIONS = ("up", "down")
-
-
-def lexicon_rows(name: str) -> list[dict[str, str]]:
-    """The rows of a CSV word list in ``lexicon/`` (``#`` lines are comments)."""
-    return _rows(name)
-
-
-def _rows(name: str) -> list[dict[str, str]]:
-    text = files("tradecheck.lexicon").joinpath(name).read_text(encoding="utf-8")
-    lines = [ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
-    return list(csv.DictReader(lines))
 
 
 def _compile(phrases: list[str]) -> re.Pattern[str]:
@@ -63,7 +51,7 @@ class _Table:
 
 def _table(name: str, column: str, allowed: tuple[str, ...], signed: bool = False) -> _Table:
     values: dict[str, tuple[str, int]] = {}
-    for row in _rows(name):
+    for row in rows(name):
         phrase = " ".join((row.get("phrase") or row.get("word") or "").lower().split())
         value = (row.get(column) or "").strip()
         if not phrase or value not in allowed:

@@ -14,15 +14,14 @@ Stages, in order (see ``STAGES``):
 
 from __future__ import annotations
 
-import csv
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import cache
-from importlib.resources import files
 
 from .errors import LexiconError
+from .lexicon import rows
 from .numbers import NUMBER_WORDS, parse_number, scale_factor, scales
 
 # --------------------------------------------------------------------------
@@ -64,12 +63,6 @@ class Mention:
 # lexicon loading
 
 
-def _rows(name: str) -> list[dict[str, str]]:
-    text = files("tradecheck.lexicon").joinpath(name).read_text(encoding="utf-8")
-    lines = [ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
-    return list(csv.DictReader(lines))
-
-
 @dataclass(frozen=True)
 class CurrencyAlias:
     alias: str
@@ -83,7 +76,7 @@ class CurrencyAlias:
 def currency_aliases() -> tuple[CurrencyAlias, ...]:
     """Currency spellings from ``lexicon/currencies.csv``, validated."""
     out = []
-    for row in _rows("currencies.csv"):
+    for row in rows("currencies.csv"):
         alias, code, pos = row.get("alias") or "", row.get("code") or "", row.get("position") or ""
         if not alias or not re.fullmatch(r"[A-Z]{3}", code) or pos not in {"prefix", "suffix", "both"}:
             raise LexiconError(f"currencies.csv: bad row {row}")
@@ -349,7 +342,7 @@ def merge_ranges(text: str, raws: list[_Raw]) -> list[_Raw]:
 @cache
 def _qualifier_regex() -> tuple[re.Pattern[str], dict[str, str]]:
     table: dict[str, str] = {}
-    for row in _rows("qualifiers.csv"):
+    for row in rows("qualifiers.csv"):
         phrase, qual = (row.get("phrase") or "").strip(), (row.get("qualifier") or "").strip()
         if not phrase or qual not in {"approx", "lower_bound", "upper_bound"}:
             raise LexiconError(f"qualifiers.csv: bad row {row}")

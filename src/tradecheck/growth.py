@@ -13,6 +13,7 @@ from decimal import Decimal
 from functools import cache
 
 from .cues import growth_words
+from .numbers import NUMBER_WORDS
 
 _MULTIPLES = {
     "doubled": 2,
@@ -26,22 +27,8 @@ _MULTIPLES = {
     "halved": -2,
     "halving": -2,
 }
-_FOLD_WORDS = {
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "fifteen": 15,
-    "twenty": 20,
-    "hundred": 100,
-}
+#: "eightfold", "three times": the written numbers, plus "hundred"
+_FOLD_WORDS = {**{w: n for w, n in NUMBER_WORDS.items() if n > 1}, "hundred": 100}
 _RATE_HEDGE = (
     r"(?:more\s+than|over|nearly|almost|about|around|roughly|some|approximately|close\s+to"
     r"|just\s+over|just\s+under|less\s+than|under)"

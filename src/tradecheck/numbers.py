@@ -23,14 +23,13 @@ Decimal('171809')
 
 from __future__ import annotations
 
-import csv
 import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from functools import cache
-from importlib.resources import files
 
 from .errors import LexiconError
+from .lexicon import rows
 
 #: Written-out numbers people put before a scale word ("three trillion rubles").
 NUMBER_WORDS: dict[str, int] = {
@@ -142,17 +141,11 @@ def parse_number(text: str) -> ParsedNumber:
         raise ValueError(f"not a number: {s!r}") from exc
 
 
-def _rows(name: str) -> list[dict[str, str]]:
-    text = files("tradecheck.lexicon").joinpath(name).read_text(encoding="utf-8")
-    lines = [ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
-    return list(csv.DictReader(lines))
-
-
 @cache
 def scales() -> tuple[Scale, ...]:
     """The scale words from ``lexicon/scales.csv``, longest first."""
     out = []
-    for row in _rows("scales.csv"):
+    for row in rows("scales.csv"):
         try:
             factor = Decimal(row["factor"])
         except (InvalidOperation, KeyError, TypeError) as exc:

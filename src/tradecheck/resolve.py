@@ -25,11 +25,12 @@ from functools import cache
 from typing import Any
 
 from .countries import CountryMention, find_countries, fiscal_start_month, reporter_of
-from .cues import Cue, growth_words, lexicon_rows, metric_cues, status_cues
+from .cues import Cue, growth_words, metric_cues, status_cues
 from .document import Document
 from .errors import LexiconError
 from .extract import Mention, Sentence, mentions, segment
 from .growth import Growth, find_growth
+from .lexicon import rows
 from .periods import Period, PeriodMention, find_periods, previous
 
 TRADE_METRICS = frozenset({"trade_total", "exports", "imports", "trade_balance"})
@@ -501,7 +502,7 @@ def _product_words() -> tuple[frozenset[str], re.Pattern[str]]:
     """Product words from ``lexicon/products.csv``: heads of subject phrases, and commodity phrases."""
     heads: set[str] = set()
     commodities: list[str] = []
-    for row in lexicon_rows("products.csv"):
+    for row in rows("products.csv"):
         word, kind = (row.get("word") or "").strip(), (row.get("kind") or "").strip()
         if not word or kind not in {"head", "commodity"}:
             raise LexiconError(f"products.csv: bad row {row}")
@@ -521,7 +522,7 @@ def _product_words() -> tuple[frozenset[str], re.Pattern[str]]:
 
 @cache
 def _not_money_subjects() -> frozenset[str]:
-    return frozenset((row.get("word") or "").strip().lower() for row in lexicon_rows("not_money_subjects.csv"))
+    return frozenset((row.get("word") or "").strip().lower() for row in rows("not_money_subjects.csv"))
 
 
 def _product_subject(window: str) -> str:
@@ -1231,7 +1232,7 @@ def _resolve_figure(ctx: _DocContext, fig: _Figure, done: list[_Figure]) -> None
 @cache
 def _local_currency_table() -> dict[tuple[str, str], str]:
     table: dict[tuple[str, str], str] = {}
-    for row in lexicon_rows("local_currencies.csv"):
+    for row in rows("local_currencies.csv"):
         word, country, code = (row.get(k, "").strip() for k in ("word", "country", "code"))
         if not word or not re.fullmatch(r"[A-Z]{3}", country) or not re.fullmatch(r"[A-Z]{3}", code):
             raise LexiconError(f"local_currencies.csv: bad row {row}")
