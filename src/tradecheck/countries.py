@@ -34,6 +34,7 @@ from dataclasses import dataclass, field
 from importlib import resources
 
 from tradecheck.errors import InputError, LexiconError
+from tradecheck.trie import trie_regex
 
 __all__ = [
     "DEFAULT_FISCAL_START",
@@ -250,35 +251,6 @@ def _agency_key(name: str) -> str:
 # building the matchers
 
 
-class _Node:
-    __slots__ = ("children", "end")
-
-    def __init__(self) -> None:
-        self.children: dict[str, _Node] = {}
-        self.end = False
-
-
-def _trie_regex(words: Iterable[str]) -> str:
-    """One regex for a set of words, shaped as a trie so that matching costs at most
-    the longest word's length per position; greedy, so the longest word wins."""
-    root = _Node()
-    for word in words:
-        node = root
-        for char in word:
-            node = node.children.setdefault(char, _Node())
-        node.end = True
-    return _node_regex(root)
-
-
-def _node_regex(node: _Node) -> str:
-    branches = [re.escape(char) + _node_regex(child) for char, child in sorted(node.children.items())]
-    if not branches:
-        return ""
-    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-    # A word ending here is the shorter choice: an optional group tries the longer one first.
-    return f"(?:{body})?" if node.end else body
-
-
 def _variants(alias: str) -> set[str]:
     """Spellings of one alias that news text uses without anyone listing them."""
     found = {alias}
@@ -397,7 +369,7 @@ def _mention_pattern(spellings: Iterable[str]) -> re.Pattern[str]:
         rf"""
         (?: (?<!\w)                          # a whole word: no "Oman" in "Romania"
           | (?<=[a-z])(?=[A-Z]{{2}}) )       # or a dateline glued to a menu: "LinkBEIJING:"
-        (?P<alias>{_trie_regex(spellings)})  # every spelling, longest first
+        (?P<alias>{trie_regex(spellings)})  # every spelling, longest first
         (?:
             (?P<poss>[{apostrophes}]s        # India's, Vietnam’s
               | (?<=s)[{apostrophes}])       # the Philippines'

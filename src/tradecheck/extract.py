@@ -23,6 +23,7 @@ from functools import cache
 from .errors import LexiconError
 from .lexicon import rows
 from .numbers import NUMBER_WORDS, parse_number, scale_factor, scales
+from .trie import trie_regex
 
 # --------------------------------------------------------------------------
 # value objects
@@ -276,17 +277,60 @@ def _parse_match(m: re.Match[str]) -> _Raw | None:
     return _Raw(m.start(), m.end(), parsed.value * factor, high, currency, parsed.step * factor, factor)
 
 
+@cache
+def currency_token_regex() -> re.Pattern[str]:
+    """Any currency spelling on its own: the anchor every money figure has.
+
+    Case-insensitive names are listed in their usual casings so the trie can match
+    case-sensitively (a case-insensitive alternation cannot skip ahead by character).
+    """
+    tokens: set[str] = set()
+    for a in currency_aliases():
+        word = a.alias.split()[-1] if a.suffix and not a.prefix else a.alias
+        if a.exact_case:
+            tokens.add(word)
+        else:
+            tokens |= {word.lower(), word.capitalize(), word.upper()}
+    return re.compile(trie_regex(tokens))
+
+
+#: How far before a currency token an amount can start ("three trillion Russian rubles"),
+#: and after it end ("US$ 171,809 million").
+_BEFORE, _AFTER = 80, 120
+
+
+def _windows(text: str) -> list[tuple[int, int]]:
+    """Stretches of text around currency tokens, merged; only there can an amount be."""
+    out: list[tuple[int, int]] = []
+    token = currency_token_regex()
+    pos = 0
+    while (m := token.search(text, pos)) is not None:
+        a, b = max(0, m.start() - _BEFORE), min(len(text), m.end() + _AFTER)
+        if out and a <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], b))
+        else:
+            out.append((a, b))
+        # tokens before the window's last half are inside it already: jump, so "$$$$..." stays cheap
+        pos = max(m.end(), out[-1][1] - _AFTER // 2)
+    return out
+
+
 def find_amounts(text: str) -> list[_Raw]:
+    """Every amount with a currency. The amount pattern runs only near currency tokens, so a
+    10 MB run of bare numbers costs one cheap scan, not a Python step per number."""
     out = []
-    for m in money_regex().finditer(text):
-        raw = _parse_match(m)
-        if raw is None:
-            continue
-        end = raw.end
-        # "5 million pounds of beef" is a mass, not sterling
-        if raw.currency == "GBP" and re.match(r"\s+of\s", text[end : end + 5]) and "£" not in text[raw.start : end]:
-            continue
-        out.append(raw)
+    last_end = 0
+    for a, b in _windows(text):
+        for m in money_regex().finditer(text, max(a, last_end), b):
+            raw = _parse_match(m)
+            if raw is None:
+                continue
+            end = raw.end
+            last_end = end
+            # "5 million pounds of beef" is a mass, not sterling
+            if raw.currency == "GBP" and re.match(r"\s+of\s", text[end : end + 5]) and "£" not in text[raw.start : end]:
+                continue
+            out.append(raw)
     return out
 
 
