@@ -101,6 +101,22 @@ def test_reads_input_lazily() -> None:
     batches.close()
 
 
+def test_big_parts_in_flight_are_bounded_by_size(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(parallel, "BATCH_CHARS", 1000)  # every article (2-8 KB) counts as a big part
+    pulled = 0
+
+    def docs() -> Iterator[Document]:
+        nonlocal pulled
+        for doc in corpus()[:40]:
+            pulled += 1
+            yield doc
+
+    batches = claim_rows_parallel(docs(), fx_file=None, jobs=2, chunk=64)
+    next(batches)
+    assert pulled <= 4  # 6 000 characters in flight, not 6 batches
+    batches.close()
+
+
 def test_worker_error_is_raised_and_pool_stops() -> None:
     docs = [*corpus()[:6], Document(name="broken", text=None)]  # type: ignore[arg-type]
     start = time.monotonic()

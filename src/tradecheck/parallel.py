@@ -61,8 +61,10 @@ def _cores() -> int:
 # --------------------------------------------------------------------------- batches
 
 
-def _batches(docs: Iterable[Document], size: int, max_chars: int = BATCH_CHARS) -> Iterator[list[Document]]:
-    """Consecutive documents, ``size`` at a time or fewer when they add up to ``max_chars``."""
+def _batches(docs: Iterable[Document], size: int, max_chars: int | None = None) -> Iterator[list[Document]]:
+    """Consecutive documents, ``size`` at a time or fewer when they add up to ``max_chars`` (BATCH_CHARS)."""
+    if max_chars is None:
+        max_chars = BATCH_CHARS
     batch: list[Document] = []
     chars = 0
     for doc in docs:
@@ -175,8 +177,9 @@ def claim_rows_parallel(
 
     With ``jobs=1`` everything runs in this process. Otherwise ``jobs`` worker
     processes each get the currency rates once when they start, then batches;
-    at most ``jobs * 3`` batches are in flight, so documents are read from
-    ``docs`` only as fast as they are resolved. The rows are exactly those of
+    at most ``jobs * 3`` batches (and about ``jobs * 3`` million characters)
+    are in flight, so documents are read from ``docs`` only as fast as they
+    are resolved. The rows are exactly those of
     :func:`tradecheck.pipeline.claim_rows` document by document.
 
     Settings and the ``fx_file`` are checked before this returns:
@@ -197,21 +200,34 @@ def _in_processes(docs: Iterable[Document], fx: FxRates, jobs: int, chunk: int) 
     pool = ProcessPoolExecutor(
         max_workers=jobs, mp_context=_context(), initializer=_start_worker, initargs=(fx,)
     )
-    pending: deque[Future[list[Row]]] = deque()
+    pending: deque[tuple[Future[list[Row]], int]] = deque()
     finished = False
     try:
         for batch in _batches(docs, chunk):
-            pending.append(pool.submit(_work, batch))
-            if len(pending) >= jobs * (1 + _AHEAD):
-                yield pending.popleft().result()
+            pending.append((pool.submit(_work, batch), sum(len(d.text) for d in batch)))
+            while pending and _full(pending, jobs):
+                yield pending.popleft()[0].result()
         while pending:
-            yield pending.popleft().result()
+            yield pending.popleft()[0].result()
         finished = True
     finally:
         if finished:
             pool.shutdown(wait=True)
         else:
             _stop(pool)
+
+
+def _full(pending: deque[tuple[Future[list[Row]], int]], jobs: int) -> bool:
+    """Enough in flight: every worker busy with a batch queued behind it, or that much text.
+
+    Counting characters as well as batches keeps the parts of a huge file (up to
+    8 million characters each) from piling up in memory; one batch per worker
+    is always allowed, or the workers would take turns.
+    """
+    if len(pending) < jobs:
+        return False
+    limit = jobs * (1 + _AHEAD)
+    return len(pending) >= limit or sum(chars for _, chars in pending) >= limit * BATCH_CHARS
 
 
 # --------------------------------------------------------------------------- dask
