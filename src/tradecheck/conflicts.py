@@ -626,8 +626,8 @@ def money(amount: float, currency: str, *, decimals: int | None = None) -> str:
 
     >>> money(4e9, "EUR")
     '€4.0 billion'
-    >>> money(223.93e6, "USD")
-    '$223.93 million'
+    >>> money(318.46e6, "USD")
+    '$318.46 million'
     """
     if not math.isfinite(amount):
         return "an unbounded amount"

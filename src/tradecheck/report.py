@@ -116,8 +116,8 @@ def short_money(amount: float) -> str:
 
     >>> short_money(50e6), short_money(1.2e9), short_money(-5e9), short_money(0)
     ('$50M', '$1.2B', '-$5B', '$0')
-    >>> short_money(223.93e6), short_money(2500)
-    ('$224M', '$2.5K')
+    >>> short_money(318.46e6), short_money(2500)
+    ('$318M', '$2.5K')
     """
     if not math.isfinite(amount):
         return ""

@@ -1349,7 +1349,7 @@ def _growth_target(
 ) -> _Figure | None:
     """The figure a growth phrase describes.
 
-    "rose 23.9% to $49.2 million" -> the figure it leads to; "$687.7 million—a 712.5%
+    "rose 12.4% to $31.6 million" -> the figure it leads to; "$905.2 million—a 418.5%
     increase—" -> the figure before it; a sentence of its own ("This marked a 33 per cent
     increase from ...") -> the last figure before it. Never a comparison base ("from $X").
     """
