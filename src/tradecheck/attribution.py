@@ -1,0 +1,155 @@
+"""Who the text credits for its figures: "according to X", "X said", "data from X show".
+
+Text and sentences in, attribution spans out; which figure an attribution belongs to
+(the same sentence, a paragraph's opener, "The statement came from X" in the next
+sentence, the speaker of a quote) is decided by the resolver.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from .extract import Sentence
+
+
+@dataclass(frozen=True)
+class Attribution:
+    start: int
+    end: int
+    source: str
+    sentence: int
+    backward: bool = False  # "This was announced by X": applies to the sentence before
+    strong: bool = True  # "according to X", "data from X" (vs. a name before a verb)
+
+
+_SRC = r"(?P<src>[^,.;:()“”\"]{2,90}(?:\([^()]{1,20}\))?)"
+_NAME = r"(?P<src>(?:[A-Z][\w’'.-]*\s+(?:(?:of|and|for|the|on|de)\s+){0,2}){0,12}[A-Z][\w’'.-]*(?:\s+\([A-Z]{2,10}\))?)"
+_TITLE_SOURCE = (
+    r"(?P<src>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)?['’]s\s+(?:[a-z]+\s+){0,3}"
+    r"(?:minister|ministry|customs|officials?|spokes(?:man|woman|person)|statistics\s+\w+|central\s+bank|"
+    r"government|embassy|data|figures|statistics))"
+)
+_ATTRIBUTION_PATTERNS = [
+    re.compile(r"\b(?:according\s+to|as\s+per|citing|cited\s+by|per)\s+" + _SRC, re.IGNORECASE),
+    re.compile(
+        r"\b(?:data|figures|statistics|report|reports|estimates)\s+(?:released|published|supplied|compiled|issued)?\s*"
+        r"(?:by|from|of)\s+"
+        + _SRC
+        + r"(?:\s+(?:on\s+\w+\s+)?(?:show|shows|showed|indicate|indicates|reveal|reveals))?",
+        re.IGNORECASE,
+    ),
+    re.compile(r"\b(?:reported|announced|released|stated|estimated)\s+by\s+" + _SRC, re.IGNORECASE),
+    re.compile(r"[,“”\"]\s*(?:said|says|told|noted|added|stated|stressed)\s+" + _NAME),
+    re.compile(
+        _TITLE_SOURCE + r"\s+(?:said|says|told|noted|stated|reported|reports|showed|shows|show|estimated|estimates|"
+        r"puts?|gave|gives|recorded|records)\b"
+    ),
+    re.compile(_NAME + r"\s+(?:quotes|quoted)\s+(?P<src2>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)\s+as\s+saying"),
+    re.compile(
+        # the lowercase head nouns belong to the source: "Chinese customs data showed", "Kazakh media report"
+        _NAME[:-1]
+        + r"(?:\s+(?:media|officials|data|statistics|customs|authorities|analysts|government|ministry)){0,2})\s+"
+        r"(?:said|says|told|noted|stated|reported|reports|report|estimated|estimates|claimed|claims|asserted|asserts|"
+        r"announced|stressed|highlighted|showed|shows|show|"
+        r"(?:puts|put|gives|gave|records|recorded)\s+(?:the\s+)?(?:figure|total|number|trade))\b"
+    ),
+    re.compile(
+        _NAME + r"\s+(?:(?:also|further|repeatedly|again|inaccurately|falsely|wrongly|\w+ly)\s+){1,2}"
+        r"(?:said|says|claimed|claims|asserted|asserts|stated|states|insisted|insists|argued|argues)\b"
+    ),
+]
+_BACKWARD = re.compile(
+    r"^(?:This|That|It|These|The\s+(?:statement|figure|figures|data|announcement))\s+"
+    r"(?:was|were|came)\s+(?:announced|reported|released|stated|made|said|from)\s+(?:by\s+)?" + _NAME
+)
+_LEADING = re.compile(
+    r"^(?:the\s+)?(?:latest\s+|official\s+|preliminary\s+|new\s+)?(?:(?:data|figures|statistics|research|report|estimates)\s+"
+    r"(?:released\s+|published\s+|supplied\s+|compiled\s+|issued\s+)?(?:by|from)\s+)?(?:the\s+)?",
+    re.IGNORECASE,
+)
+_STOP = re.compile(
+    r"\s+(?:on|during|in|at|based|cited|which|who|that|as|for|when|after|before|marked|showed|shows|show|"
+    r"said|says|reached|was|were|is|are|has|have|had|rose|fell|grew|indicated|revealed|noted)\b.*$"
+)
+_GENERIC_SOURCES = re.compile(
+    r"^(?:government|official|federal|customs|national)\s+(?:figures|data|statistics)$", re.IGNORECASE
+)
+_NOT_SOURCE = re.compile(
+    r"^(?:the\s+)?(?:year|period|month|quarter|\d|same|previous|last|this|its|their|his|her|it)\b", re.IGNORECASE
+)
+
+
+def _clean_source(raw: str) -> str:
+    s = " ".join(raw.split())
+    s = _LEADING.sub("", s)
+    s = _STOP.sub("", s)
+    return s.strip(" ,.’'")
+
+
+def attribution_sentences(sents: list[Sentence], with_figures: set[int]) -> list[Sentence]:
+    wanted = {i + d for i in with_figures for d in (-1, 0, 1, 2)}
+    firsts: dict[int, int] = {}
+    for sent in sents:
+        firsts.setdefault(sent.paragraph, sent.index)
+    figure_paragraphs = {sents[i].paragraph for i in with_figures}
+    wanted |= {firsts[p] for p in figure_paragraphs}
+    return [s for s in sents if s.index in wanted]
+
+
+def find_attributions(text: str, sents: list[Sentence]) -> list[Attribution]:
+    out: list[Attribution] = []
+    for sent in sents:
+        chunk = text[sent.start : sent.end]
+        back = _BACKWARD.search(chunk)
+        if back:
+            src = _clean_source(back.group("src"))
+            if src:
+                out.append(Attribution(sent.start + back.start(), sent.start + back.end(), src, sent.index, True))
+                continue
+        for p_index, pat in enumerate(_ATTRIBUTION_PATTERNS):
+            for m in pat.finditer(chunk):
+                groups = m.groupdict()
+                raw = groups.get("src2") or groups.get("src") or ""
+                src = _clean_source(raw)
+                if not src or _NOT_SOURCE.match(src) or len(src) < 2:
+                    continue
+                if not re.search(r"[A-Z]", src) and not _GENERIC_SOURCES.match(src):
+                    continue  # "the results of the first four months": not a source
+                if re.fullmatch(r"[A-Z]{3}", src) or src.lower() in {"it", "this", "that"}:
+                    continue  # a currency code before "reported", not an agency
+                if re.search(r"\$|\d{3,}", src):
+                    continue
+                # an appositive name after the title: "Beijing's envoy to Kazakhstan, Zhang Xiao,"
+                tail = chunk[m.end() : m.end() + 40]
+                app = re.match(r",\s+((?:[A-Z][\w’'.-]+\s){1,3}?[A-Z][\w’'.-]+)\s*,", tail)
+                end = m.end()
+                if app and pat is _ATTRIBUTION_PATTERNS[0]:
+                    src = f"{src}, {app.group(1)}"
+                    end += app.end()
+                out.append(Attribution(sent.start + m.start(), sent.start + end, src, sent.index, strong=p_index < 3))
+    out.sort(key=lambda a: a.start)
+    # keep the first of overlapping finds
+    kept: list[Attribution] = []
+    for a in out:
+        if kept and a.start < kept[-1].end and a.sentence == kept[-1].sentence:
+            continue
+        kept.append(a)
+    return kept
+
+
+def quote_speakers(text: str, sents: list[Sentence], attributions: list[Attribution]) -> list[tuple[int, int, str]]:
+    """Quoted passages and who said them: the attribution right after the closing quote."""
+    out: list[tuple[int, int, str]] = []
+    starts = [a.start for a in attributions]
+    for m in re.finditer(r"[“\"][^”\"\n]{10,3000}[”\"]", text):
+        i = bisect.bisect_left(starts, m.end())
+        after = [a for a in attributions[i : i + 3] if a.start <= m.end() + 120]
+        j = bisect.bisect_left(starts, m.start())
+        before = [a for a in attributions[max(0, j - 3) : j] if m.start() - 200 <= a.end <= m.start()]
+        if after:
+            out.append((m.start(), m.end(), after[0].source))
+        elif before:
+            out.append((m.start(), m.end(), before[-1].source))
+    return out

@@ -1,0 +1,44 @@
+"""Attribution spans: who the sentence credits."""
+
+from __future__ import annotations
+
+import pytest
+
+from tradecheck.attribution import find_attributions
+from tradecheck.extract import segment
+
+CASES = [
+    ("Exports rose to $4 billion, according to the Korea Customs Service.", "Korea Customs Service", False),
+    ("According to Statistics Canada, imports fell to C$3 billion.", "Statistics Canada", False),
+    ("Trade reached $9 billion, data from the Federal Customs Service showed.", "Federal Customs Service", False),
+    ("Trade hit $5 billion, said Maria Lopez, head of the chamber of commerce.", "Maria Lopez", False),
+    ("Deputy Minister Ali Karimov said trade would double.", "Deputy Minister Ali Karimov", False),
+    ("Japan's trade ministry said exports slowed.", "Japan's trade ministry", False),
+    ("Chinese customs data showed imports of $12 billion.", "Chinese customs data", False),
+    ("Exports were $2 billion, as per data supplied by the Ministry of Commerce.", "Ministry of Commerce", False),
+    ("Imports were $2 billion, the Statistics Agency reports.", "Statistics Agency", False),
+    ("Officials put trade at $3 billion, citing Rosstat.", "Rosstat", False),
+    ("This was announced by Economy Minister Ana Silva during a visit.", "Economy Minister Ana Silva", True),
+    ("The statement came from Prime Minister Tomas Berg, who spoke in Oslo.", "Prime Minister Tomas Berg", True),
+    ("Bilateral trade grew per government figures.", "government figures", False),
+]
+
+
+@pytest.mark.parametrize(("sentence", "source", "backward"), CASES, ids=[c[1] for c in CASES])
+def test_source(sentence: str, source: str, backward: bool) -> None:
+    found = find_attributions(sentence, segment(sentence))
+    assert (source, backward) in [(a.source, a.backward) for a in found]
+    for a in found:
+        assert 0 <= a.start < a.end <= len(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Trade reached $5 billion in 2024, according to the results of the first quarter.",
+        "Exports to the EU were 5 billion EUR reported in the first half.",
+        "The figures were large.",
+    ],
+)
+def test_not_a_source(sentence: str) -> None:
+    assert find_attributions(sentence, segment(sentence)) == []
