@@ -802,3 +802,21 @@ def test_period_relative_to_document_date(text: str, date: dt.date, start: str, 
         assert out[0]["period_end"] == end
     # a reported (actual) figure cannot cover months after the article was written
     assert out[0]["status"] != "actual" or out[0]["period_end"] <= f"{date:%Y-%m}"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "period"),
+    [
+        ("Trade with Peru reached $5.1 billion in 2024. In December alone, exports to Peru were $0.6 billion.",
+         "$0.6 billion", ("2024-12", "2024-12")),
+        ("Ghana's exports to India hit $3.2 billion in 2023. In the first quarter, exports were $0.9 billion.",
+         "$0.9 billion", ("2023-01", "2023-03")),
+        ("The two aim for $10 billion by 2030. In March, trade with Chile was $0.4 billion.",
+         "$0.4 billion", ("", "")),
+        ("Exports to Chile fell last year to $2.1 billion.", "$2.1 billion", ("", "")),
+    ],
+    ids=["December after 2024", "quarter after 2023", "target year does not count", "last year stays empty"],
+)
+def test_undated_month_takes_the_year_reported(text: str, surface: str, period: tuple[str, str]) -> None:
+    row = one(text, surface)
+    assert (row["period_start"], row["period_end"]) == period

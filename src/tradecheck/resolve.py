@@ -228,6 +228,14 @@ class _DocContext:
         conventions = [fiscal_start_month(c) for c in self.ranked]
         self.fy_month = next((m for m in conventions if m not in {1, 10}), 4)
         self.date = doc.date or _inferred_date(doc.text)
+        self._year_ends: list[int] = []
+        self._year_max: list[int] = []
+        if self.date is None:
+            newest = 0
+            for m in _REPORTED_YEAR.finditer(doc.text):
+                newest = max(newest, int(m.group(1)))
+                self._year_ends.append(m.end())
+                self._year_max.append(newest)
         self.figures: list[_Figure] = []
         self._periods: dict[int, list[PeriodMention]] = {}
         self.attributions = find_attributions(self.text, attribution_sentences(sents, paragraphs))
@@ -247,10 +255,17 @@ class _DocContext:
     def figures_after(self, fig: _Figure) -> list[_Figure]:
         return self.figures[fig.index + 1 : fig.index + 1 + LOOKBACK_FIGURES]
 
+    def year_so_far(self, pos: int) -> int | None:
+        """In an undated article, the newest year it has reported up to ``pos``: "In December alone, ..."
+        after figures for 2024 is December 2024. Target years ("by 2030") do not count."""
+        i = bisect.bisect_right(self._year_ends, pos)
+        return self._year_max[i - 1] if i else None
+
     def periods_in(self, sent: Sentence) -> list[PeriodMention]:
         if sent.index not in self._periods:
             chunk = self.text[sent.start : sent.end]
-            found = find_periods(chunk, doc_date=self.date, fy_start_month=self.fy_month)
+            context = None if self.date is not None else self.year_so_far(sent.end)
+            found = find_periods(chunk, doc_date=self.date, fy_start_month=self.fy_month, context_year=context)
             self._periods[sent.index] = [replace(p, start=p.start + sent.start, end=p.end + sent.start) for p in found]
         return self._periods[sent.index]
 
@@ -279,6 +294,10 @@ _COMPARED_YEAR = re.compile(
     r"January|February|March|April|May|June|July|August|September|October|November|December))?)\s+((?:19|20)\d\d)\b",
     re.IGNORECASE,
 )
+
+
+#: A year written in the text, not as a target or deadline ("by 2030", "until 2027")
+_REPORTED_YEAR = re.compile(r"(?<!\bby\s)(?<!\buntil\s)(?<!\bthrough\s)(?<![\d$.,])((?:19|20)\d\d)(?![\d%])")
 
 
 def _inferred_date(text: str) -> dt.date | None:
