@@ -820,3 +820,19 @@ def test_period_relative_to_document_date(text: str, date: dt.date, start: str, 
 def test_undated_month_takes_the_year_reported(text: str, surface: str, period: tuple[str, str]) -> None:
     row = one(text, surface)
     assert (row["period_start"], row["period_end"]) == period
+
+
+def test_hedged_conversion_in_parentheses_is_linked() -> None:
+    df = rows("Trade rose to 5.1 trillion yuan (about $710 billion) in the first 10 months of 2024.")
+    yuan, usd = df.iloc[0], df.iloc[1]
+    assert (yuan["currency"], usd["currency"]) == ("CNY", "USD")
+    assert yuan["linked_to"] == usd["claim_id"] and usd["linked_to"] == yuan["claim_id"]
+    assert yuan["period_start"] == usd["period_start"] == "2024-01"
+    assert usd["qualifier"] == "approx"
+
+
+def test_list_under_a_dated_heading_takes_its_period() -> None:
+    text = "Poland-Czechia trade in 2022:\nExports to Czechia: €21.5 billion\nImports from Czechia: €17.9 billion\n"
+    df = rows(text)
+    assert list(df["period_start"]) == ["2022-01", "2022-01"]
+    assert list(df["metric"]) == ["exports", "imports"]

@@ -425,7 +425,11 @@ def qualifier_before(text: str, start: int) -> str:
     return qual
 
 
-_PAREN_OPEN = re.compile(r"\s*,?\s*\(\s*")
+# "(US$145bn)", "(about $820 billion)", "(or around $64 billion)"
+_PAREN_OPEN = re.compile(
+    r"\s*,?\s*\(\s*(?:or\s+)?(?:about|around|approximately|approx\.|roughly|some|nearly|almost|over|close\s+to)?\s*",
+    re.IGNORECASE,
+)
 _PAREN_CLOSE = re.compile(r"\s*\)")
 _OR_CONVERSION = re.compile(r"\s*\)?\s*,?\s*or\s+(?:about\s+|around\s+|roughly\s+|some\s+)?")
 _SLASH = re.compile(r"\s*[/=]\s*")

@@ -860,7 +860,7 @@ def _resolve_period(ctx: _DocContext, fig: _Figure, done: list[_Figure]) -> None
         else:
             period = _inherited_period(ctx, fig, done)
         if period is None and fig.metric in TRADE_METRICS and fig.status == "actual":
-            period = _paragraph_period(ctx, fig)
+            period = _paragraph_period(ctx, fig) or _heading_period(ctx, fig)
     fig.period = period
 
 
@@ -880,6 +880,18 @@ def _aside_or_date(text: str, p: PeriodMention) -> bool:
     # "$22.8 billion (FY2023-24)" dates the figure; "(India's financial year is April 1 to March 31)" does not
     inside = text[opened + 1 : closed]
     return bool(re.sub(r"\b(?:in|for|during)\b", "", inside.replace(p.surface, "")).strip(" ,;."))
+
+
+def _heading_period(ctx: _DocContext, fig: _Figure) -> Period | None:
+    """A list under a heading that names the period ("Key figures (2023):" then one line per figure)."""
+    for sent in reversed(ctx.sents[max(0, fig.sentence.index - 12) : fig.sentence.index]):
+        line = ctx.text[sent.start : sent.end].rstrip()
+        if not line:
+            break
+        if line.endswith(":") and len(line) < 120:
+            found = [p for p in ctx.periods_in(sent) if p.kind == "absolute" and p.period is not None]
+            return found[-1].period if found else None
+    return None
 
 
 def _paragraph_period(ctx: _DocContext, fig: _Figure) -> Period | None:
