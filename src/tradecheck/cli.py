@@ -92,7 +92,7 @@ def _err(message: str) -> None:
 def _notice(quiet: bool) -> Callable[[Problem], None]:
     def report(problem: Problem) -> None:
         if not quiet:
-            _err(f"skipped {problem.path}: {problem.reason}")
+            _err(f"skipped {problem.path}: {problem.reason}" if problem.skipped else str(problem))
 
     return report
 

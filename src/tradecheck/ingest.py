@@ -63,10 +63,11 @@ _DATELINE_WINDOW = 400
 
 @dataclass(frozen=True)
 class Problem:
-    """A non-fatal input problem: the input is reported and skipped."""
+    """A non-fatal input problem: the input is reported and (unless ``skipped`` is False) skipped."""
 
     path: str
     reason: str
+    skipped: bool = True  # False for a notice that loses nothing (meta rows naming unread documents)
 
     def __str__(self) -> str:
         return f"{self.path}: {self.reason}"
@@ -93,10 +94,30 @@ def bundled_seeds() -> Path:
 # --------------------------------------------------------------------------- datelines
 
 _MONTHS: dict[str, int] = {
-    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6,
-    "july": 7, "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8,
-    "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+    "january": 1,
+    "february": 2,
+    "march": 3,
+    "april": 4,
+    "may": 5,
+    "june": 6,
+    "july": 7,
+    "august": 8,
+    "september": 9,
+    "october": 10,
+    "november": 11,
+    "december": 12,
+    "jan": 1,
+    "feb": 2,
+    "mar": 3,
+    "apr": 4,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "sept": 9,
+    "oct": 10,
+    "nov": 11,
+    "dec": 12,
 }
 # Longest first so "September" is not read as "Sep" + "tember".
 _MONTH_ALT = "|".join(re.escape(m) for m in sorted(_MONTHS, key=len, reverse=True))
@@ -242,8 +263,15 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
 #: Legacy code pages tried in this order; an earlier one wins a tie. The
 #: detector (charset-normalizer) adds its own candidates after these.
 _LEGACY_FIRST: tuple[str, ...] = (
-    "cp1252", "cp1251", "cp1254", "cp1250", "iso8859-15", "cp1253", "cp1257",
-    "koi8-r", "iso8859-1",
+    "cp1252",
+    "cp1251",
+    "cp1254",
+    "cp1250",
+    "iso8859-15",
+    "cp1253",
+    "cp1257",
+    "koi8-r",
+    "iso8859-1",
 )
 #: Above this share of implausible words/characters a decoding is rejected.
 _MAX_IMPLAUSIBILITY = 0.35
@@ -462,10 +490,32 @@ class _TextOnly(HTMLParser):
     """Fallback HTML -> text: drops tags, scripts and styles, keeps block breaks."""
 
     _SKIP = frozenset({"script", "style", "noscript", "template", "svg"})
-    _BLOCK = frozenset({
-        "p", "div", "br", "li", "ul", "ol", "tr", "table", "section", "article", "header",
-        "footer", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "hr", "title",
-    })
+    _BLOCK = frozenset(
+        {
+            "p",
+            "div",
+            "br",
+            "li",
+            "ul",
+            "ol",
+            "tr",
+            "table",
+            "section",
+            "article",
+            "header",
+            "footer",
+            "h1",
+            "h2",
+            "h3",
+            "h4",
+            "h5",
+            "h6",
+            "blockquote",
+            "pre",
+            "hr",
+            "title",
+        }
+    )
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
@@ -701,6 +751,7 @@ class _Reader:
     seen_digests: set[bytes] = field(default_factory=set)
     meta_by_base: dict[str, list[str]] = field(default_factory=dict)
     stdin_read: bool = False
+    meta_used: set[str] = field(default_factory=set)
 
     def __post_init__(self) -> None:
         for doc in self.meta or {}:
@@ -728,6 +779,16 @@ class _Reader:
                 yield from self._file(path, path.name, given)
             else:
                 self.report(Problem(given, "not a regular file"))
+        unused = [doc for doc in self.meta or {} if doc not in self.meta_used]
+        if unused:
+            more = f" and {len(unused) - 3} more" if len(unused) > 3 else ""
+            self.report(
+                Problem(
+                    self.meta_path,
+                    f"{len(unused)} row(s) name documents that were not read: {', '.join(unused[:3])}{more}",
+                    skipped=False,
+                )
+            )
 
     def _folder(self, folder: Path, given: str) -> Iterator[Document]:
         relatives = _walk(folder, given, self.glob, self.report)
@@ -832,10 +893,12 @@ class _Reader:
         date = found.date
         if given is not None:
             if given.bad_date:
-                self.report(Problem(
-                    self.meta_path,
-                    f"line {given.line}: bad date {given.bad_date!r} for {name}; date ignored",
-                ))
+                self.report(
+                    Problem(
+                        self.meta_path,
+                        f"line {given.line}: bad date {given.bad_date!r} for {name}; date ignored",
+                    )
+                )
             date = given.date or date
             found = _Meta(
                 date=date,
@@ -854,8 +917,13 @@ class _Reader:
             if part.strip():
                 yielded = True
                 yield Document(
-                    name=name, text=part, date=date, publisher=found.publisher,
-                    url=found.url, title=found.title, offset=offset,
+                    name=name,
+                    text=part,
+                    date=date,
+                    publisher=found.publisher,
+                    url=found.url,
+                    title=found.title,
+                    offset=offset,
                 )
             offset += len(part)
         if not yielded:
@@ -864,17 +932,23 @@ class _Reader:
     def _meta_for(self, name: str) -> _Meta | None:
         if not self.meta:
             return None
-        if name in self.meta:
-            return self.meta[name]
+        key: str | None = None
         base = PurePosixPath(name).name
-        if base in self.meta:
-            return self.meta[base]
-        same_base = self.meta_by_base.get(base, [])
-        return self.meta[same_base[0]] if len(same_base) == 1 else None
+        if name in self.meta:
+            key = name
+        elif base in self.meta:
+            key = base
+        else:
+            same_base = self.meta_by_base.get(base, [])
+            key = same_base[0] if len(same_base) == 1 else None
+        if key is None:
+            return None
+        self.meta_used.add(key)
+        return self.meta[key]
 
 
 def _sniff(head: bytes) -> str:
-    """"pdf", "html" or "text" for content whose name does not tell."""
+    """ "pdf", "html" or "text" for content whose name does not tell."""
     if head.startswith(b"%PDF-"):
         return "pdf"
     start = head[:512].lstrip(codecs.BOM_UTF8).lstrip().lower()
