@@ -836,3 +836,18 @@ def test_list_under_a_dated_heading_takes_its_period() -> None:
     df = rows(text)
     assert list(df["period_start"]) == ["2022-01", "2022-01"]
     assert list(df["metric"]) == ["exports", "imports"]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "status"),
+    [
+        ("Peru aims to address the $4 billion trade deficit with China, the minister said.", "$4 billion", "actual"),
+        ("The goal is a 50% rise from the current $6 billion trade volume with Chile.", "$6 billion", "actual"),
+        ("Trade with Chile could still reach the $10 billion mark in 2025.", "$10 billion", "forecast"),
+        ("The two sides aim to raise trade with Chile to $10 billion by 2030.", "$10 billion", "target"),
+    ],
+    ids=["known amount after 'aims to address the'", "comparison base 'from the current'", "the $X mark",
+         "aim to raise to"],
+)
+def test_status_of_known_amounts_and_goals(text: str, surface: str, status: str) -> None:
+    assert one(text, surface)["status"] == status

@@ -134,7 +134,8 @@ _PAIR_PHRASE = re.compile(
 _BASE_BEFORE = re.compile(
     r"(?:\bfrom|\bcompared\s+(?:with|to)|\bagainst|\bversus|\bvs\.?)\s+"
     r"(?:(?:the|a|an|its|their)\s+)?"
-    r"(?:(?:previous|last|prior|past|same)\s+(?:year|period|fiscal|quarter|month|year['’]s|period['’]s)['’]?s?\s+)?"
+    r"(?:(?:current|present|existing|previous|last|prior|past|same)\s+"
+    r"(?:(?:year|period|fiscal|quarter|month|year['’]s|period['’]s)['’]?s?\s+)?)?"
     r"(?:(?:deficit|surplus|level|figure|total|value|volume|trade|exports|imports|turnover|high|low)\s+(?:of\s+)?)?$",
     re.IGNORECASE,
 )
@@ -812,8 +813,8 @@ def _resolve_period(ctx: _DocContext, fig: _Figure, done: list[_Figure]) -> None
     if choice is not None:
         period = _period_of(ctx, choice, anchor, fig)
         fig.period_explicit = True
-        if choice.kind == "target" and fig.status == "actual":
-            fig.status = "target"
+        if choice.kind == "target" and fig.status == "actual" and not _already_past(ctx, choice.period):
+            fig.status = "target"  # "by 2030"; but "by 2023" in a 2023 article is an as-of date
     if (
         choice is None
         and fig.base
@@ -1012,7 +1013,21 @@ def _resolve_status(ctx: _DocContext, fig: _Figure) -> None:
         and not re.search(r"\b(?:may|will|could|expected|projected|forecast)\b", text[start : fig.start], re.I)
     ):
         status = "actual"  # "rose 5% to reach $X" reports a past move
+    if (
+        status != "actual"
+        and _KNOWN_AMOUNT.search(text, max(start, fig.start - 12), fig.start)
+        and not _GOAL_AFTER.match(text, fig.end)
+    ):
+        status = "actual"  # "aims to address the $57 billion deficit": the figure is a known amount, not the aim
     fig.status = status
+
+
+_KNOWN_AMOUNT = re.compile(r"\b(?:the|its|their|this|that|these)\s+$", re.IGNORECASE)
+_GOAL_AFTER = re.compile(r"\s+(?:mark|threshold|milestone|level|target|goal|barrier|ceiling)\b", re.IGNORECASE)
+
+
+def _already_past(ctx: _DocContext, period: Period | None) -> bool:
+    return period is not None and ctx.date is not None and int(period.start[:4]) <= ctx.date.year
 
 
 def _settle_status(ctx: _DocContext, fig: _Figure) -> None:
