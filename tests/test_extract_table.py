@@ -851,3 +851,20 @@ def test_list_under_a_dated_heading_takes_its_period() -> None:
 )
 def test_status_of_known_amounts_and_goals(text: str, surface: str, status: str) -> None:
     assert one(text, surface)["status"] == status
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "qualifier"),
+    [
+        ("Canada's exports to Mexico hit a $1.2-billion record in 2024.", "$1.2-billion", 1.2e9, "exact"),
+        ("Deals with Chile worth $1.2bn-plus were signed in 2024.", "$1.2bn", 1.2e9, "lower_bound"),
+        ("Trade with Chile was $5 billion or more in 2024.", "$5 billion", 5e9, "lower_bound"),
+        ("Imports from Chile were $3 billion or so in 2024.", "$3 billion", 3e9, "approx"),
+        ("Exports to Chile were $2 billion or less in 2024.", "$2 billion", 2e9, "upper_bound"),
+    ],
+    ids=["hyphenated scale", "-plus", "or more", "or so", "or less"],
+)
+def test_hyphenated_scale_and_hedges_after_the_figure(text: str, surface: str, value: float, qualifier: str) -> None:
+    row = one(text, surface)
+    assert row["value"] == pytest.approx(value)
+    assert row["qualifier"] == qualifier

@@ -143,7 +143,7 @@ def money_regex() -> re.Pattern[str]:
         (?P<num>{number})
         (?:\x20?[-–]\x20?(?P<num2>\d+(?:[.,]\d+)?))?  # inline range: 47-48
         (?:
-            [\x20\u00a0]?(?=[^\W\d_])(?P<scale>{free})(?![A-Za-z])   # million, bn, crore, lakh crore
+            [\x20\u00a0-]?(?=[^\W\d_])(?P<scale>{free})(?![A-Za-z])   # million, bn, crore; "$1.2-billion"
           | (?P<gscale>{glued})(?![A-Za-z])              # glued only: 5m, 5bn, $2B
         )?
         (?:[\x20\u00a0](?=[^\s\d])(?P<post>{suffixes})(?![A-Za-z]))?   # currency after: euros, yuan, USD
@@ -435,6 +435,22 @@ _OR_CONVERSION = re.compile(r"\s*\)?\s*,?\s*or\s+(?:about\s+|around\s+|roughly\s
 _SLASH = re.compile(r"\s*[/=]\s*")
 
 
+_HEDGE_AFTER = (
+    (re.compile(r"(?:-?\s?plus\b|\+|\s+or\s+more\b|\s+and\s+(?:above|more)\b)", re.IGNORECASE), "lower_bound"),
+    (re.compile(r"\s+or\s+(?:less|fewer)\b", re.IGNORECASE), "upper_bound"),
+    (re.compile(r"\s+or\s+so\b", re.IGNORECASE), "approx"),
+)
+
+
+def _hedge_after(text: str, end: int) -> str:
+    """A hedge written after the figure: "$1.2bn-plus", "$5 billion or more", "$3 billion or so"."""
+    tail = text[end : end + 16]
+    for pattern, qualifier in _HEDGE_AFTER:
+        if pattern.match(tail):
+            return qualifier
+    return ""
+
+
 def link_conversions(text: str, raws: list[_Raw]) -> list[int]:
     """Group amounts that state one figure in several currencies.
 
@@ -474,6 +490,7 @@ def mentions(text: str, sentences: list[Sentence] | None = None) -> list[Mention
             own = qualifier_before(text, raw.start)
             # a conversion carries the hedge of the figure it converts, unless it has its own ("or about Rs 95 crore")
             qual = own if own != "exact" or group not in group_qualifier else group_qualifier[group]
+            qual = _hedge_after(text, raw.end) or qual
         group_qualifier.setdefault(group, qual)
         out.append(
             Mention(
