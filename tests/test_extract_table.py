@@ -868,3 +868,10 @@ def test_hyphenated_scale_and_hedges_after_the_figure(text: str, surface: str, v
     row = one(text, surface)
     assert row["value"] == pytest.approx(value)
     assert row["qualifier"] == qualifier
+
+
+def test_respectively_lists_pair_figures_with_countries_in_order() -> None:
+    df = rows("Japan's exports to Germany, France and Italy were $5 billion, $4 billion and $3 billion, "
+              "respectively, in 2023.")
+    assert list(zip(df["economy"], df["partner"], strict=True)) == [("JPN", "DEU"), ("JPN", "FRA"), ("JPN", "ITA")]
+    assert set(df["period_start"]) == {"2023-01"}

@@ -727,6 +727,14 @@ def _resolve_countries(ctx: _DocContext, fig: _Figure, done: list[_Figure]) -> N
             reporter, counterpart = ctx.ranked[0], ctx.ranked[1]
     elif metric in {"gdp", "other"} and not reporter:
         reporter = ctx.main if metric == "gdp" else (prior.reporter if prior and prior.metric == metric else "")
+    listed = _respective_counterpart(ctx, fig) if metric in TRADE_METRICS | {"investment"} else ""
+    if listed:
+        # "trade with Russia and China reached $26 billion and $31 billion respectively"
+        counterpart = listed
+        if reporter == listed:
+            reporter = ""
+        if not reporter:
+            reporter = ctx.other_than(listed)
     if fig.subject_sentence >= 0 and not local:
         # the sentence before named the subject ("Germany's trade surplus ... was at a low")
         prev = ctx.sents[fig.subject_sentence]
@@ -738,6 +746,27 @@ def _resolve_countries(ctx: _DocContext, fig: _Figure, done: list[_Figure]) -> N
     if fig.refers_back and done and not local:
         reporter, counterpart = done[-1].reporter, done[-1].counterpart
     fig.reporter, fig.counterpart = reporter, counterpart
+
+
+_RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
+
+
+def _respective_counterpart(ctx: _DocContext, fig: _Figure) -> str:
+    """In "X's trade with A, B and C was $1, $2 and $3 billion respectively", the i-th figure is about
+    the i-th country listed; "" when the sentence is not such a list or the counts do not match."""
+    if not _RESPECTIVELY.search(ctx.text, fig.start, fig.sentence.end):
+        return ""
+    here = [f for f in ctx.figures[max(0, fig.index - 12) : fig.index + 12] if f.sentence.index == fig.sentence.index]
+    if len(here) < 2:
+        return ""
+    listed = [
+        c.code
+        for c in _masked(ctx, fig.sentence.start, here[0].start)
+        if c.code != "WLD" and c.form not in {"possessive", "demonym"}
+    ][-len(here) :]
+    if len(listed) != len(here) or len(set(listed)) != len(listed):
+        return ""
+    return listed[here.index(fig)]
 
 
 def _pick_partner(ctx: _DocContext, known: str, pair: list[str]) -> str:
@@ -851,7 +880,9 @@ def _resolve_period(ctx: _DocContext, fig: _Figure, done: list[_Figure]) -> None
             and p.period is not None
             and not re.search(r"\bsince\b", text[fig.end : p.start], re.IGNORECASE)
         ]
-        if rest and not any(f.sentence.index == fig.sentence.index and f.start > fig.end for f in _later(ctx, fig)):
+        respective = bool(_RESPECTIVELY.search(text, fig.start, fig.sentence.end))
+        later_here = any(f.sentence.index == fig.sentence.index and f.start > fig.end for f in _later(ctx, fig))
+        if rest and (respective or not later_here):
             period = rest[0].period
     if period is None and choice is None:
         if same_sentence and same_sentence[-1].period is not None:
