@@ -875,3 +875,18 @@ def test_respectively_lists_pair_figures_with_countries_in_order() -> None:
               "respectively, in 2023.")
     assert list(zip(df["economy"], df["partner"], strict=True)) == [("JPN", "DEU"), ("JPN", "FRA"), ("JPN", "ITA")]
     assert set(df["period_start"]) == {"2023-01"}
+
+
+@pytest.mark.parametrize(
+    ("text", "periods"),
+    [
+        ("Exports to Chile were $5 billion and imports $3 billion in 2023.", ["2023", "2023"]),
+        ("Exports to Chile were $5 billion, while imports were $3 billion in the first half of 2024.",
+         ["2024-H1", "2024-H1"]),
+        ("Trade with Chile was $5 billion, up from $4 billion, in 2023.", ["2023", "2022"]),
+        ("Exports to Chile rose to $5 billion in 2023 from $4 billion in 2021.", ["2023", "2021"]),
+    ],
+    ids=["trailing year for both", "trailing half for both", "base is the year before", "base states its own"],
+)
+def test_a_sentence_final_period_dates_every_figure(text: str, periods: list[str]) -> None:
+    assert list(rows(text)["period_label"]) == periods

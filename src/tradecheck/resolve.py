@@ -881,11 +881,21 @@ def _resolve_period(ctx: _DocContext, fig: _Figure, done: list[_Figure]) -> None
             and not re.search(r"\bsince\b", text[fig.end : p.start], re.IGNORECASE)
         ]
         respective = bool(_RESPECTIVELY.search(text, fig.start, fig.sentence.end))
-        later_here = any(f.sentence.index == fig.sentence.index and f.start > fig.end for f in _later(ctx, fig))
-        if rest and (respective or not later_here):
+        later = [f for f in _later(ctx, fig) if f.sentence.index == fig.sentence.index]
+        # a period after the sentence's last figure dates every figure without one of its own
+        # ("exports were $5 billion and imports $3 billion in 2023"); never a comparison base
+        trailing = [p for p in rest if not later or p.start >= later[-1].end]
+        if fig.base:
+            pass
+        elif rest and (respective or not later):
             period = rest[0].period
+        elif trailing:
+            period = trailing[0].period
     if period is None and choice is None:
-        if same_sentence and same_sentence[-1].period is not None:
+        if fig.base and same_sentence and same_sentence[-1].period is not None:
+            # "was $5 billion in 2023, up from $4 billion": the comparison base is the period before
+            period = previous(same_sentence[-1].period)
+        elif same_sentence and same_sentence[-1].period is not None:
             period = same_sentence[-1].period
         elif same_sentence and same_sentence[-1].period_explicit:
             period = None  # "$129 bln last year, while imports were $111 bln" in an undated article
