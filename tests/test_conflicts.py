@@ -672,7 +672,10 @@ def test_mirror_verdict(rep_a: str, rep_b: str, other: str, verdict: str) -> Non
     got = find_conflicts(claims)
     assert got["verdict"].tolist() == [verdict]
     if rep_a and rep_b and rep_a != rep_b:
-        assert f"different reporting countries ({rep_a} vs {rep_b})" in got.at[0, "explanation"]
+        from tradecheck.countries import country_name
+
+        names = f"({country_name(rep_a)} vs {country_name(rep_b)})"
+        assert f"different reporting countries {names}" in got.at[0, "explanation"]
 
 
 def test_mirror_tolerance_option_decides() -> None:

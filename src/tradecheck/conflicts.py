@@ -695,7 +695,17 @@ def _side(c: Mapping[str, Any], base: Mapping[str, Any] | None, subject: tuple[s
     return f"{figure} stated in {c.get('doc')}"
 
 
+def _name(code: str) -> str:
+    """A readable country name for explanations ("Vietnam", "the world"); the code when unknown."""
+    from .countries import country_name
+
+    if code == "WLD":
+        return "the world"
+    return country_name(code) if code else "?"
+
+
 def _subject(metric: str, economy: str, partner: str, scope: str) -> str:
+    economy, partner = _name(economy), _name(partner)
     text = {
         "trade_total": f"Trade between {economy} and {partner}",
         "exports": f"Exports from {economy} to {partner}",
@@ -708,7 +718,7 @@ def _subject(metric: str, economy: str, partner: str, scope: str) -> str:
 def _mirror_note(ra: str, rb: str, explained: bool, mirror_tolerance: float) -> str:
     if not ra or not rb or ra == rb:
         return ""
-    note = (f"; the two figures come from different reporting countries ({ra} vs {rb}); "
+    note = (f"; the two figures come from different reporting countries ({_name(ra)} vs {_name(rb)}); "
             f"mirror statistics differ for known reasons ({MIRROR_CAUSES})")
     if explained:
         return note + f", and this gap is within the {mirror_tolerance:.0%} mirror tolerance"
@@ -731,7 +741,8 @@ def _explain(kind: str, a: Mapping[str, Any], b: Mapping[str, Any], a_base: Mapp
     if kind == "containment":
         return (f"{subject}: {_period(a)} is a part of {_period(b)}, yet {side_a}{pause} exceeds {side_b}"
                 f"{usd}{mirror}.")
-    return (f"{subject}: {side_a}{pause} exceeds total trade between {b['economy']} and {b['partner']} of "
+    return (f"{subject}: {side_a}{pause} exceeds total trade between {_name(str(b['economy']))} and "
+            f"{_name(str(b['partner']))} of "
             f"{side_b}{usd}, of which it is a part{mirror}.")
 
 
