@@ -21,6 +21,7 @@ CASES = [
     ("This was announced by Economy Minister Ana Silva during a visit.", "Economy Minister Ana Silva", True),
     ("The statement came from Prime Minister Tomas Berg, who spoke in Oslo.", "Prime Minister Tomas Berg", True),
     ("Bilateral trade grew per government figures.", "government figures", False),
+    ("Trade grew 7% to $56 billion, the Belarusian embassy said.", "Belarusian embassy", False),
 ]
 
 
