@@ -50,7 +50,8 @@ _ATTRIBUTION_PATTERNS = [
     re.compile(
         # the lowercase head nouns belong to the source: "Chinese customs data showed", "Kazakh media report"
         _NAME[:-1]
-        + r"(?:\s+(?:media|officials|data|statistics|customs|authorities|analysts|government|ministry|embassy|office|agency|bureau|service|committee|department|mission|spokesman|spokeswoman|spokesperson)){0,2})\s+"
+        + r"(?:\s+(?:media|officials|data|statistics|customs|authorities|analysts|government|ministry|embassy|"
+        r"office|agency|bureau|service|committee|department|mission|spokesman|spokeswoman|spokesperson)){0,2})\s+"
         r"(?:said|says|told|noted|stated|reported|reports|report|estimated|estimates|claimed|claims|asserted|asserts|"
         r"announced|stressed|highlighted|showed|shows|show|"
         r"(?:puts|put|gives|gave|records|recorded)\s+(?:the\s+)?(?:figure|total|number|trade))\b"
