@@ -340,8 +340,8 @@ def test_ten_megabyte_file_without_newline(tmp_path: Path) -> None:
     path = write(tmp_path / "big.txt", whole)
     docs, problems = read([path])
     assert problems == []
-    assert len(docs) == 2
-    _parts_ok(docs, whole, 8_000_000)
+    assert len(docs) >= 5  # the default part size is 2 million characters, cut at whitespace
+    _parts_ok(docs, whole, 2_000_000)
     assert docs[0].text.endswith(" ")  # cut at whitespace, not inside a word
 
 

@@ -1036,7 +1036,7 @@ def read_documents(
     meta: str | None = None,
     stdin: BinaryIO | None = None,
     on_problem: Callable[[Problem], None] = _ignore,
-    max_part_chars: int = 8_000_000,
+    max_part_chars: int = 2_000_000,
 ) -> Iterator[Document]:
     """Read documents from files, folders and ``-`` (stdin); the bundled seeds when ``paths`` is empty.
 

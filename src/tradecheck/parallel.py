@@ -221,7 +221,7 @@ def _full(pending: deque[tuple[Future[list[Row]], int]], jobs: int) -> bool:
     """Enough in flight: every worker busy with a batch queued behind it, or that much text.
 
     Counting characters as well as batches keeps the parts of a huge file (up to
-    8 million characters each) from piling up in memory; one batch per worker
+    2 million characters each) from piling up in memory; one batch per worker
     is always allowed, or the workers would take turns.
     """
     if len(pending) < jobs:
