@@ -333,28 +333,11 @@ ForecastsOpt = Annotated[bool, typer.Option(help="Also compare forecasts and tar
 FailOpt = Annotated[bool, typer.Option(help="Exit 1 when a conflict is found (for scripts and CI).")]
 
 
-@dataclass(frozen=True)
-class _Settings:
-    tolerance: float
-    approx_tolerance: float
-    hard_bounds: bool
-    mirror_tolerance: float
-    fx_tolerance: float
-    include_forecasts: bool
-
-
-def _conflicts_of(claims: pd.DataFrame, s: _Settings) -> tuple[pd.DataFrame, pd.DataFrame]:
+def _conflicts_of(claims: pd.DataFrame, settings: dict[str, Any]) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """The conflicts and suspects; ``settings`` are find_conflicts' keyword options, as given on the command line."""
     from .conflicts import find_conflicts, rank_suspects
 
-    found = find_conflicts(
-        claims,
-        tolerance=s.tolerance,
-        approx_tolerance=s.approx_tolerance,
-        hard_bounds=s.hard_bounds,
-        mirror_tolerance=s.mirror_tolerance,
-        fx_tolerance=s.fx_tolerance,
-        include_forecasts=s.include_forecasts,
-    )
+    found = find_conflicts(claims, **settings)
     return found, rank_suspects(found, claims)
 
 
@@ -388,7 +371,14 @@ def conflicts(
     scheduler: SchedulerOpt = None,
 ) -> None:
     """The pairs of claims that cannot both be true, each with a plain-language explanation."""
-    settings = _Settings(tolerance, approx_tolerance, hard_bounds, mirror_tolerance, fx_tolerance, include_forecasts)
+    settings = {
+        "tolerance": tolerance,
+        "approx_tolerance": approx_tolerance,
+        "hard_bounds": hard_bounds,
+        "mirror_tolerance": mirror_tolerance,
+        "fx_tolerance": fx_tolerance,
+        "include_forecasts": include_forecasts,
+    }
 
     def job() -> int:
         from .export import check_output_path, write_table
@@ -437,7 +427,14 @@ def report(
 
     The page needs no network: charts are inline SVG and all document text is escaped.
     """
-    settings = _Settings(tolerance, approx_tolerance, hard_bounds, mirror_tolerance, fx_tolerance, include_forecasts)
+    settings = {
+        "tolerance": tolerance,
+        "approx_tolerance": approx_tolerance,
+        "hard_bounds": hard_bounds,
+        "mirror_tolerance": mirror_tolerance,
+        "fx_tolerance": fx_tolerance,
+        "include_forecasts": include_forecasts,
+    }
 
     def job() -> int:
         from .export import check_output_path, write_text
