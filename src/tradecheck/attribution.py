@@ -61,6 +61,24 @@ _ATTRIBUTION_PATTERNS = [
         r"(?:said|says|claimed|claims|asserted|asserts|stated|states|insisted|insists|argued|argues)\b"
     ),
 ]
+#: Words each pattern above cannot match without (lowercase: the first three patterns
+#: ignore case, so they are looked up in the lowercased sentence). Most sentences have
+#: none of them, and a substring test costs far less than a pattern that tries a run of
+#: capitalised words at every capital letter.
+_TRIGGERS: list[tuple[str, ...]] = [
+    ("according", "per", "citing", "cited"),
+    ("data", "figures", "statistics", "report", "estimates"),
+    ("reported", "announced", "released", "stated", "estimated"),
+    ("said", "says", "told", "noted", "added", "stated", "stressed"),
+    ("'s", "’s"),
+    ("as saying",),
+    (
+        "said", "says", "told", "noted", "stated", "report", "estimate", "claim", "assert", "announced",
+        "stressed", "highlighted", "show", "put", "give", "gave", "record",
+    ),
+    ("said", "says", "claim", "assert", "stated", "states", "insist", "argue"),
+]
+_IGNORING_CASE = 3  # patterns before this index ignore case
 _BACKWARD = re.compile(
     r"^(?:This|That|It|These|The\s+(?:statement|figure|figures|data|announcement))\s+"
     r"(?:was|were|came)\s+(?:announced|reported|released|stated|made|said|from)\s+(?:by\s+)?" + _NAME
@@ -109,7 +127,11 @@ def find_attributions(text: str, sents: list[Sentence]) -> list[Attribution]:
             if src:
                 out.append(Attribution(sent.start + back.start(), sent.start + back.end(), src, sent.index, True))
                 continue
+        lowered = chunk.lower()
         for p_index, pat in enumerate(_ATTRIBUTION_PATTERNS):
+            seen = lowered if p_index < _IGNORING_CASE else chunk
+            if not any(word in seen for word in _TRIGGERS[p_index]):
+                continue
             for m in pat.finditer(chunk):
                 groups = m.groupdict()
                 raw = groups.get("src2") or groups.get("src") or ""

@@ -365,10 +365,12 @@ def _spellings(aliases: dict[str, _Alias]) -> dict[str, _Alias]:
 
 def _mention_pattern(spellings: Iterable[str]) -> re.Pattern[str]:
     apostrophes = re.escape(_APOSTROPHES)
+    # Where a name may start (a whole word: no "Oman" in "Romania"; or a dateline glued
+    # to a menu: "LinkBEIJING:") is checked by :func:`_starts_word`, not by a look-behind
+    # here: a pattern that opens with a look-behind makes the engine try every position,
+    # one that opens with the trie skips to the letters a name can start with.
     return re.compile(
         rf"""
-        (?: (?<!\w)                          # a whole word: no "Oman" in "Romania"
-          | (?<=[a-z])(?=[A-Z]{{2}}) )       # or a dateline glued to a menu: "LinkBEIJING:"
         (?P<alias>{trie_regex(spellings)})  # every spelling, longest first
         (?:
             (?P<poss>[{apostrophes}]s        # India's, Vietnam’s
@@ -470,11 +472,17 @@ def find_countries(text: str) -> list[CountryMention]:
     """
     lexicon = _REGISTRY.lexicon()
     found: list[CountryMention] = []
-    for match in lexicon.pattern.finditer(text):
+    search = lexicon.pattern.search
+    pos = 0
+    while (match := search(text, pos)) is not None:
+        start, end = match.span()
+        if not _starts_word(text, start):
+            pos = start + 1  # a name may still start inside this one ("xSouth Africa")
+            continue
+        pos = end
         entry = lexicon.aliases[match.group("alias")]
         if entry.form == "stop":
             continue
-        start, end = match.span()
         if start and text[start - 1].isalnum() and not _is_shouted(match.group("alias")):
             continue  # glued to a word before it, and not a dateline in capitals
         possessive = match.group("poss") is not None
@@ -486,6 +494,20 @@ def find_countries(text: str) -> list[CountryMention]:
         form = "possessive" if possessive else entry.form
         found.append(CountryMention(start, end, match.group(), entry.code, form))
     return found
+
+
+def _starts_word(text: str, start: int) -> bool:
+    """A name may start here: after no word character, or as two capitals glued to a
+    lowercase letter (a dateline run into a menu: "LinkBEIJING")."""
+    if start == 0:
+        return True
+    before = text[start - 1]
+    if not (before.isalnum() or before == "_"):
+        return True
+    return "a" <= before <= "z" and _TWO_CAPITALS.match(text, start) is not None
+
+
+_TWO_CAPITALS = re.compile("[A-Z]{2}")
 
 
 def _is_shouted(spelling: str) -> bool:

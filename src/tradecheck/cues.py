@@ -13,6 +13,7 @@ from functools import cache
 
 from .errors import LexiconError
 from .lexicon import rows
+from .trie import trie_regex
 
 METRICS = ("trade_total", "exports", "imports", "trade_balance", "investment", "gdp", "other", "none")
 STATUSES = ("forecast", "target")
@@ -20,8 +21,9 @@ DIRECTIONS = ("up", "down")
 
 
 def _compile(phrases: list[str]) -> re.Pattern[str]:
-    alt = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(set(phrases), key=lambda p: (-len(p), p)))
-    # case-insensitive, except that all-caps codes (GDP, FDI) stay as written
+    # a trie, not a plain alternation: one branch per next character instead of every
+    # phrase tried at every position; greedy, so the longest phrase still wins
+    alt = trie_regex({p.lower() for p in phrases}, space=r"\s+")
     return re.compile(rf"(?<![\w-])(?:{alt})(?![\w-])", re.IGNORECASE)
 
 

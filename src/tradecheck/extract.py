@@ -93,16 +93,15 @@ def _alternation(words: list[tuple[str, bool]]) -> str:
     Case-insensitive words get an inline ``(?i:...)`` group so the whole
     pattern can stay case-sensitive for codes like ``USD`` and scale ``M``.
     """
-    exact = [re.escape(w).replace(r"\ ", r"\s+") for w, e in sorted(set(words), key=lambda w: (-len(w[0]), w[0])) if e]
-    loose = [
-        re.escape(w).replace(r"\ ", r"\s+") for w, e in sorted(set(words), key=lambda w: (-len(w[0]), w[0])) if not e
-    ]
-    # two groups, not one inline flag per word: the engine can then skip a group by its first character
+    exact = {w for w, e in words if e}
+    loose = {w.lower() for w, e in words if not e}  # one branch per letter, whatever the casing
+    # two groups, not one inline flag per word: the engine can then skip a group by its first
+    # character; each a trie, so a position costs one branch per character, not every word
     groups = []
     if exact:
-        groups.append("(?:" + "|".join(exact) + ")")
+        groups.append("(?:" + trie_regex(exact, space=r"\s+") + ")")
     if loose:
-        groups.append("(?i:" + "|".join(loose) + ")")
+        groups.append("(?i:" + trie_regex(loose, space=r"\s+") + ")")
     return "|".join(groups)
 
 

@@ -14,6 +14,7 @@ from functools import cache
 
 from .cues import growth_words
 from .numbers import NUMBER_WORDS
+from .trie import trie_regex
 
 _MULTIPLES = {
     "doubled": 2,
@@ -73,7 +74,7 @@ def _hedge(word: str | None) -> str:
 @cache
 def _patterns() -> tuple[re.Pattern[str], ...]:
     table = growth_words()
-    words = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(table.values, key=lambda w: -len(w)))
+    words = trie_regex(table.values, space=r"\s+")  # longest first, one branch per character
     rate = rf"(?:(?P<hedge>{_RATE_HEDGE})\s+)?(?P<rate>\d{{1,5}}(?:[.,]\d{{1,4}})?){_PCT}"
     yoy = r"(?:\s*\(?(?:year[-\s]on[-\s]year|y/y|yoy|annual(?:ly)?|on[-\s]year|interannual)\)?)?"
     return (

@@ -33,6 +33,7 @@ from .extract import Mention, Sentence, currency_token_regex, mentions, segment
 from .growth import Growth, find_growth
 from .lexicon import rows
 from .periods import Period, PeriodMention, find_periods, previous
+from .trie import trie_regex
 
 TRADE_METRICS = frozenset({"trade_total", "exports", "imports", "trade_balance"})
 
@@ -533,7 +534,7 @@ def _product_words() -> tuple[frozenset[str], re.Pattern[str]]:
             heads.add(word.lower())
         else:
             commodities.append(word)
-    alt = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(commodities, key=lambda w: -len(w)))
+    alt = trie_regex({w.lower() for w in commodities}, space=r"\s+")  # longest first, one branch per character
     pattern = re.compile(
         rf"\b({alt})\b(?=(?:\s+(?:alone|combined|together))?(?:\s+(?:were|was))?\s+(?:worth|valued)\b"
         rf"|\s+(?:exports?|imports?|purchases|shipments|sales)\b|\s+from\b)"

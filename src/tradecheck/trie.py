@@ -19,12 +19,17 @@ class _Node:
         self.end = False
 
 
-def trie_regex(words: Iterable[str]) -> str:
-    """One regex (no groups) matching any of ``words``; greedy, so the longest word wins.
+def trie_regex(words: Iterable[str], space: str | None = None) -> str:
+    r"""One regex (no groups) matching any of ``words``; greedy, so the longest word wins.
+
+    With ``space``, a space in a word matches that regex instead (``r"\s+"`` lets
+    "trade turnover" split over a line break still match).
 
     >>> import re
     >>> re.findall(trie_regex(["euro", "euros", "yen"]), "5 euros, 7 yen")
     ['euros', 'yen']
+    >>> re.findall(trie_regex(["trade deficit"], space=r"\s+"), "a trade\ndeficit")
+    ['trade\ndeficit']
     """
     root = _Node()
     for word in words:
@@ -32,11 +37,14 @@ def trie_regex(words: Iterable[str]) -> str:
         for char in word:
             node = node.children.setdefault(char, _Node())
         node.end = True
-    return _node_regex(root)
+    return _node_regex(root, space)
 
 
-def _node_regex(node: _Node) -> str:
-    branches = [re.escape(char) + _node_regex(child) for char, child in sorted(node.children.items())]
+def _node_regex(node: _Node, space: str | None = None) -> str:
+    branches = [
+        (space if char == " " and space is not None else re.escape(char)) + _node_regex(child, space)
+        for char, child in sorted(node.children.items())
+    ]
     if not branches:
         return ""
     body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
