@@ -22,6 +22,19 @@ CASES = [
     ("The statement came from Prime Minister Tomas Berg, who spoke in Oslo.", "Prime Minister Tomas Berg", True),
     ("Bilateral trade grew per government figures.", "government figures", False),
     ("Trade grew 7% to $56 billion, the Belarusian embassy said.", "Belarusian embassy", False),
+    # office names that list portfolios keep their commas, whichever side the pattern starts
+    ("Exports fell to $29 billion, the Ministry of Trade, Industry and Energy said.",
+     "Ministry of Trade, Industry and Energy", False),
+    ("Imports were $3 billion, according to the Ministry of Agriculture, Forestry and Fisheries.",
+     "Ministry of Agriculture, Forestry and Fisheries", False),
+    ("Trade rose 9%, the Department of Foreign Affairs, Trade and Development (DFATD) reported.",
+     "Department of Foreign Affairs, Trade and Development (DFATD)", False),
+    # three capitals are an agency unless they are a currency code
+    ("Exports jumped 30 pct, the statistics office GUS said.", "GUS", False),
+    ("Trade was N1.2 trillion, the NBS said.", "NBS", False),
+    # a statistics office's own short name in brackets, in mixed case
+    ("Trade fell to $57 bln, Turkish Statistical Institute (TurkStat) data showed.",
+     "Turkish Statistical Institute (TurkStat) data", False),
 ]
 
 
@@ -38,6 +51,7 @@ def test_source(sentence: str, source: str, backward: bool) -> None:
     [
         "Trade reached $5 billion in 2024, according to the results of the first quarter.",
         "Exports to the EU were 5 billion EUR reported in the first half.",
+        "Exports to China were 90 billion, the CNY said.",
         "The figures were large.",
     ],
 )

@@ -80,6 +80,11 @@ def check_fields(row: dict[str, Any], expect: dict[str, Any], rel: float = 1e-9)
 # Each case checks the amount in whole units and the ISO 4217 code.
 # --------------------------------------------------------------------------
 CURRENCY = [
+    # Nigerian and Ghanaian press: "N" for naira counts only with a scale word
+    case("Trade between Nigeria and Ghana was valued at N1.2 trillion in the second quarter of 2024.",
+         "N1.2 trillion", value=1.2e12, currency="NGN"),
+    case("Ghana's exports to Nigeria were estimated at GH₵ 2.1 billion in 2024.",
+         "GH₵ 2.1 billion", value=2.1e9, currency="GHS"),
     case("Japan's exports to Australia rose to $34.6 billion in 2024.",
          "$34.6 billion", value=34.6e9, currency="USD"),
     case("Two-way trade between Brazil and China reached US$157.5 billion in 2023, a record.",
@@ -347,6 +352,7 @@ QUALIFIERS = [
 # vehicles. Each sentence holds one real figure (or none) to count against.
 # --------------------------------------------------------------------------
 NOT_MONEY = [
+    case("Nigeria ordered 400,000 N95 masks and resurfaced the N1 road to Ghana.", "", 0),
     case("Egypt, with 101.5 million people, imported $4.2 billion of goods from Russia in 2024.",
          "$4.2 billion", value=4.2e9),
     case("Trade between Kazakhstan and Uzbekistan covers 17 areas and reached $4.1 billion in 2024.",
@@ -374,6 +380,10 @@ NOT_MONEY = [
 # balance it is.
 # --------------------------------------------------------------------------
 METRICS = [
+    # "That compares with X": the figure before's metric and countries
+    case("Trade between Chile and Peru reached $4.2 billion in the second quarter of 2024.\n"
+         "That compares with $3.9 billion in the second quarter of 2023.",
+         "$3.9 billion", 2, metric="trade_total", economy="CHL", partner="PER", period_start="2023-04"),
     case("Trade turnover between Belarus and Russia reached $50.1 billion in 2024.",
          "$50.1 billion", metric="trade_total"),
     case("Two-way trade between Japan and Australia was $68 billion in 2024.",
@@ -593,6 +603,10 @@ STATUS = [
          "$60 billion", status="target"),
     case("Saudi-India trade reached $43 billion in 2024.",
          "$43 billion", status="actual"),
+    case("Analysts expect Polish exports to Ukraine to exceed 15 bln euros in 2025.",
+         "15 bln euros", status="forecast"),
+    case("Economists anticipate Chile's copper exports to China at $30 billion next year.",
+         "$30 billion", status="forecast"),
     case("Brazil's exports to China totalled $94 billion in 2024, up from a year earlier.",
          "$94 billion", status="actual"),
 ]
@@ -601,6 +615,10 @@ STATUS = [
 # Attribution: who the text credits for the figure.
 # --------------------------------------------------------------------------
 ATTRIBUTION = [
+    # "..., the data showed" in a later paragraph: the source named last
+    case("Polish exports to Ukraine jumped to 13.6 bln euros in 2023, the statistics office GUS said.\n"
+         "Imports from Ukraine fell 9 pct to 5.2 bln euros, the data showed.",
+         "5.2 bln euros", 2, attributed_to="GUS"),
     case("Kazakhstan's exports to Uzbekistan reached $2.4 billion in 2024, according to the "
          "Bureau of National Statistics.",
          "$2.4 billion", attributed_to="Bureau of National Statistics"),

@@ -10,8 +10,9 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from functools import cache
 
-from .extract import Sentence
+from .extract import Sentence, currency_aliases
 
 
 @dataclass(frozen=True)
@@ -25,7 +26,10 @@ class Attribution:
 
 
 _SRC = r"(?P<src>[^,.;:()“”\"]{2,90}(?:\([^()]{1,20}\))?)"
-_NAME = r"(?P<src>(?:[A-Z][\w’'.-]*\s+(?:(?:of|and|for|the|on|de)\s+){0,2}){0,12}[A-Z][\w’'.-]*(?:\s+\([A-Z]{2,10}\))?)"
+_NAME = (
+    r"(?P<src>(?:[A-Z][\w’'.-]*\s+(?:(?:of|and|for|the|on|de)\s+){0,2}){0,12}[A-Z][\w’'.-]*"
+    r"(?:\s+\([A-Z][A-Za-z]{1,11}\))?)"  # a short name in brackets: (KNBS), (TurkStat)
+)
 _TITLE_SOURCE = (
     r"(?P<src>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)?['’]s\s+(?:[a-z]+\s+){0,3}"
     r"(?:minister|ministry|customs|officials?|spokes(?:man|woman|person)|statistics\s+\w+|central\s+bank|"
@@ -100,6 +104,37 @@ _NOT_SOURCE = re.compile(
 )
 
 
+#: Offices whose names list several portfolios ("Ministry of Trade, Industry and Energy",
+#: "Ministry of Development, Industry, Trade and Services"): the commas are part of the name.
+_OFFICE = r"(?:Ministry|Department|Office|Bureau|Commission|Committee|Council|Agency|Institute|Chamber|Board|Authority)"
+_CAP = r"[A-Z][\w’'.-]*"
+_OFFICE_BEFORE = re.compile(
+    rf"(?:\b(?:the\s+)?(?:{_CAP}\s+){{0,2}}{_OFFICE}\s+(?:of|for)\s+(?:{_CAP}(?:\s+{_CAP}){{0,3}},\s+)+)$"
+)
+_OFFICE_OPEN = re.compile(rf"\b{_OFFICE}\s+(?:of|for)\s+{_CAP}(?:\s+{_CAP}){{0,3}}$")
+_OFFICE_REST = re.compile(
+    rf",\s+(?:{_CAP},\s+)*{_CAP}(?:\s+{_CAP})*\s+and\s+{_CAP}(?:\s+{_CAP})*(?:\s+\([A-Z]{{2,10}}\))?"
+)
+
+
+def _office_widened(chunk: str, start: int, end: int, src: str) -> tuple[int, int, str]:
+    """Widen a source cut at a comma inside an office's name, before or after it."""
+    before = _OFFICE_BEFORE.search(chunk, max(0, start - 150), start)
+    if before is not None:
+        return min(start, before.start()), end, _clean_source(before.group() + src)
+    if _OFFICE_OPEN.search(src):
+        rest = _OFFICE_REST.match(chunk, end)
+        if rest is not None:
+            tail = rest.group().rstrip(" ,.’'")  # a name's last word may end the sentence
+            return start, rest.start() + len(tail), src + tail
+    return start, end, src
+
+
+@cache
+def _currency_codes() -> frozenset[str]:
+    return frozenset(a.code for a in currency_aliases()) | frozenset(a.alias for a in currency_aliases())
+
+
 def _clean_source(raw: str) -> str:
     s = " ".join(raw.split())
     s = _LEADING.sub("", s)
@@ -140,18 +175,23 @@ def find_attributions(text: str, sents: list[Sentence]) -> list[Attribution]:
                     continue
                 if not re.search(r"[A-Z]", src) and not _GENERIC_SOURCES.match(src):
                     continue  # "the results of the first four months": not a source
-                if re.fullmatch(r"[A-Z]{3}", src) or src.lower() in {"it", "this", "that"}:
-                    continue  # a currency code before "reported", not an agency
+                if src in _currency_codes() or src.lower() in {"it", "this", "that"}:
+                    continue  # a currency code before "reported", not an agency (GUS, NBS and BPS are)
                 if re.search(r"\$|\d{3,}", src):
                     continue
-                # an appositive name after the title: "Beijing's envoy to Kazakhstan, Zhang Xiao,"
-                tail = chunk[m.end() : m.end() + 40]
-                app = re.match(r",\s+((?:[A-Z][\w’'.-]+\s){1,3}?[A-Z][\w’'.-]+)\s*,", tail)
-                end = m.end()
-                if app and pat is _ATTRIBUTION_PATTERNS[0]:
-                    src = f"{src}, {app.group(1)}"
-                    end += app.end()
-                out.append(Attribution(sent.start + m.start(), sent.start + end, src, sent.index, strong=p_index < 3))
+                name = "src2" if groups.get("src2") else "src"
+                start, end, widened = _office_widened(chunk, m.start(name), m.end(name), src)
+                start, end = min(start, m.start()), max(end, m.end())
+                if widened != src:
+                    src = widened
+                elif pat is _ATTRIBUTION_PATTERNS[0]:
+                    # an appositive name after the title: "Beijing's envoy to Kazakhstan, Zhang Xiao,"
+                    tail = chunk[m.end() : m.end() + 40]
+                    app = re.match(r",\s+((?:[A-Z][\w’'.-]+\s){1,3}?[A-Z][\w’'.-]+)\s*,", tail)
+                    if app:
+                        src = f"{src}, {app.group(1)}"
+                        end = m.end() + app.end()
+                out.append(Attribution(sent.start + start, sent.start + end, src, sent.index, strong=p_index < 3))
     out.sort(key=lambda a: a.start)
     # keep the first of overlapping finds
     kept: list[Attribution] = []

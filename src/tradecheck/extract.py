@@ -252,6 +252,8 @@ def _parse_match(m: re.Match[str]) -> _Raw | None:
     scale = m.group("scale") or m.group("gscale")
     if num.strip().lower() in NUMBER_WORDS and not scale:
         return None  # "three euros" is fine in prose but "one $" is not an amount we can trust
+    if pre and len(pre) == 1 and pre.isalpha() and not scale:
+        return None  # a one-letter sign counts with a scale ("N1.2 trillion" naira), not in "N95" or "N1 road"
     try:
         parsed = parse_number(num)
         factor = scale_factor(scale) if scale else Decimal(1)

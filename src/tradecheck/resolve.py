@@ -148,7 +148,8 @@ _CHANGE_BY = re.compile(
 _CHANGE_TARGET = re.compile(r"^\s*,?\s*(?:to|at)\s+(?:\w+\s+){0,2}$")
 _REFERS_BACK = re.compile(
     r"\b(?:the|this|that)\s+(?:figure|number|total|amount|sum|value|level|volume)\b|\b(?:it|this)\s+(?:to|at|was|is|stood)\b"
-    r"|\b(?:raise|bring|boost|increase|double|lift|take|push|put|puts|estimate[sd]?)\s+it\b",
+    r"|\b(?:raise|bring|boost|increase|double|lift|take|push|put|puts|estimate[sd]?)\s+it\b"
+    r"|\b(?:it|this|that)\s+compares\s+(?:with|to|against)\b",  # "That compares with $845 million in Q2 2023"
     re.IGNORECASE,
 )
 
@@ -1086,6 +1087,13 @@ def _settle_status(ctx: _DocContext, fig: _Figure) -> None:
 # stage: attribution
 
 
+_DATA_SHOWED = re.compile(
+    r"\b(?:the|these|those)\s+(?:latest\s+|same\s+)?(?:data|figures|statistics)\s+"
+    r"(?:showed|show|shows|indicated|indicate|indicates|revealed|reveal|reveals)\b",
+    re.IGNORECASE,
+)
+
+
 def _resolve_attribution(ctx: _DocContext, fig: _Figure, done: list[_Figure]) -> None:
     i = bisect.bisect_right(ctx.quote_starts, fig.start) - 1
     if i >= 0:
@@ -1109,6 +1117,14 @@ def _resolve_attribution(ctx: _DocContext, fig: _Figure, done: list[_Figure]) ->
     if nxt:
         fig.attribution = nxt[0].source
         return
+    # "..., the data showed": the source named last, even in an earlier paragraph
+    if _DATA_SHOWED.search(ctx.text, sent.start, sent.end):
+        k = bisect.bisect_left(ctx._attr_starts, sent.start) - 1
+        while k >= 0 and ctx.attributions[k].backward:
+            k -= 1
+        if k >= 0:
+            fig.attribution = ctx.attributions[k].source
+            return
     # a paragraph's attribution carries to its later figures about the same countries
     sides = {fig.reporter, fig.counterpart} - {""}
     for a in reversed(ctx.by_paragraph.get(sent.paragraph, [])[-LOOKBACK_FIGURES:]):
