@@ -380,6 +380,11 @@ NOT_MONEY = [
 # balance it is.
 # --------------------------------------------------------------------------
 METRICS = [
+    # the amount a growth rate is restated as is the change, not a level for the base period
+    case("Trade between the UK and Australia was £24.1 billion in 2023, an increase of 13.6% or £2.9 billion "
+         "from 2022.", "£2.9 billion", 2, metric="other"),
+    case("Chile's exports to Peru fell 8% (about $300 million) to $3.5 billion in 2024.",
+         "$300 million", 2, metric="other"),
     # "That compares with X": the figure before's metric and countries
     case("Trade between Chile and Peru reached $4.2 billion in the second quarter of 2024.\n"
          "That compares with $3.9 billion in the second quarter of 2023.",
@@ -603,6 +608,8 @@ STATUS = [
          "$60 billion", status="target"),
     case("Saudi-India trade reached $43 billion in 2024.",
          "$43 billion", status="actual"),
+    case("Egypt's imports from Turkey dipped to $3.3 bln, bringing total trade to some $6.9 bln in 2024.",
+         "$6.9 bln", 2, status="actual"),
     case("Analysts expect Polish exports to Ukraine to exceed 15 bln euros in 2025.",
          "15 bln euros", status="forecast"),
     case("Economists anticipate Chile's copper exports to China at $30 billion next year.",
@@ -615,6 +622,10 @@ STATUS = [
 # Attribution: who the text credits for the figure.
 # --------------------------------------------------------------------------
 ATTRIBUTION = [
+    case("UK exports to Canada were £15 billion in 2023, according to the Department for Business and Trade.",
+         "£15 billion", attributed_to="Department for Business and Trade"),
+    case("Imports from Norway were £30 billion in 2023, the Office for National Statistics said.",
+         "£30 billion", attributed_to="Office for National Statistics"),
     # "..., the data showed" in a later paragraph: the source named last
     case("Polish exports to Ukraine jumped to 13.6 bln euros in 2023, the statistics office GUS said.\n"
          "Imports from Ukraine fell 9 pct to 5.2 bln euros, the data showed.",

@@ -160,6 +160,13 @@ ANAPHORIC = [
 ]
 
 QUARTERS = [
+    # rolling four quarters, as UK and Australian trade statistics report them
+    case("Trade was £24 billion in the four quarters to the end of Q4 2023.",
+         "four quarters to the end of Q4 2023", "2023-01..2023-12", "2023"),
+    case("Exports to Chile rose in the four quarters to Q2 2024.",
+         "four quarters to Q2 2024", "2023-07..2024-06", "2023-07..2024-06"),
+    case("Imports eased over the four quarters ending the third quarter of 2024.",
+         "four quarters ending the third quarter of 2024", "2023-10..2024-09", "2023-10..2024-09"),
     case("Sales to Korea in Q1 2025 jumped.", "Q1 2025", "2025-01..2025-03", "2025-Q1"),
     case("Q1 sales to Korea jumped.", "Q1", "2024-01..2024-03", "2024-Q1", kind="relative",
          doc=dt.date(2024, 5, 10)),

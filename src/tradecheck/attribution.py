@@ -93,8 +93,11 @@ _LEADING = re.compile(
     re.IGNORECASE,
 )
 _STOP = re.compile(
-    r"\s+(?:on|during|in|at|based|cited|which|who|that|as|for|when|after|before|marked|showed|shows|show|"
+    r"\s+(?:on|during|in|at|based|cited|which|who|that|as|when|after|before|marked|showed|shows|show|"
     r"said|says|reached|was|were|is|are|has|have|had|rose|fell|grew|indicated|revealed|noted)\b.*$"
+    # "for" ends a source, except in an office's name: "Office for National Statistics"
+    r"|(?<!Department)(?<!Ministry)(?<!Office)(?<!Agency)(?<!Commission)(?<!Centre)(?<!Center)(?<!Institute)"
+    r"(?<!Bureau)(?<!Council)(?<!Committee)(?<!Authority)\s+for\b.*$"
 )
 _GENERIC_SOURCES = re.compile(
     r"^(?:government|official|federal|customs|national)\s+(?:figures|data|statistics)$", re.IGNORECASE

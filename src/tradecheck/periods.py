@@ -593,6 +593,7 @@ _CLAUSE_RE = re.compile(r"[;:()\[\]—–]|,(?!\d)|[.!?](?=\s)")
 STAGES: tuple[str, ...] = (
     "fiscal_relative",
     "fiscal_ending",
+    "quarters_ending",
     "fiscal_prefix",
     "fiscal_word_year",
     "year_fiscal_word",
@@ -905,6 +906,13 @@ class PeriodFinder:
                 (?:\s{1,3}<<DAY>>)?                         # "March 31"
                 ,?\s{1,3}(?P<y><<YEAR>>)
                 """, self._h_fiscal_ending, before_ending),
+            ("quarters_ending", r"""
+                (?:four|4)\s{1,3}quarters\s{1,3}(?:to|ending|ended|through)\s{1,3}   # "four quarters to"
+                (?:the\s{1,3}end\s{1,3}of\s{1,3})?
+                (?:(?-i:Q)(?P<q>[1-4])                      # "Q4 2023"
+                  |the\s{1,3}(?P<ord>first|second|third|fourth)\s{1,3}quarter(?:\s{1,3}of)?)
+                \s{1,3}(?P<y><<YEAR>>)
+                """, self._h_quarters_ending, None),
             ("fiscal_prefix", r"""
                 <<FY_HEAD>>\s{0,2}['’-]?\s?                 # "FY", "FY ", "FY'", "FY-"
                 (?P<a>(?:19|20)\d{2}|\d{2})                 # "24", "2024"
@@ -1340,6 +1348,13 @@ class PeriodFinder:
         first = last - 11
         label = f"FY{first // 12:04d}-{last // 12 % 100:02d}" if fiscal and first // 12 != last // 12 else ""
         return _Cand(hit.start, hit.end, _mk(first, last, label), "absolute", targetable=True)
+
+    def _h_quarters_ending(self, hit: _Hit, ctx: _Ctx) -> _Cand | None:
+        """ "the four quarters to the end of Q4 2023": the twelve months ending with that quarter."""
+        ordinals = ("first", "second", "third", "fourth")
+        q = int(hit.g("q") or 0) or ordinals.index(_norm(hit.g("ord"))) + 1
+        last = _idx(int(hit.g("y") or 0), 3 * q)
+        return _Cand(hit.start, hit.end, _mk(last - 11, last, ""), "absolute", targetable=True)
 
     def _fy_cand(self, start: int, end: int, end_year: int, ctx: _Ctx) -> _Cand:
         period, _, _ = self._place(_Part(), self._fy_whole(end_year, ctx), ctx)

@@ -145,6 +145,10 @@ _CHANGE_BY = re.compile(
     r"decreased|slipped|shrank|contracted|up|down)\s+by\s+(?:some\s+|about\s+|nearly\s+|almost\s+|over\s+)?$",
     re.IGNORECASE,
 )
+_RATE_OR = re.compile(
+    r"(?:%|\bper\s?cent|\bpercent|\bpct)\s*,?\s*(?:or|\()\s*(?:some|about|nearly|almost|roughly|around)?\s*$",
+    re.IGNORECASE,
+)
 _CHANGE_TARGET = re.compile(r"^\s*,?\s*(?:to|at)\s+(?:\w+\s+){0,2}$")
 _REFERS_BACK = re.compile(
     r"\b(?:the|this|that)\s+(?:figure|number|total|amount|sum|value|level|volume)\b|\b(?:it|this)\s+(?:to|at|was|is|stood)\b"
@@ -356,6 +360,11 @@ def _figures(text: str, sents: list[Sentence], ments: list[Mention]) -> list[_Fi
         moved = _CHANGE_BY.search(before)
         if moved:
             fig.change = growth_words().values.get(moved.group("verb").lower(), ("up", 0))[0]
+        elif _RATE_OR.search(before):
+            # "an increase of 13.6% or £2.9 billion", "down 5% (about $1 billion)": the amount of the change
+            cues = growth_words().find(before)
+            if cues:
+                fig.change = cues[-1].value
     return figures
 
 
@@ -1000,8 +1009,8 @@ def _inherited_period(ctx: _DocContext, fig: _Figure, done: list[_Figure]) -> Pe
     if fig.status != "actual":
         return None  # "aim to lift annual trade to $30 billion": a target's period is its own or none
     for prev in reversed(done[-LOOKBACK_FIGURES:]):
-        if prev.base or prev.period is None or prev.status != "actual":
-            continue
+        if prev.base or prev.change or prev.period is None or prev.status != "actual":
+            continue  # a comparison base or the size of a change does not date what follows
         same_para = prev.sentence.paragraph == fig.sentence.paragraph
         if not same_para and (fig.metric not in TRADE_METRICS or prev.metric not in TRADE_METRICS):
             continue
