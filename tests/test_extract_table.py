@@ -380,6 +380,9 @@ NOT_MONEY = [
 # balance it is.
 # --------------------------------------------------------------------------
 METRICS = [
+    # a target after a deficit figure is a trade target, not a deficit target
+    case("India's trade deficit with Russia was $57.2 billion in 2023-24. The two countries have set a "
+         "target of $100 billion by 2030.", "$100 billion", 2, metric="trade_total", status="target"),
     # the amount a growth rate is restated as is the change, not a level for the base period
     case("Trade between the UK and Australia was £24.1 billion in 2023, an increase of 13.6% or £2.9 billion "
          "from 2022.", "£2.9 billion", 2, metric="other"),
@@ -793,6 +796,10 @@ def test_no_derived_row_without_a_figure_to_grow(text: str) -> None:
 # (text, document date, expected period_start, period_end or None to skip)
 # --------------------------------------------------------------------------
 DATED = [
+    # a dateline ending in a colon is the filing date, not the figure's period
+    pytest.param("Pakistan's exports up\nISLAMABAD, Oct 21, 2024: Pakistan's exports to Afghanistan rose to "
+                 "$797 million during the first quarter of the current fiscal year, the central bank said.",
+                 dt.date(2024, 10, 21), "2024-07", "2024-09", id="dateline colon, current fiscal year"),
     pytest.param("Kenya's exports to Uganda totaled $3.4 billion last year.", dt.date(2025, 3, 10),
                  "2024-01", "2024-12", id="last year, dated 2025-03-10"),
     pytest.param("Japan's exports to Australia were $17 billion this year so far.", dt.date(2025, 3, 10),

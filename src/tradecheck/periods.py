@@ -860,6 +860,8 @@ class PeriodFinder:
                 (?!\s{1,3}<<FISCAL_NOUNS>>\b)
             | (?P<wy>(?:19|20)\d{2})(?:\s{0,2}[-–/]\s{0,2}(?P<wyy>\d{2}))?        # "2025", "2023-24"
                 (?!<<YEAR_END>>)
+            | (?:the\s{1,3})?(?P<wrf><<REL>>)\s{1,3}(?:fiscal|financial)(?:\s{1,3}year)?\b  # "the current fiscal year"
+                (?:\s{1,3}(?P<wfe>(?:19|20)\d{2})(?:\s{0,2}[-–/]\s{0,2}(?P<wff>\d{2}))?(?!\d))?   # "... 2024-25"
             | (?P<wrel>(?:the\s{1,3})?(?:<<REL>>|same)|the)\s{1,3}year\b(?!['’]s)  # "this year", "the year"
             """,
             parts,
@@ -1003,6 +1005,7 @@ class PeriodFinder:
                 """, self._h_compact_n, None),
             ("quarter_words", r"""
                 (?P<part><<QUARTER_HEAD>>)                  # "(the first) quarter"
+                (?:\s{0,2}\([A-Za-z]{3,9}\s{0,2}[-–]\s{0,2}[A-Za-z]{3,9}\))?   # "(July-September)"
                 (?:<<WHOLE_SEP>><<WHOLE>>)?
                 """, self._h_quarter_words, before_ord),
             ("quarter_compact", r"""
@@ -1266,6 +1269,22 @@ class PeriodFinder:
                     return _INVALID
                 return self._fy_whole(following, ctx)
             return self._cal_whole(year)
+        fy_e = hit.g("wfe")
+        if fy_e:  # "the current fiscal year 2024-25": the year as written
+            end = int(fy_e)
+            fy_f = hit.g("wff")
+            if fy_f:
+                following = _expand(fy_f, end)
+                if following != end + 1:
+                    return _INVALID
+                end = following
+            return self._fy_whole(end, ctx)
+        rel_fiscal = hit.g("wrf")
+        if rel_fiscal:  # "the current fiscal year": the fiscal year of the article's date
+            offset = self.lexicon.relative_words.get(_norm(rel_fiscal))
+            if offset is None or ctx.doc_date is None:
+                return _Whole(None, "relative")
+            return self._fy_whole(ctx.fy_end_of(ctx.doc_date) + offset, ctx, "relative")
         rel = hit.g("wrel")
         if rel:
             return self._rel_whole(rel, ctx)

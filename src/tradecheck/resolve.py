@@ -172,7 +172,9 @@ _LAST_YEAR = re.compile(
 # (but "a year earlier" and "every year of his term" do name one)
 _NO_PERIOD = re.compile(
     r"\b(?:each|every|a|per)\s+year\b(?!\s+(?:earlier|ago|before|later|after|of|on|to))"
-    r"|\bannually\b|\bcurrent(?:ly)?\b|\bat present\b|\bnow\b",
+    r"|\bannually\b|\bat present\b|\bnow\b|\bcurrently\b"
+    # "the current $66 billion" has no period; "the current fiscal year" is one
+    r"|\bcurrent\b(?!\s+(?:fiscal|financial|calendar|year|quarter|month|half|period))",
     re.IGNORECASE,
 )
 _TOTAL_WORDS = re.compile(r"\b(?:totall?ing|in\s+total|combined|altogether|all\s+told)\b", re.IGNORECASE)
@@ -275,7 +277,11 @@ class _DocContext:
             chunk = self.text[sent.start : sent.end]
             context = None if self.date is not None else self.year_so_far(sent.end)
             found = find_periods(chunk, doc_date=self.date, fy_start_month=self.fy_month, context_year=context)
-            self._periods[sent.index] = [replace(p, start=p.start + sent.start, end=p.end + sent.start) for p in found]
+            self._periods[sent.index] = [
+                replace(p, start=p.start + sent.start, end=p.end + sent.start)
+                for p in found
+                if not _is_dateline(self.text, p.start + sent.start, p.end + sent.start)
+            ]
         return self._periods[sent.index]
 
     def countries_between(self, start: int, end: int) -> list[CountryMention]:
@@ -296,6 +302,20 @@ class _DocContext:
             if c and c != code and c != "WLD":
                 return c
         return ""
+
+
+#: A dateline: a date at the top, at a line's start or after the city, then a separator
+#: ("ISLAMABAD, Oct 21, 2024: ...", "HANOI, May 5, 2024 (VNA) - ...", "MOSCOW, May 5. /TASS/.").
+#: It says when the story was filed, not what period a figure is for.
+_DATELINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[A-Z][\w .'’-]{1,40},[ \t]*)?\Z")
+_DATELINE_AFTER = re.compile(r"[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?(?:[-–—:|]|\.?[ \t]*/[A-Za-z-]+/)")
+DATELINE_CHARS = 400
+
+
+def _is_dateline(text: str, start: int, end: int) -> bool:
+    if start > DATELINE_CHARS:
+        return False
+    return bool(_DATELINE_BEFORE.search(text[max(0, start - 45) : start])) and bool(_DATELINE_AFTER.match(text, end))
 
 
 _COMPARED_YEAR = re.compile(
@@ -438,6 +458,8 @@ def _resolve_metric(ctx: _DocContext, fig: _Figure, done: list[_Figure]) -> None
             fig.metric, fig.sign = later[0].value, later[0].sign
         elif prior:
             fig.metric, fig.sign = prior[-1].metric, prior[-1].sign
+            if fig.metric == "trade_balance" and _is_target_phrase(text, fig):
+                fig.metric, fig.sign = "trade_total", 0  # "a deficit of $57 billion ... a target of $100 billion"
         elif (named := _previous_sentence_cue(ctx, fig)) is not None:
             # "Germany's trade surplus in 2022 was at a low. ... the key indicator fell to €79.7 billion"
             fig.metric, fig.sign = named.value, named.sign
