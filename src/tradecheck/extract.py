@@ -278,6 +278,30 @@ def _parse_match(m: re.Match[str]) -> _Raw | None:
     return _Raw(m.start(), m.end(), parsed.value * factor, high, currency, parsed.step * factor, factor)
 
 
+def find_currency_token(text: str, pos: int = 0) -> tuple[int, int] | None:
+    """The span of the first currency spelling at or after ``pos`` that starts a word or
+    follows a digit or symbol, or None.
+
+    Every currency a money figure can carry starts so ("US$5", "(€4 bn", "5 euros",
+    "100€"); one glued to a letter before it ("som" in "handsome") never does, and
+    leaving those out lets the scan visit only the characters after a non-letter.
+    """
+    if pos == 0:
+        first = currency_token_regex().match(text)
+        if first is not None:
+            return first.span()
+        pos = 1
+    found = _token_after_non_letter().search(text, pos - 1)
+    return found.span("token") if found is not None else None
+
+
+@cache
+def _token_after_non_letter() -> re.Pattern[str]:
+    # a look-behind would stop the engine skipping ahead; consuming the character before
+    # the token lets it jump from one non-letter to the next
+    return re.compile(rf"[^A-Za-z](?P<token>{currency_token_regex().pattern})")
+
+
 @cache
 def currency_token_regex() -> re.Pattern[str]:
     """Any currency spelling on its own: the anchor every money figure has.
@@ -303,16 +327,15 @@ _BEFORE, _AFTER = 80, 120
 def _windows(text: str) -> list[tuple[int, int]]:
     """Stretches of text around currency tokens, merged; only there can an amount be."""
     out: list[tuple[int, int]] = []
-    token = currency_token_regex()
     pos = 0
-    while (m := token.search(text, pos)) is not None:
-        a, b = max(0, m.start() - _BEFORE), min(len(text), m.end() + _AFTER)
+    while (span := find_currency_token(text, pos)) is not None:
+        a, b = max(0, span[0] - _BEFORE), min(len(text), span[1] + _AFTER)
         if out and a <= out[-1][1]:
             out[-1] = (out[-1][0], max(out[-1][1], b))
         else:
             out.append((a, b))
         # tokens before the window's last half are inside it already: jump, so "$$$$..." stays cheap
-        pos = max(m.end(), out[-1][1] - _AFTER // 2)
+        pos = max(span[1], out[-1][1] - _AFTER // 2, pos + 1)
     return out
 
 

@@ -29,7 +29,7 @@ from .countries import CountryMention, find_countries, fiscal_start_month, repor
 from .cues import Cue, growth_words, metric_cues, status_cues
 from .document import Document
 from .errors import LexiconError
-from .extract import Mention, Sentence, currency_token_regex, mentions, segment
+from .extract import Mention, Sentence, find_currency_token, mentions, segment
 from .growth import Growth, find_growth
 from .lexicon import rows
 from .periods import Period, PeriodMention, find_periods, previous
@@ -191,7 +191,7 @@ _GOODS_AND_SERVICES = re.compile(r"\bgoods\s+and\s+services\b", re.IGNORECASE)
 def resolve_document(doc: Document) -> list[Claim]:
     """Every claim in one document: stated figures and the figures growth rates imply."""
     text = doc.text
-    if not currency_token_regex().search(text):
+    if find_currency_token(text) is None:
         return []  # no currency, no money figure: skip the rest
     sents = segment(text)
     ments = mentions(text, sents)
