@@ -80,6 +80,15 @@ def check_fields(row: dict[str, Any], expect: dict[str, Any], rel: float = 1e-9)
 # Each case checks the amount in whole units and the ISO 4217 code.
 # --------------------------------------------------------------------------
 CURRENCY = [
+    # South African, Emirati, Saudi and Qatari press: one- and two-letter signs before the number
+    case("South Africa's exports to China were worth R182.5 billion in 2023.",
+         "R182.5 billion", value=182.5e9, currency="ZAR"),
+    case("Non-oil trade between the UAE and Saudi Arabia reached Dh112 billion in 2023.",
+         "Dh112 billion", value=112e9, currency="AED"),
+    case("Saudi exports to the UAE were valued at SR48.2 billion in 2023.",
+         "SR48.2 billion", value=48.2e9, currency="SAR"),
+    case("Qatar's imports from the UAE were QR6.1 billion in 2023.",
+         "QR6.1 billion", value=6.1e9, currency="QAR"),
     # Nigerian and Ghanaian press: "N" for naira counts only with a scale word
     case("Trade between Nigeria and Ghana was valued at N1.2 trillion in the second quarter of 2024.",
          "N1.2 trillion", value=1.2e12, currency="NGN"),
@@ -352,6 +361,7 @@ QUALIFIERS = [
 # vehicles. Each sentence holds one real figure (or none) to count against.
 # --------------------------------------------------------------------------
 NOT_MONEY = [
+    case("South Africa's R5 road and the SR71 aircraft were in the news in 2023.", "", 0),
     case("Nigeria ordered 400,000 N95 masks and resurfaced the N1 road to Ghana.", "", 0),
     case("Egypt, with 101.5 million people, imported $4.2 billion of goods from Russia in 2024.",
          "$4.2 billion", value=4.2e9),

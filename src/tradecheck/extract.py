@@ -252,8 +252,10 @@ def _parse_match(m: re.Match[str]) -> _Raw | None:
     scale = m.group("scale") or m.group("gscale")
     if num.strip().lower() in NUMBER_WORDS and not scale:
         return None  # "three euros" is fine in prose but "one $" is not an amount we can trust
-    if pre and len(pre) == 1 and pre.isalpha() and not scale:
-        return None  # a one-letter sign counts with a scale ("N1.2 trillion" naira), not in "N95" or "N1 road"
+    if pre and pre.isalpha() and not scale and (len(pre) == 1 or (len(pre) == 2 and m.end("pre") == m.start("num"))):
+        # a one- or two-letter sign counts with a scale ("N1.2 trillion" naira, "SR48 billion"),
+        # not in a model or road name ("N95", "SR71", "R5")
+        return None
     try:
         parsed = parse_number(num)
         factor = scale_factor(scale) if scale else Decimal(1)

@@ -59,7 +59,7 @@ class FxResult:
 
     value_usd: float | None
     rate: float | None  # units of currency per 1 USD
-    source: str  # "identity" (USD), "ecb-average", "user-file", "" when none
+    source: str  # "identity" (USD), "ecb-average", "user-file", "peg", "" when none
     period: str  # the months averaged, e.g. "2024-01..2024-12"
     note: str  # why value_usd is empty, or a caveat
 
@@ -295,6 +295,29 @@ def _parse_user_row(path: str, line: int, cells: Mapping[str, str]) -> tuple[str
 _Rate = tuple[float | None, str, str, str]
 
 
+@functools.cache
+def _pegs() -> dict[str, tuple[float, int]]:
+    """``lexicon/pegs.csv``: currency -> (units per USD, first month of the peg)."""
+    from tradecheck.lexicon import rows
+
+    out: dict[str, tuple[float, int]] = {}
+    for row in rows("pegs.csv"):
+        try:
+            out[row["currency"].strip().upper()] = (float(row["units_per_usd"]), _month_index(row["since"], "since"))
+        except (KeyError, ValueError) as exc:
+            raise ValueError(f"pegs.csv: bad row {row}") from exc
+    return out
+
+
+def _peg(code: str, low: int, high: int) -> _Rate | None:
+    """A dollar peg covering the whole period (AED, SAR, QAR...), or None."""
+    found = _pegs().get(code)
+    if found is None or low < found[1]:
+        return None
+    note = f"{code} is pegged to the US dollar at {_format_rate(found[0])} per USD"
+    return found[0], "peg", _range_label(low, high), note
+
+
 def _user_covered(code: str, rates: Mapping[int, float], low: int, high: int) -> _Rate | None:
     """The mean of the file's monthly rates inside the period, if it has any."""
     covered = [month for month in range(low, high + 1) if month in rates]
@@ -432,6 +455,10 @@ class FxRates:
             found = _user_latest(code, user, low)
             if found is not None:
                 return found
+        if ecb[0] is None:
+            pegged = _peg(code, low, high)
+            if pegged is not None:
+                return pegged
         return ecb
 
     def to_usd(
