@@ -29,6 +29,10 @@ CASES = [
      "Ministry of Agriculture, Forestry and Fisheries", False),
     ("Trade rose 9%, the Department of Foreign Affairs, Trade and Development (DFATD) reported.",
      "Department of Foreign Affairs, Trade and Development (DFATD)", False),
+    # an office named in lowercase
+    ("Brazil's surplus with China was $51 billion, the trade ministry said.", "trade ministry", False),
+    ("Imports rose to $2 billion, the national statistics office reported.", "national statistics office", False),
+    ("The gap widened to $85 billion, data from the commerce ministry showed.", "commerce ministry", False),
     # three capitals are an agency unless they are a currency code
     ("Exports jumped 30 pct, the statistics office GUS said.", "GUS", False),
     ("Trade was N1.2 trillion, the NBS said.", "NBS", False),
@@ -52,6 +56,7 @@ def test_source(sentence: str, source: str, backward: bool) -> None:
         "Trade reached $5 billion in 2024, according to the results of the first quarter.",
         "Exports to the EU were 5 billion EUR reported in the first half.",
         "Exports to China were 90 billion, the CNY said.",
+        "Trade was $5 billion, the ministry said.",  # which ministry: the text named it before, or never
         "The figures were large.",
     ],
 )

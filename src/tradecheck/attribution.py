@@ -35,6 +35,14 @@ _TITLE_SOURCE = (
     r"(?:minister|ministry|customs|officials?|spokes(?:man|woman|person)|statistics\s+\w+|central\s+bank|"
     r"government|embassy|data|figures|statistics))"
 )
+#: Offices a text may name without capitals ("the commerce ministry", "customs data").
+_LOWER_OFFICE = (
+    r"(?:ministry|office|bureau|agency|department|customs(?:\s+(?:service|administration|office|authority))?|"
+    r"administration|authority|commission|central\s+bank|statistics\s+(?:office|agency|bureau|service)|"
+    r"embassy|government)"
+)
+#: ... with a word saying which one: "the ministry" alone points back, and is not a name
+_LOWER_OFFICE_SOURCE = re.compile(r"^(?:(?!this\b|that\b|same\b)[a-z]+\s+){1,2}" + _LOWER_OFFICE + "$")
 _ATTRIBUTION_PATTERNS = [
     re.compile(r"\b(?:according\s+to|as\s+per|citing|cited\s+by|per)\s+" + _SRC, re.IGNORECASE),
     re.compile(
@@ -64,6 +72,11 @@ _ATTRIBUTION_PATTERNS = [
         _NAME + r"\s+(?:(?:also|further|repeatedly|again|inaccurately|falsely|wrongly|\w+ly)\s+){1,2}"
         r"(?:said|says|claimed|claims|asserted|asserts|stated|states|insisted|insists|argued|argues)\b"
     ),
+    # an office named in lowercase: "the trade ministry said", "the statistics office reported"
+    re.compile(
+        r"\b[Tt]he\s+(?P<src>(?:[a-z]+\s+){1,2}" + _LOWER_OFFICE + r")\s+"
+        r"(?:said|says|reported|reports|announced|showed|shows|estimated|estimates|stated)\b"
+    ),
 ]
 #: Words each pattern above cannot match without (lowercase: the first three patterns
 #: ignore case, so they are looked up in the lowercased sentence). Most sentences have
@@ -81,6 +94,7 @@ _TRIGGERS: list[tuple[str, ...]] = [
         "stressed", "highlighted", "show", "put", "give", "gave", "record",
     ),
     ("said", "says", "claim", "assert", "stated", "states", "insist", "argue"),
+    ("said", "says", "report", "announced", "show", "estimate", "stated"),
 ]
 _IGNORING_CASE = 3  # patterns before this index ignore case
 _BACKWARD = re.compile(
@@ -176,7 +190,8 @@ def find_attributions(text: str, sents: list[Sentence]) -> list[Attribution]:
                 src = _clean_source(raw)
                 if not src or _NOT_SOURCE.match(src) or len(src) < 2:
                     continue
-                if not re.search(r"[A-Z]", src) and not _GENERIC_SOURCES.match(src):
+                named = re.search(r"[A-Z]", src) or _GENERIC_SOURCES.match(src) or _LOWER_OFFICE_SOURCE.match(src)
+                if not named:
                     continue  # "the results of the first four months": not a source
                 if src in _currency_codes() or src.lower() in {"it", "this", "that"}:
                     continue  # a currency code before "reported", not an agency (GUS, NBS and BPS are)
