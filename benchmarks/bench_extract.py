@@ -8,10 +8,9 @@ Prints markdown tables to paste into README:
 
 1. ``tradecheck extract DIR --format csv --output F --quiet`` end to end, with
    ``--jobs 1`` and ``--jobs 2``: MB/s, documents/s, claims/s, CPU seconds and peak
-   memory. While the CLI has no ``--jobs`` option, the rows marked *library* run the
-   same pipeline the option is meant to run (``read_documents`` ->
-   ``claim_rows_parallel`` -> ``claims_frame`` -> ``StreamingWriter``) in a
-   subprocess, and a *CLI* row runs the command as it is.
+   memory. (Against an old checkout whose CLI has no ``--jobs`` option, rows marked
+   *library* run the same pipeline in a subprocess instead: ``read_documents`` ->
+   ``claim_rows_parallel`` -> ``claims_frame`` -> ``StreamingWriter``.)
 2. Start-up: ``tradecheck --help`` and ``tradecheck extract`` on the bundled seeds,
    the median of 5 runs.
 3. The same documents (a sample, 2 MB by default) through tradecheck's

@@ -540,6 +540,13 @@ COUNTRIES = [
 # stays empty.
 # --------------------------------------------------------------------------
 PERIODS = [
+    # wire-service datelines before the figure: the filing date never dates the figure
+    case("SEOUL, Jan. 16 (Yonhap) -- South Korea's exports to Japan came to $29 billion in 2023, the ministry said.",
+         "$29 billion", period_label="2023", economy="KOR", partner="JPN"),
+    case("MOSCOW, January 13, 2025. /TASS/. Trade turnover between Russia and China in 2024 increased by 1.9% "
+         "to a record $244.8 bln.", "$244.8 bln", period_label="2024", value=244.8e9),
+    case("BUDAPEST, Nov. 5, 2024 (Xinhua) -- Trade between China and Hungary reached 14.5 billion U.S. dollars "
+         "in 2023.", "14.5 billion U.S. dollars", period_label="2023", currency="USD", value=14.5e9),
     case("Japan's exports to Australia were $17 billion in 2024.",
          "$17 billion", period_start="2024-01", period_end="2024-12", period_label="2024"),
     case("Kenya's exports to Uganda reached $310 million in Q1 2025.",
