@@ -540,6 +540,12 @@ COUNTRIES = [
 # stays empty.
 # --------------------------------------------------------------------------
 PERIODS = [
+    # "since YEAR, when it stood at X": X is that year's
+    case("Kazakhstan's trade with Uzbekistan has tripled since 2017, when it stood at $1.4 billion.",
+         "$1.4 billion", period_label="2017"),
+    # an aim in the same sentence as a reported figure does not take its year
+    case("“Our trade with Uzbekistan reached $4.4 billion in 2023, and we intend to bring it to $10 billion,” "
+         "Kazakhstan's president said.", "$10 billion", 2, status="target", period_label=EMPTY),
     # wire-service datelines before the figure: the filing date never dates the figure
     case("SEOUL, Jan. 16 (Yonhap) -- South Korea's exports to Japan came to $29 billion in 2023, the ministry said.",
          "$29 billion", period_label="2023", economy="KOR", partner="JPN"),
@@ -704,6 +710,11 @@ def dcase(text: str, growth: str, value: float, start: str, end: str, *, base: s
 
 
 DERIVED = [
+    # a signed rate after the figure, in brackets or with y/y
+    dcase("Kazakh exports to Uzbekistan reached $2.9bn (+12% y/y) in 2023.",
+          "+12% y/y", 2.9e9 / 1.12, "2022-01", "2022-12"),
+    dcase("Chile's imports from Peru were $1.5bn (-4%) in 2024.",
+          "-4%", 1.5e9 / 0.96, "2023-01", "2023-12"),
     dcase("Egypt's imports from Russia rose 12.5% to $4.5 billion in 2024.",
           "12.5%", 4.5e9 / 1.125, "2023-01", "2023-12"),
     dcase("Exports from Canada to Mexico hit C$9.8 billion in 2024, a 20% year-on-year increase.",

@@ -90,11 +90,17 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
             rf"(?:\s+(?:year[-\s]on[-\s]year|y/y|annual|on[-\s]year))?\s+(?P<word2>{words})(?:\s+year[-\s]on[-\s]year)?",
             re.IGNORECASE,
         ),
-        # doubled / quadrupling / elevenfold / 11-fold / eight times
+        # doubled / quadrupling / elevenfold / 11-fold / eight times (kind 2)
         re.compile(
             r"(?<![\w-])(?:(?P<mhedge>more\s+than|nearly|almost|about|over)\s+)?"
             r"(?:(?P<mult>doubled|doubling|tripled|tripling|trebled|quadrupled|quadrupling|halved|halving)"
             r"|(?P<fold>\w+)[-\s]?fold|(?P<times>\d{1,4}|two|three|four|five|ten)\s+times\b(?!\s+(?:less|lower|smaller)))",
+            re.IGNORECASE,
+        ),
+        # a signed rate: "+12% y/y", "(-4% yoy)", "$2.9bn (+12%)" (kind 3)
+        re.compile(
+            r"(?<![\w.,%])(?P<sign>[+\u2212\u2013-])\s?(?P<rate3>\d{1,5}(?:[.,]\d{1,4})?)\s?(?:%|\s?per\s?cent|\s?pct)"
+            r"(?:\s*(?:y/y|y-o-y|yoy|year[-\s]on[-\s]year|on[-\s]year)\b|(?=\s*\)))",
             re.IGNORECASE,
         ),
     )
@@ -149,6 +155,14 @@ def _build(text: str, m: re.Match[str], kind: int, values: dict[str, tuple[str, 
         return Growth(
             m.start(), m.end(), m.group(), direction, None, Decimal(0), multiple, _hedge(m.group("mhedge")), subj
         )
+    if kind == 3:
+        signed = Decimal(m.group("rate3").replace(",", "."))
+        exponent = signed.as_tuple().exponent
+        step = Decimal(1).scaleb(exponent if isinstance(exponent, int) else 0) / 100
+        direction = "up" if m.group("sign") == "+" else "down"
+        if direction == "down" and signed >= 100:
+            return None
+        return Growth(m.start(), m.end(), m.group(), direction, signed / 100, step, None, "", subj)
     word = m.group("word") if kind == 0 else m.group("word2")
     rate_text = m.group("rate") if kind == 0 else m.group("rate2")
     hedge = m.group("hedge") if kind == 0 else m.group("hedge2")

@@ -164,6 +164,12 @@ def _is_target_phrase(text: str, fig: _Figure) -> bool:
     return bool(re.search(r"\b(?:target|goal|aim|aims|aiming|ambition)\b", window, re.IGNORECASE))
 
 
+_WHEN_IT_WAS = re.compile(
+    r",?\s*when\s+(?:it|they|trade|turnover|exports|imports|the\s+\w+(?:\s+\w+)?)\s+"
+    r"(?:stood|was|were|amounted|totall?ed|reached|hit|came)\s+(?:at\s+|to\s+|in\s+at\s+)?"
+    r"(?:(?:about|around|some|nearly|roughly|just|only|a\s+mere)\s+)?\Z",
+    re.IGNORECASE,
+)
 _LAST_YEAR = re.compile(
     r"\b(?:in\s+)?the\s+(?:last|previous|prior|preceding)\s+(?:year|fiscal(?:\s+year)?|financial\s+year)\b",
     re.IGNORECASE,
@@ -865,6 +871,11 @@ def _resolve_period(ctx: _DocContext, fig: _Figure, done: list[_Figure]) -> None
         fig.period = None  # "$100 billion a year", "the current $66 billion": no specific period
         return
     choice: PeriodMention | None = None
+    # "tripled since 2017, when it stood at $1.4 billion": the period the 'when' clause names
+    when = next((p for p in reversed(pre) if p.period is not None and _WHEN_IT_WAS.match(text, p.end, fig.start)), None)
+    if when is not None:
+        fig.period, fig.period_explicit = when.period, True
+        return
     for cand in post + list(reversed(pre)):
         # a period right after the figure ("imports from Uganda were $180 million in 2024") is its own,
         # whatever 'from' came before; before the figure, a comparison base belongs to another figure
@@ -930,7 +941,8 @@ def _resolve_period(ctx: _DocContext, fig: _Figure, done: list[_Figure]) -> None
         if fig.base and same_sentence and same_sentence[-1].period is not None:
             # "was $5 billion in 2023, up from $4 billion": the comparison base is the period before
             period = previous(same_sentence[-1].period)
-        elif same_sentence and same_sentence[-1].period is not None:
+        elif same_sentence and same_sentence[-1].period is not None and same_sentence[-1].status == fig.status:
+            # an aim does not take a reported figure's year ("... and we intend to bring it to $10 billion")
             period = same_sentence[-1].period
         elif same_sentence and same_sentence[-1].period_explicit:
             period = None  # "$129 bln last year, while imports were $111 bln" in an undated article
@@ -1443,6 +1455,8 @@ def _subject_ok(ctx: _DocContext, g: Growth, fig: _Figure, lead: str = "", stric
 
 def _derive(ctx: _DocContext, fig: _Figure, g: Growth, sent: Sentence) -> None:
     base_period = _base_period(ctx, fig, g, sent)
+    if base_period is not None and base_period == fig.period:
+        return  # "tripled since 2017, when it stood at $1.4 billion": the figure is the base itself
     for claim in list(fig.claims):
         if claim.kind != "stated":
             continue
