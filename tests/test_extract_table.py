@@ -89,6 +89,8 @@ CURRENCY = [
          "SR48.2 billion", value=48.2e9, currency="SAR"),
     case("Qatar's imports from the UAE were QR6.1 billion in 2023.",
          "QR6.1 billion", value=6.1e9, currency="QAR"),
+    case("Korea's exports to China fell to W1.2 trillion in January 2024, while the W1 fare was unchanged.",
+         "W1.2 trillion", value=1.2e12, currency="KRW"),
     # Nigerian and Ghanaian press: "N" for naira counts only with a scale word
     case("Trade between Nigeria and Ghana was valued at N1.2 trillion in the second quarter of 2024.",
          "N1.2 trillion", value=1.2e12, currency="NGN"),
