@@ -92,9 +92,10 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
         ),
         # doubled / quadrupling / elevenfold / 11-fold / eight times (kind 2)
         re.compile(
-            r"(?<![\w-])(?:(?P<mhedge>more\s+than|nearly|almost|about|over)\s+)?"
+            r"(?<![\w.,-])(?:(?P<mhedge>more\s+than|nearly|almost|about|over)\s+)?"
             r"(?:(?P<mult>doubled|doubling|tripled|tripling|trebled|quadrupled|quadrupling|halved|halving)"
-            r"|(?P<fold>\w+)[-\s]?fold|(?P<times>\d{1,4}|two|three|four|five|ten)\s+times\b(?!\s+(?:less|lower|smaller)))",
+            r"|(?P<fold>\d{1,4}(?:[.,]\d{1,2})?|\w+)[-\s]?fold"  # "1.5-fold", "elevenfold"
+            r"|(?P<times>\d{1,4}(?:[.,]\d{1,2})?|two|three|four|five|ten)\s+times\b(?!\s+(?:less|lower|smaller)))",
             re.IGNORECASE,
         ),
         # a signed rate: "+12% y/y", "(-4% yoy)", "$2.9bn (+12%)" (kind 3)
@@ -104,6 +105,12 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
             re.IGNORECASE,
         ),
     )
+
+
+def _decimal_multiple(text: str) -> Decimal | None:
+    """ "3" -> 3, "1.5" or "1,5" -> 1.5; a multiple of one or less is no growth."""
+    value = Decimal(text.replace(",", "."))
+    return value if value > 1 else None
 
 
 def find_growth(text: str, start: int = 0, end: int | None = None) -> list[Growth]:
@@ -133,15 +140,15 @@ def _build(text: str, m: re.Match[str], kind: int, values: dict[str, tuple[str, 
             multiple = Decimal(_MULTIPLES[m.group("mult").lower()])
         elif m.group("fold"):
             word = m.group("fold").lower()
-            if word.isdigit():
-                multiple = Decimal(word)
+            if word[0].isdigit():
+                multiple = _decimal_multiple(word)
             elif word in _FOLD_WORDS:
                 multiple = Decimal(_FOLD_WORDS[word])
             else:
                 return None
         elif m.group("times"):
             t = m.group("times").lower()
-            multiple = Decimal(t) if t.isdigit() else Decimal(_FOLD_WORDS.get(t, 0))
+            multiple = _decimal_multiple(t) if t[0].isdigit() else Decimal(_FOLD_WORDS.get(t, 0))
             # "N times" alone is loose; require a change verb nearby ("increased N times")
             if not re.search(
                 r"(?:increas|grow|grew|rose|ris|jump|surg|higher|more)\w*\s+(?:\w+\s+){0,2}$",
