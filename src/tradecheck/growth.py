@@ -104,6 +104,13 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
             r"(?:\s*(?:y/y|y-o-y|yoy|year[-\s]on[-\s]year|on[-\s]year)\b|(?=\s*\)))",
             re.IGNORECASE,
         ),
+        # a fraction: "decreased by a third", "fell by half", "rose by two-thirds" (kind 4)
+        re.compile(
+            rf"(?<![\w-])(?P<word4>{words})\s+(?:by\s+)?(?:(?P<fhedge>{_RATE_HEDGE})\s+)?"
+            r"(?:(?P<fnum>a|one|two|three)[-\s])?(?P<frac>half|thirds?|quarters?|fifths?|tenths?)\b"
+            r"(?![-\s]+(?:an?\s+)?(?:percent|per\s*cent|percentage|point|year|of\b|on\b))",  # not "half a percent"
+            re.IGNORECASE,
+        ),
     )
 
 
@@ -162,6 +169,16 @@ def _build(text: str, m: re.Match[str], kind: int, values: dict[str, tuple[str, 
         return Growth(
             m.start(), m.end(), m.group(), direction, None, Decimal(0), multiple, _hedge(m.group("mhedge")), subj
         )
+    if kind == 4:
+        frac = m.group("frac").lower().rstrip("s")
+        parts = {"half": 2, "third": 3, "quarter": 4, "fifth": 5, "tenth": 10}[frac]
+        count = {"two": 2, "three": 3}.get((m.group("fnum") or "a").lower(), 1)
+        if count >= parts or (frac != "half" and not m.group("fnum")):
+            return None  # "fell by three thirds" is no rate; "rose by third" is not English
+        direction = values.get(" ".join(m.group("word4").lower().split()), ("up", 0))[0]
+        fraction = Decimal(count) / Decimal(parts)
+        hedge_word = _hedge(m.group("fhedge"))
+        return Growth(m.start(), m.end(), m.group(), direction, fraction, Decimal(0), None, hedge_word, subj)
     if kind == 3:
         signed = Decimal(m.group("rate3").replace(",", "."))
         exponent = signed.as_tuple().exponent

@@ -611,6 +611,7 @@ STAGES: tuple[str, ...] = (
     "compact_n",
     "quarter_words",
     "quarter_compact",
+    "quarter_range_compact",
     "quarter_compact_rev",
     "half_words",
     "half_compact",
@@ -1013,6 +1014,10 @@ class PeriodFinder:
                 (?:\s{0,2}(?:of\s{1,3})?<<WHOLE>>           # "Q1 2025", "Q1 FY25"
                   |\s?[-/'’]\s?(?P<yy>(?:19|20)\d{2}|\d{2})(?![\d\w]))?   # "Q1'25", "Q1-2025"
                 """, self._h_quarter_compact, None),
+            ("quarter_range_compact", r"""
+                (?-i:Q)(?<!\w.)(?P<qa>[1-4])\s?[-–—]\s?(?-i:Q)(?P<qb>[1-4])(?!\d)   # "Q1-Q3"
+                \s{0,2}(?:of\s{1,3})?<<WHOLE>>                                     # "2024", "FY25"
+                """, self._h_quarter_range_compact, None),
             ("quarter_compact_rev", r"""
                 (?-i:Q)(?<=\b[1-4].)\s?(?P<fy>FY\s?)?       # "(1)Q", "(1)QFY"
                 (?P<yy>(?:19|20)\d{2}|\d{2})(?![\d\w])      # "25", "2025"
@@ -1579,6 +1584,17 @@ class PeriodFinder:
     def _h_quarter_compact(self, hit: _Hit, ctx: _Ctx) -> _Cand | None:
         n, start = self._compact_number(hit)
         return self._compact(hit, ctx, _Part(3 * n - 3, 3 * n - 1), start)
+
+    def _h_quarter_range_compact(self, hit: _Hit, ctx: _Ctx) -> _Cand | None:
+        """ "Q1-Q3 2024": the first through the third quarter."""
+        a, b = int(hit.g("qa") or 0), int(hit.g("qb") or 0)
+        if a >= b:
+            return None
+        whole = self._whole(hit, ctx)
+        if whole is None or not whole.valid:
+            return None
+        period, kind, back = self._place(_Part(3 * a - 3, 3 * b - 1), whole, ctx)
+        return _Cand(hit.m.start(), hit.end, period, kind, years_back=back)
 
     def _h_half_compact(self, hit: _Hit, ctx: _Ctx) -> _Cand | None:
         n, start = self._compact_number(hit)

@@ -1350,7 +1350,10 @@ _QUANTITY = re.compile(
 )
 
 
-_GROWTH_HINT = re.compile(r"%|per\s?cent|percent|pct|fold|doubl|tripl|trebl|quadrupl|halv|\btimes\b", re.IGNORECASE)
+_GROWTH_HINT = re.compile(
+    r"%|per\s?cent|percent|pct|fold|doubl|tripl|trebl|quadrupl|halv|\btimes\b|\bhalf\b|third|quarter|fifth|tenth",
+    re.IGNORECASE,
+)
 
 
 def _growth_target(
