@@ -79,12 +79,6 @@ JAPAN_AUSTRALIA = Article(
         ("A$120 billion", 120e9, "AUD", "lower_bound", "trade_total", "AUS", "JPN",
          "2030-01", "2030-12", "target"),
     ],
-    known_wrong={
-        1: "'last year, down 14% from 2023' fixes last year as 2024; period left empty",
-        2: "'last year, down 14% from 2023' fixes last year as 2024; period left empty",
-        3: "'down 14% from 2023' names the base year; derived period left empty",
-        4: "'down 14% from 2023' names the base year; derived period left empty",
-    },
 )
 
 # A news-agency story: month range, "the same period of 2024", demonyms, a second

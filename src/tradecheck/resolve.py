@@ -331,18 +331,27 @@ _COMPARED_YEAR = re.compile(
 )
 
 
+#: "last year, down 14% from 2023": last year is 2024
+_LAST_YEAR_FROM = re.compile(
+    r"\blast\s+year\b[^.;!?]{0,60}?\b(?:from|compared\s+(?:to|with)|against|over|versus|vs\.?)\s+((?:19|20)\d\d)\b"
+    r"(?![-–/]\d)",
+    re.IGNORECASE,
+)
 #: A year written in the text, not as a target or deadline ("by 2030", "until 2027")
 _REPORTED_YEAR = re.compile(r"(?<!\bby\s)(?<!\buntil\s)(?<!\bthrough\s)(?<![\d$.,])((?:19|20)\d\d)(?![\d%])")
 
 
 def _inferred_date(text: str) -> dt.date | None:
-    """A document with no date that compares with "the same period in 2022" is written in 2023.
+    """A document with no date that compares with "the same period in 2022" is written in 2023;
+    one whose "last year" is "down 14% from 2023" is written in 2025.
 
     Used only when neither the manifest, the HTML nor a dateline gives a date, so that
-    "this year" and "in January" can still be placed.
+    "this year" and "in January" can still be placed. Both readings are stated by the text,
+    not guessed: the comparison names the year before the one being reported.
     """
-    years = [int(m.group(1)) for m in _COMPARED_YEAR.finditer(text)]
-    return dt.date(max(years) + 1, 12, 31) if years else None
+    years = [int(m.group(1)) + 1 for m in _COMPARED_YEAR.finditer(text)]
+    years += [int(m.group(1)) + 2 for m in _LAST_YEAR_FROM.finditer(text)]
+    return dt.date(max(years), 12, 31) if years else None
 
 
 # --------------------------------------------------------------------------
