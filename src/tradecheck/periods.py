@@ -624,6 +624,7 @@ STAGES: tuple[str, ...] = (
     "month_cued",
     "month_dated",
     "relative",
+    "year_so_far",
     "year_to_date",
     "calendar_year",
     "year",
@@ -1019,7 +1020,7 @@ class PeriodFinder:
                 \s{0,2}(?:of\s{1,3})?<<WHOLE>>                                     # "2024", "FY25"
                 """, self._h_quarter_range_compact, None),
             ("quarter_compact_rev", r"""
-                (?-i:Q)(?<=\b[1-4].)\s?(?P<fy>FY\s?)?       # "(1)Q", "(1)QFY"
+                (?-i:Q)(?<=\b[1-4].)(?:\s{1,3}of\s{1,3}|\s?)(?P<fy>FY\s?)?       # "(1)Q", "(1)QFY"
                 (?P<yy>(?:19|20)\d{2}|\d{2})(?![\d\w])      # "25", "2025"
                 """, self._h_quarter_compact, None),
             ("half_words", r"""
@@ -1032,7 +1033,7 @@ class PeriodFinder:
                   |\s?[-/'’]\s?(?P<yy>(?:19|20)\d{2}|\d{2})(?![\d\w]))?
                 """, self._h_half_compact, None),
             ("half_compact_rev", r"""
-                (?-i:H)(?<=\b[12].)\s?(?P<fy>FY\s?)?        # "(1)H", "(1)HFY"
+                (?-i:H)(?<=\b[12].)(?:\s{1,3}of\s{1,3}|\s?)(?P<fy>FY\s?)?        # "(1)H", "(1)HFY"
                 (?P<yy>(?:19|20)\d{2}|\d{2})(?![\d\w])
                 """, self._h_half_compact, None),
             ("fuzzy_year", r"""
@@ -1068,6 +1069,9 @@ class PeriodFinder:
                 (?P<rel><<REL_HEAD>>)\s{1,3}
                 (?P<unit>year|month|quarter)\b(?!['’]s|-)   # "last year", "this month"
                 """, self._h_relative, before_the),
+            ("year_so_far", r"""
+                (?:this|the\s{1,3}current)\s{1,3}year\s{1,3}(?:so\s{1,3}far|to\s{1,3}date)\b  # "this year so far"
+                """, self._h_year_so_far, None),
             ("year_to_date", r"""
                 (?P<h><<YTD_HEAD>>)
                 (?P<rest>\s{1,3}far\s{1,3}(?:this|in\s{1,3}the)\s{1,3}year\b   # "so far this year"
@@ -1674,6 +1678,11 @@ class PeriodFinder:
             return _Cand(hit.start, hit.end, _mk(month, month), "relative")
         quarter = (_idx(doc.year, doc.month) // 3 + count) * 3
         return _Cand(hit.start, hit.end, _mk(quarter, quarter + 2), "relative")
+
+    def _h_year_so_far(self, hit: _Hit, ctx: _Ctx) -> _Cand | None:
+        doc = ctx.doc_date
+        period = _mk(_idx(doc.year, 1), _idx(doc.year, doc.month)) if doc else None
+        return _Cand(hit.start, hit.end, period, "relative")
 
     def _h_year_to_date(self, hit: _Hit, ctx: _Ctx) -> _Cand | None:
         head, rest = _norm(hit.g("h")), _norm(hit.g("rest"))
