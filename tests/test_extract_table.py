@@ -311,6 +311,14 @@ CONVERSIONS = [
 # Qualifiers: hedges before the figure. A bound's open side is left empty.
 # --------------------------------------------------------------------------
 QUALIFIERS = [
+    case("Bilateral trade between India and the UAE crossed the $85 billion mark in 2024.",
+         "$85 billion", qualifier="lower_bound"),
+    case("Russia's exports to India were not less than $60 billion in 2024.",
+         "$60 billion", qualifier="lower_bound"),
+    case("Exports from Chile to Peru were in the region of $2.6 billion in 2024.",
+         "$2.6 billion", qualifier="approx"),
+    case("Peru's imports from Chile reached ~$2.4 billion in 2024.",
+         "$2.4 billion", qualifier="approx"),
     case("Trade between Egypt and Russia was around $7 billion in 2024.",
          "$7 billion", qualifier="approx"),
     case("Kenya's exports to Uganda were about $1.1 billion in 2024.",

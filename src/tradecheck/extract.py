@@ -435,6 +435,8 @@ def qualifier_before(text: str, start: int) -> str:
     'exact'
     """
     window = text[max(0, start - 60) : start]
+    if window.rstrip().endswith("~"):
+        return "approx"  # "~$4.1 billion"
     pat, table = _qualifier_regex()
     m = pat.search(window)
     if not m:
