@@ -401,6 +401,8 @@ NOT_MONEY = [
 # balance it is.
 # --------------------------------------------------------------------------
 METRICS = [
+    case("Chile's inbound shipments from Peru were $4.1 billion in 2024.",
+         "$4.1 billion", metric="imports", economy="CHL", partner="PER"),
     # a target after a deficit figure is a trade target, not a deficit target
     case("India's trade deficit with Russia was $57.2 billion in 2023-24. The two countries have set a "
          "target of $100 billion by 2030.", "$100 billion", 2, metric="trade_total", status="target"),
