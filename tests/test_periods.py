@@ -172,6 +172,15 @@ ANAPHORIC = [
 ]
 
 QUARTERS = [
+    # a quarter named by the month it ends (Australia, India), and months counted back from one
+    case("Exports to China rose in the September quarter.", "September quarter", "2024-07..2024-09", "2024-Q3",
+         kind="relative", doc=dt.date(2024, 11, 20)),
+    case("Profit in the quarter ended 30 September 2023 fell.", "quarter ended 30 September 2023",
+         "2023-07..2023-09", "2023-Q3"),
+    case("Imports fell in the 11 months to November, customs said.", "11 months to November",
+         "2024-01..2024-11", "2024-01..2024-11", kind="relative", doc=dt.date(2024, 12, 7)),
+    case("Sales for the nine months ended September 30, 2024 rose.", "nine months ended September 30, 2024",
+         "2024-01..2024-09", "2024-01..2024-09"),
     case("The 1H of 2024 was weak.", "1H of 2024", "2024-01..2024-06", "2024-H1"),
     case("Sales in 1Q of FY25 rose.", "1Q of FY25", "2024-04..2024-06", "2024-Q2"),
     case("Exports were $17 billion this year so far.", "this year so far", "2025-01..2025-03", "2025-Q1",

@@ -593,6 +593,8 @@ _CLAUSE_RE = re.compile(r"[;:()\[\]—–]|,(?!\d)|[.!?](?=\s)")
 STAGES: tuple[str, ...] = (
     "fiscal_relative",
     "fiscal_ending",
+    "months_ending",
+    "quarter_of_month",
     "quarters_ending",
     "fiscal_prefix",
     "fiscal_word_year",
@@ -910,6 +912,19 @@ class PeriodFinder:
                 (?:\s{1,3}<<DAY>>)?                         # "March 31"
                 ,?\s{1,3}(?P<y><<YEAR>>)
                 """, self._h_fiscal_ending, before_ending),
+            ("months_ending", r"""
+                (?P<n>\d{1,2}|<<NUM>>)\s{1,3}months?\s{1,3}(?:to|through|thru|ending|ended)(?:\s{1,3}in)?\s{1,3}
+                (?:<<DAY>>\s{1,3}(?:of\s{1,3})?)?          # "30 November"
+                (?P<m><<MONTH>>)
+                (?:\s{1,3}<<DAY>>)?                         # "November 30"
+                (?:,?\s{1,3}(?P<y><<YEAR>>))?
+                """, self._h_months_ending, None),
+            ("quarter_of_month", r"""
+                (?:(?P<m><<MONTH>>)\s{1,3}quarter\b       # "the September quarter" (Australia, India)
+                  |quarter\s{1,3}(?:ended|ending|to|through)(?:\s{1,3}in)?\s{1,3}   # "the quarter ended September 30"
+                   (?:<<DAY>>\s{1,3}(?:of\s{1,3})?)?(?P<m2><<MONTH>>)(?:\s{1,3}<<DAY>>)?)
+                (?:,?\s{1,3}(?:of\s{1,3})?(?P<y><<YEAR>>))?
+                """, self._h_quarter_of_month, None),
             ("quarters_ending", r"""
                 (?:four|4)\s{1,3}quarters\s{1,3}(?:to|ending|ended|through)\s{1,3}   # "four quarters to"
                 (?:the\s{1,3}end\s{1,3}of\s{1,3})?
@@ -1376,6 +1391,30 @@ class PeriodFinder:
         first = last - 11
         label = f"FY{first // 12:04d}-{last // 12 % 100:02d}" if fiscal and first // 12 != last // 12 else ""
         return _Cand(hit.start, hit.end, _mk(first, last, label), "absolute", targetable=True)
+
+    def _ending(self, hit: _Hit, ctx: _Ctx, month: int, count: int) -> _Cand:
+        """``count`` months ending with ``month`` of the year written, or of the year inferred."""
+        written = hit.g("y")
+        year = int(written) if written else ctx.infer_year(month)
+        if year is None:
+            return _Cand(hit.start, hit.end, None, "relative")
+        last = _idx(year, month)
+        kind = "absolute" if written else "relative"
+        return _Cand(hit.start, hit.end, _mk(last - count + 1, last, ""), kind, targetable=bool(written))
+
+    def _h_months_ending(self, hit: _Hit, ctx: _Ctx) -> _Cand | None:
+        """ "the 11 months to November", "eight months through August 2024"."""
+        count = self._count(hit.g("n"))
+        if not 2 <= count <= 24:
+            return None
+        return self._ending(hit, ctx, self._month(hit.g("m")), count)
+
+    def _h_quarter_of_month(self, hit: _Hit, ctx: _Ctx) -> _Cand | None:
+        """ "the September quarter", "the quarter ended September 30": three months ending then."""
+        month = self._month(hit.g("m") or hit.g("m2"))
+        if month % 3:
+            return None  # a quarter ends in March, June, September or December
+        return self._ending(hit, ctx, month, 3)
 
     def _h_quarters_ending(self, hit: _Hit, ctx: _Ctx) -> _Cand | None:
         """ "the four quarters to the end of Q4 2023": the twelve months ending with that quarter."""
