@@ -80,6 +80,24 @@ def check_fields(row: dict[str, Any], expect: dict[str, Any], rel: float = 1e-9)
 # Each case checks the amount in whole units and the ISO 4217 code.
 # --------------------------------------------------------------------------
 CURRENCY = [
+    # Russian wire transliterations of the scale words
+    case("Trade between Russia and Turkey was RUB 1.2 trln in 2023, TASS reported.",
+         "RUB 1.2 trln", value=1.2e12, currency="RUB"),
+    case("Russia's exports to Iran reached 5.3 mlrd dollars in 2023.",
+         "5.3 mlrd dollars", value=5.3e9, currency="USD"),
+    # signs and words from other regions
+    case("Mexico's exports to Chile reached MX$21 billion in 2024.", "MX$21 billion", value=21e9, currency="MXN"),
+    case("Turkey's exports to Iraq were TL 210 billion in 2024.", "TL 210 billion", value=210e9, currency="TRY"),
+    case("Poland's exports to Ukraine reached zł52 billion in 2023.", "zł52 billion", value=52e9, currency="PLN"),
+    case("Egypt's imports from China were E£150 billion in 2023.", "E£150 billion", value=150e9, currency="EGP"),
+    case("Sweden's exports to Norway were 180 billion kronor in 2023.",
+         "180 billion kronor", value=180e9, currency="SEK"),
+    case("Norway's imports from Sweden were 150 billion kroner in 2023.",
+         "150 billion kroner", value=150e9, currency="NOK"),
+    case("Algeria's exports to Tunisia were 120 billion dinars in 2024.",
+         "120 billion dinars", value=120e9, currency="DZD"),
+    case("Uzbekistan's exports to Kazakhstan were 12.5 trillion soums in 2024.",
+         "12.5 trillion soums", value=12.5e12, currency="UZS"),
     # South African, Emirati, Saudi and Qatari press: one- and two-letter signs before the number
     case("South Africa's exports to China were worth R182.5 billion in 2023.",
          "R182.5 billion", value=182.5e9, currency="ZAR"),
