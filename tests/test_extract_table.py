@@ -80,6 +80,11 @@ def check_fields(row: dict[str, Any], expect: dict[str, Any], rel: float = 1e-9)
 # Each case checks the amount in whole units and the ISO 4217 code.
 # --------------------------------------------------------------------------
 CURRENCY = [
+    # "a" and "half a" before a scale word
+    case("Trade between Chile and Peru was nearly half a billion dollars in 2024.",
+         "half a billion dollars", value=0.5e9, currency="USD", qualifier="approx"),
+    case("Chile's exports to Peru topped a billion dollars in 2024.",
+         "a billion dollars", value=1e9, currency="USD", qualifier="lower_bound"),
     # Russian wire transliterations of the scale words
     case("Trade between Russia and Turkey was RUB 1.2 trln in 2023, TASS reported.",
          "RUB 1.2 trln", value=1.2e12, currency="RUB"),
@@ -390,6 +395,7 @@ QUALIFIERS = [
 # vehicles. Each sentence holds one real figure (or none) to count against.
 # --------------------------------------------------------------------------
 NOT_MONEY = [
+    case("It was a good year for Chile: a million tourists came and an agreement was signed.", "", 0),
     case("South Africa's R5 road and the SR71 aircraft were in the news in 2023.", "", 0),
     case("Nigeria ordered 400,000 N95 masks and resurfaced the N1 road to Ghana.", "", 0),
     case("Egypt, with 101.5 million people, imported $4.2 billion of goods from Russia in 2024.",

@@ -115,7 +115,8 @@ def _lookup_currency(text: str, *, prefix: bool) -> str:
     raise KeyError(text)
 
 
-_WORD_NUMBERS = [w for w in NUMBER_WORDS if w not in {"a", "an", "half a", "hundred"}]
+# "a billion dollars", "half a billion dollars": word numbers count only before a scale word
+_WORD_NUMBERS = sorted((w for w in NUMBER_WORDS if w != "hundred"), key=lambda w: (-len(w), w))
 
 
 @cache
@@ -132,7 +133,7 @@ def money_regex() -> re.Pattern[str]:
           | \d{1,3}(?:[\u00a0\u202f\u2009\x20]\d{3}){1,5}(?![\d.,]\d)  # 2 300 (space grouping; at most 5 groups)
           | \d+(?:[.,]\d+)?                         # 52.6 / 52,6 / 2024
           | (?i:"""
-        + "|".join(_WORD_NUMBERS)
+        + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _WORD_NUMBERS)  # a verbose pattern drops bare spaces
         + r""")(?=\s)   # three (before a scale word)
         )"""
     )
@@ -346,13 +347,16 @@ def find_amounts(text: str) -> list[_Raw]:
     10 MB run of bare numbers costs one cheap scan, not a Python step per number."""
     out = []
     last_end = 0
+    search = money_regex().search
     for a, b in _windows(text):
-        for m in money_regex().finditer(text, max(a, last_end), b):
+        pos = max(a, last_end)
+        while (m := search(text, pos, b)) is not None:
             raw = _parse_match(m)
             if raw is None:
+                pos = m.start() + 1  # a rejected match ("a €") must not hide one inside it ("€7.4 billion")
                 continue
             end = raw.end
-            last_end = end
+            last_end = pos = end
             # "5 million pounds of beef" is a mass, not sterling
             if raw.currency == "GBP" and re.match(r"\s+of\s", text[end : end + 5]) and "£" not in text[raw.start : end]:
                 continue
