@@ -804,7 +804,7 @@ _RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
 def _respective_counterpart(ctx: _DocContext, fig: _Figure) -> str:
     """In "X's trade with A, B and C was $1, $2 and $3 billion respectively", the i-th figure is about
     the i-th country listed; "" when the sentence is not such a list or the counts do not match."""
-    if not _RESPECTIVELY.search(ctx.text, fig.start, fig.sentence.end):
+    if not _RESPECTIVELY.search(ctx.text, fig.start, min(fig.sentence.end, fig.end + MAX_SENTENCE_CHARS)):
         return ""
     here = [f for f in ctx.figures[max(0, fig.index - 12) : fig.index + 12] if f.sentence.index == fig.sentence.index]
     if len(here) < 2:
@@ -935,7 +935,8 @@ def _resolve_period(ctx: _DocContext, fig: _Figure, done: list[_Figure]) -> None
             and p.period is not None
             and not re.search(r"\bsince\b", text[fig.end : p.start], re.IGNORECASE)
         ]
-        respective = bool(_RESPECTIVELY.search(text, fig.start, fig.sentence.end))
+        # bounded: a 10 MB line with no full stop must not be scanned once per figure
+        respective = bool(_RESPECTIVELY.search(text, fig.start, min(fig.sentence.end, fig.end + MAX_SENTENCE_CHARS)))
         later = [f for f in _later(ctx, fig) if f.sentence.index == fig.sentence.index]
         # a period after the sentence's last figure dates every figure without one of its own
         # ("exports were $5 billion and imports $3 billion in 2023"); never a comparison base
@@ -1170,7 +1171,7 @@ def _resolve_attribution(ctx: _DocContext, fig: _Figure, done: list[_Figure]) ->
         fig.attribution = nxt[0].source
         return
     # "..., the data showed": the source named last, even in an earlier paragraph
-    if _DATA_SHOWED.search(ctx.text, sent.start, sent.end):
+    if _DATA_SHOWED.search(ctx.text, max(sent.start, fig.start - LOOK_CHARS), min(sent.end, fig.end + LOOK_CHARS)):
         k = bisect.bisect_left(ctx._attr_starts, sent.start) - 1
         while k >= 0 and ctx.attributions[k].backward:
             k -= 1
