@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from tradecheck.attribution import find_attributions
 from tradecheck.extract import segment
@@ -62,3 +64,31 @@ def test_source(sentence: str, source: str, backward: bool) -> None:
 )
 def test_not_a_source(sentence: str) -> None:
     assert find_attributions(sentence, segment(sentence)) == []
+
+
+def test_every_pattern_has_its_trigger_words() -> None:
+    from tradecheck import attribution
+
+    assert len(attribution._TRIGGERS) == len(attribution._ATTRIBUTION_PATTERNS)
+
+
+_WORDS = st.sampled_from([
+    "the", "The", "Ministry", "of", "Trade", ",", "Industry", "and", "Energy", "said", "says",
+    "according", "to", "per", "data", "from", "showed", "GUS", "NBS", "Korea", "Customs", "Service",
+    "reported", "by", "quotes", "as", "saying", "trade", "ministry", "statistics", "office", "'s", "’s",
+    "Japan's", "customs", "officials", "claimed", "also", "figures", "estimates", "$5", "billion", "in",
+    "2024", ".", "“", "”", '"',
+])
+
+
+@given(st.lists(_WORDS, max_size=30).map(" ".join))
+def test_trigger_words_only_skip_patterns_that_cannot_match(sentence: str) -> None:
+    """The substring pre-check is an optimisation: without it the result is the same."""
+    from tradecheck import attribution
+
+    guarded = find_attributions(sentence, segment(sentence))
+    everything = [("",)] * len(attribution._TRIGGERS)  # "" is in every string: no pattern skipped
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(attribution, "_TRIGGERS", everything)
+        unguarded = find_attributions(sentence, segment(sentence))
+    assert guarded == unguarded
