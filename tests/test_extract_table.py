@@ -507,6 +507,12 @@ METRICS = [
 # world totals; trade_total sorts the pair, exports/imports keep direction.
 # --------------------------------------------------------------------------
 COUNTRIES = [
+    # a name, an apposition between commas, then the clause: the countries inside the apposition
+    # are not its subject
+    case("The US, Brazil's second-largest partner, had a surplus of $1.1 billion with Brazil in 2023.",
+         "$1.1 billion", metric="trade_balance", economy="USA", partner="BRA"),
+    case("China, Chile's biggest buyer, imported $38 billion of Chilean copper in 2023.",
+         "$38 billion", metric="imports", economy="CHN", partner="CHL"),
     case("Kazakh exports to Uzbekistan rose to $1.6 billion in 2024.",
          "$1.6 billion", economy="KAZ", partner="UZB", metric="exports"),
     case("Moscow's trade with Ankara reached $57 billion in 2024.",

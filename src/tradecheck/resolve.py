@@ -127,6 +127,11 @@ _PREP_BREAK = re.compile(r"\s+(?:from|to|against|versus|compared|or)\s+")
 _CLAUSE_START = re.compile(
     r"[,;:—–]|\s(?:while|whereas|but|when)\s|(?<!\bsuch)(?<!\bso)\sas\s(?!a\s+whole|well\b|much\b|many\b|long\b|of\b|far\b|soon\b)"
 )
+#: A sentence opening with a name, then an apposition between commas, then the clause.
+_APPOSITIVE_SUBJECT = re.compile(
+    r"\s*(?P<subject>(?:[Tt]he\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}),\s+(?P<apposition>[^,;:\d]{3,80}?),\s*$"
+)
+_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|said|says|remains?|became|becomes)\b")
 _PAIR_PHRASE = re.compile(
     r"\b(?:between\s+the\s+(?:two\s+)?(?:countries|nations|sides|economies)|"
     r"(?:the\s+two|both)\s+(?:countries|nations|sides|economies))\b",
@@ -673,6 +678,11 @@ def _resolve_countries(ctx: _DocContext, fig: _Figure, done: list[_Figure]) -> N
     if not local and not pair_phrase and not has_prior_here:
         # "Kazakhstan emerged as China's largest partner, with bilateral trade reaching $41 billion"
         local = _masked(ctx, _look(fig), fig.start)
+    opening = _APPOSITIVE_SUBJECT.match(text, fig.sentence.start, fig.clause_start)
+    if opening is not None and not _VERB.search(opening.group("apposition")):
+        # "The US, Brazil's second-largest partner, had a surplus of ...": the name before the
+        # apposition is the clause's subject; the countries inside the apposition are not
+        local = _masked(ctx, opening.start("subject"), opening.end("subject")) + local
     for m in fig.members[1:]:
         local = [c for c in local if not (m.start <= c.start < m.end)]
     roles = [(_role(text, c), c) for c in local]
