@@ -315,7 +315,11 @@ def currency_token_regex() -> re.Pattern[str]:
     tokens: set[str] = set()
     for a in currency_aliases():
         word = a.alias.split()[-1] if a.suffix and not a.prefix else a.alias
-        if a.exact_case:
+        if a.exact_case and a.prefix and not a.suffix and word.isalpha() and len(word) <= 2:
+            # "N1.2 trillion", "Dh 5 billion": a one- or two-letter sign is a token only before a
+            # digit, or every capitalised "N" and "R" would open a window
+            tokens |= {f"{word}{gap}{digit}" for gap in ("", " ", "\u00a0") for digit in "0123456789"}
+        elif a.exact_case:
             tokens.add(word)
         else:
             tokens |= {word.lower(), word.capitalize(), word.upper()}

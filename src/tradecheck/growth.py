@@ -120,6 +120,13 @@ def _decimal_multiple(text: str) -> Decimal | None:
     return value if value > 1 else None
 
 
+#: What kinds 3 (signed rates) and 4 (fractions) cannot match without.
+_NEEDS: dict[int, re.Pattern[str]] = {
+    3: re.compile(r"[+\u2212\u2013-]\s?\d"),
+    4: re.compile(r"half|third|quarter|fifth|tenth", re.IGNORECASE),
+}
+
+
 def find_growth(text: str, start: int = 0, end: int | None = None) -> list[Growth]:
     """Growth phrases within ``text[start:end]`` (offsets are into ``text``)."""
     stop = len(text) if end is None else end
@@ -127,6 +134,9 @@ def find_growth(text: str, start: int = 0, end: int | None = None) -> list[Growt
     found: list[Growth] = []
     taken: list[tuple[int, int]] = []
     for i, pat in enumerate(_patterns()):
+        needs = _NEEDS.get(i)
+        if needs is not None and not needs.search(text, start, stop):
+            continue  # a cheap test first: most sentences have no signed rate and no fraction
         for m in pat.finditer(text, start, stop):
             if any(m.start() < b and a < m.end() for a, b in taken):
                 continue

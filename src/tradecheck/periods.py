@@ -752,6 +752,19 @@ class _Rule:
     # that spares the backward search when the word before the head cannot start a match.
     before_words: frozenset[str] = frozenset()
     before_digits: bool = False
+    # Lowercase words the rule cannot match without; a sentence lacking all of them skips it.
+    needs: tuple[str, ...] = ()
+
+
+#: Rules that match only where one of these (lowercase) strings is: a substring test is far
+#: cheaper than running the pattern over every sentence.
+_RULE_NEEDS: dict[str, tuple[str, ...]] = {
+    "months_ending": ("month",),
+    "quarter_of_month": ("quarter",),
+    "quarters_ending": ("quarters",),
+    "quarter_range_compact": ("q",),
+    "year_so_far": ("so far", "to date"),
+}
 
 
 def _previous_word(text: str, head: int) -> str:
@@ -1114,7 +1127,8 @@ class PeriodFinder:
         self._rules: list[_Rule] = [
             _Rule(name, order, re.compile(_fill(template, parts), _FLAGS), handler,
                   re.compile(_fill(before[0], parts), _FLAGS) if before else None,
-                  before[1] if before else frozenset(), before[2] if before else False)
+                  before[1] if before else frozenset(), before[2] if before else False,
+                  _RULE_NEEDS.get(name, ()))
             for order, (name, template, handler, before) in enumerate(table)
         ]
         last_word = {phrase.split()[-1] for phrase in (*lex.base_cues, *lex.weak_base_cues, "that", "those",
@@ -1154,7 +1168,10 @@ class PeriodFinder:
         _check_fy_start(fy_start_month)
         ctx = _Ctx(doc_date, fy_start_month, context_year)
         candidates: list[_Cand] = []
+        lowered = text.lower()
         for rule in self._rules:
+            if rule.needs and not any(word in lowered for word in rule.needs):
+                continue
             pos = 0
             while True:
                 found = rule.pattern.search(text, pos)

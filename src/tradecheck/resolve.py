@@ -1371,7 +1371,9 @@ _QUANTITY = re.compile(
 
 
 _GROWTH_HINT = re.compile(
-    r"%|per\s?cent|percent|pct|fold|doubl|tripl|trebl|quadrupl|halv|\btimes\b|\bhalf\b|third|quarter|fifth|tenth",
+    r"%|per\s?cent|percent|pct|fold|doubl|tripl|trebl|quadrupl|halv|\btimes\b"
+    # fractions as growth ("by a third", "by half"), not "the third quarter" or "the first half of"
+    r"|\b(?:a|one|two|three)[-\s](?:thirds?|quarters?|fifths?|tenths?)\b|\bhalf\b(?!\s+of\b|-year|\s+year)",
     re.IGNORECASE,
 )
 
