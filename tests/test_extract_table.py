@@ -583,6 +583,10 @@ COUNTRIES = [
 # stays empty.
 # --------------------------------------------------------------------------
 PERIODS = [
+    # a comparison base in the lead ("reversing a deficit of X in 2023") does not date what follows
+    case("Argentina posted a trade surplus of US$1.8 billion with Brazil in 2024, reversing a deficit of "
+         "US$4.3 billion in 2023.\nArgentine exports to Brazil rose 9.4% to US$13.3 billion.",
+         "US$13.3 billion", 3, period_label="2024"),
     # "since YEAR, when it stood at X": X is that year's
     case("Kazakhstan's trade with Uzbekistan has tripled since 2017, when it stood at $1.4 billion.",
          "$1.4 billion", period_label="2017"),

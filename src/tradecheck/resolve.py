@@ -138,7 +138,7 @@ _PAIR_PHRASE = re.compile(
     re.IGNORECASE,
 )
 _BASE_BEFORE = re.compile(
-    r"(?:\bfrom|\bcompared\s+(?:with|to)|\bagainst|\bversus|\bvs\.?)\s+"
+    r"(?:\bfrom|\bcompared\s+(?:with|to)|\bagainst|\bversus|\bvs\.?|\breversing|\bafter)\s+"
     r"(?:(?:the|a|an|its|their)\s+)?"
     r"(?:(?:current|present|existing|previous|last|prior|past|same)\s+"
     r"(?:(?:year|period|fiscal|quarter|month|year['’]s|period['’]s)['’]?s?\s+)?)?"
