@@ -35,6 +35,8 @@ CASES = [
     ("Brazil's surplus with China was $51 billion, the trade ministry said.", "trade ministry", False),
     ("Imports rose to $2 billion, the national statistics office reported.", "national statistics office", False),
     ("The gap widened to $85 billion, data from the commerce ministry showed.", "commerce ministry", False),
+    ("Exports rose 12.5 per cent to USD 22.1 billion, according to the commerce ministry data.",
+     "commerce ministry data", False),
     # three capitals are an agency unless they are a currency code
     ("Exports jumped 30 pct, the statistics office GUS said.", "GUS", False),
     ("Trade was N1.2 trillion, the NBS said.", "NBS", False),
@@ -59,6 +61,8 @@ def test_source(sentence: str, source: str, backward: bool) -> None:
         "Exports to the EU were 5 billion EUR reported in the first half.",
         "Exports to China were 90 billion, the CNY said.",
         "Trade was $5 billion, the ministry said.",  # which ministry: the text named it before, or never
+        "India's exports to the UAE rose 12.5 per cent to USD 22.1 billion.",  # "per cent" credits nobody
+        "Rice sold at $500 per tonne to Vietnam and Peru in 2024.",
         "The figures were large.",
     ],
 )

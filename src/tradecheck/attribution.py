@@ -42,9 +42,16 @@ _LOWER_OFFICE = (
     r"embassy|government)"
 )
 #: ... with a word saying which one: "the ministry" alone points back, and is not a name
-_LOWER_OFFICE_SOURCE = re.compile(r"^(?:(?!this\b|that\b|same\b)[a-z]+\s+){1,2}" + _LOWER_OFFICE + "$")
+_LOWER_OFFICE_SOURCE = re.compile(
+    r"^(?:(?!this\b|that\b|same\b)[a-z]+\s+){1,2}" + _LOWER_OFFICE + r"(?:\s+(?:data|figures|statistics))?$"
+)
 _ATTRIBUTION_PATTERNS = [
-    re.compile(r"\b(?:according\s+to|as\s+per|citing|cited\s+by|per)\s+" + _SRC, re.IGNORECASE),
+    re.compile(
+        # "per" credits a source ("per government figures"), never in "per cent", "per capita", "per tonne"
+        r"\b(?:according\s+to|as\s+per|citing|cited\s+by|per(?!\s+(?:cent|centum|annum|capita|head|unit|kg|"
+        r"kilo\w*|tonnes?|tons?|barrels?|shares?|years?|months?|days?|weeks?|person|household)\b))\s+" + _SRC,
+        re.IGNORECASE,
+    ),
     re.compile(
         r"\b(?:data|figures|statistics|report|reports|estimates)\s+(?:released|published|supplied|compiled|issued)?\s*"
         r"(?:by|from|of)\s+"
