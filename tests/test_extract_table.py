@@ -425,6 +425,16 @@ NOT_MONEY = [
 # balance it is.
 # --------------------------------------------------------------------------
 METRICS = [
+    # Chinese customs wording for two-way trade
+    case("China's total imports and exports with ASEAN reached 6.99 trillion yuan in 2024.",
+         "6.99 trillion yuan", metric="trade_total"),
+    case("The import and export volume between China and Brazil hit 1.3 trillion yuan in 2024.",
+         "1.3 trillion yuan", metric="trade_total"),
+    # metrics listed before a "respectively" list
+    case("Kenya's exports to Uganda and imports from Uganda were $5 billion and $3 billion respectively in 2024.",
+         "$3 billion", 2, metric="imports"),
+    case("Kenya's exports to Uganda and imports from Uganda were $5 billion and $3 billion respectively in 2024.",
+         "$5 billion", 2, metric="exports"),
     case("Chile's inbound shipments from Peru were $4.1 billion in 2024.",
          "$4.1 billion", metric="imports", economy="CHL", partner="PER"),
     # a target after a deficit figure is a trade target, not a deficit target

@@ -506,7 +506,25 @@ def _resolve_metric(ctx: _DocContext, fig: _Figure, done: list[_Figure]) -> None
             fig.sign = -1  # "the trade balance was negative at $5.2 billion"
         elif re.search(r"\b(?:favou?r|positive|surplus)", around, re.IGNORECASE):
             fig.sign = 1
+    respective = _respective_metric(ctx, fig)
+    if respective is not None:
+        fig.metric, fig.sign = respective.value, respective.sign
     _resolve_scope(ctx, fig, same_sentence)
+
+
+def _respective_metric(ctx: _DocContext, fig: _Figure) -> Cue | None:
+    """In "exports and imports were $5 billion and $3 billion respectively", the i-th figure
+    measures the i-th metric named before the list; None when the sentence is not such a list."""
+    sent = fig.sentence
+    if not _RESPECTIVELY.search(ctx.text, fig.end, min(sent.end, fig.end + MAX_SENTENCE_CHARS)):
+        return None
+    here = [f for f in ctx.figures[max(0, fig.index - 12) : fig.index + 12] if f.sentence.index == sent.index]
+    if len(here) < 2:
+        return None
+    cues = [c for c in _metric_cues(ctx.text, sent.start, here[0].start) if c.value in TRADE_METRICS]
+    if len(cues) != len(here) or len({c.value for c in cues}) < 2:
+        return None
+    return cues[here.index(fig)]
 
 
 def _previous_sentence_cue(ctx: _DocContext, fig: _Figure) -> Cue | None:
