@@ -593,6 +593,9 @@ COUNTRIES = [
 # stays empty.
 # --------------------------------------------------------------------------
 PERIODS = [
+    # the Python API dates a text by its dateline, as the CLI dates a file
+    case("TOKYO, Feb 19, 2025 - Japan's exports to the US hit a record 21.3 trillion yen last year.",
+         "21.3 trillion yen", period_label="2024"),
     # a comparison base in the lead ("reversing a deficit of X in 2023") does not date what follows
     case("Argentina posted a trade surplus of US$1.8 billion with Brazil in 2024, reversing a deficit of "
          "US$4.3 billion in 2023.\nArgentine exports to Brazil rose 9.4% to US$13.3 billion.",

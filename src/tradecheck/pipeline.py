@@ -165,10 +165,13 @@ def extract_claims(
 
 
 def claims_from_texts(texts: dict[str, str], fx_file: str | None = None) -> pd.DataFrame:
-    """Claims from in-memory texts keyed by document name (handy in notebooks and tests)."""
+    """Claims from in-memory texts keyed by document name (handy in notebooks and tests).
+
+    Each text is dated by its dateline, as ``tradecheck extract`` dates a file."""
     from .fx import FxRates
+    from .ingest import find_dateline
     from .table import claims_frame
 
     fx = FxRates(fx_file)
-    docs = [Document(name=name, text=text) for name, text in texts.items()]
+    docs = [Document(name=name, text=text, date=find_dateline(text)) for name, text in texts.items()]
     return claims_frame(iter_claim_rows(docs, fx))
