@@ -395,6 +395,7 @@ QUALIFIERS = [
 # vehicles. Each sentence holds one real figure (or none) to count against.
 # --------------------------------------------------------------------------
 NOT_MONEY = [
+    case("The SR 71 Blackbird, the QR 4 code and the TL 5 team were in the news in 2024.", "", 0),
     case("It was a good year for Chile: a million tourists came and an agreement was signed.", "", 0),
     case("South Africa's R5 road and the SR71 aircraft were in the news in 2023.", "", 0),
     case("Nigeria ordered 400,000 N95 masks and resurfaced the N1 road to Ghana.", "", 0),

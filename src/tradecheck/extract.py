@@ -71,6 +71,7 @@ class CurrencyAlias:
     prefix: bool
     suffix: bool
     exact_case: bool
+    needs_scale: bool = False  # "N95" is no amount; "N1.2 trillion" is
 
 
 @cache
@@ -81,8 +82,14 @@ def currency_aliases() -> tuple[CurrencyAlias, ...]:
         alias, code, pos = row.get("alias") or "", row.get("code") or "", row.get("position") or ""
         if not alias or not re.fullmatch(r"[A-Z]{3}", code) or pos not in {"prefix", "suffix", "both"}:
             raise LexiconError(f"currencies.csv: bad row {row}")
+        scale = (row.get("scale") or "").strip()
+        if scale not in {"", "required"}:
+            raise LexiconError(f"currencies.csv: bad row {row}")
         out.append(
-            CurrencyAlias(alias, code, pos in {"prefix", "both"}, pos in {"suffix", "both"}, row.get("case") == "exact")
+            CurrencyAlias(
+                alias, code, pos in {"prefix", "both"}, pos in {"suffix", "both"}, row.get("case") == "exact",
+                scale == "required",
+            )
         )
     return tuple(out)
 
@@ -245,6 +252,11 @@ class _Raw:
     factor: Decimal  # the scale word's multiplier (1 when none was written)
 
 
+@cache
+def _signs_needing_scale() -> frozenset[str]:
+    return frozenset(a.alias for a in currency_aliases() if a.needs_scale)
+
+
 def _parse_match(m: re.Match[str]) -> _Raw | None:
     pre, post = m.group("pre"), m.group("post")
     if not pre and not post:
@@ -253,10 +265,8 @@ def _parse_match(m: re.Match[str]) -> _Raw | None:
     scale = m.group("scale") or m.group("gscale")
     if num.strip().lower() in NUMBER_WORDS and not scale:
         return None  # "three euros" is fine in prose but "one $" is not an amount we can trust
-    if pre and pre.isalpha() and not scale and (len(pre) == 1 or (len(pre) == 2 and m.end("pre") == m.start("num"))):
-        # a one- or two-letter sign counts with a scale ("N1.2 trillion" naira, "SR48 billion"),
-        # not in a model or road name ("N95", "SR71", "R5")
-        return None
+    if pre and not scale and pre.strip() in _signs_needing_scale():
+        return None  # "N1.2 trillion" is naira; "N95", "SR 71" and "the TL 5 team" are not money
     try:
         parsed = parse_number(num)
         factor = scale_factor(scale) if scale else Decimal(1)
