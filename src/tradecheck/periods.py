@@ -1283,24 +1283,15 @@ class PeriodFinder:
 
     def _whole(self, hit: _Hit, ctx: _Ctx) -> _Whole | None:
         """The whole named by the shared WHOLE groups of a match, or None if it names none."""
-        fy_a, fy_b = hit.g("wfa"), hit.g("wfb")
-        if fy_a:
-            end = _expand(fy_a)
-            if fy_b:
-                following = _expand(fy_b, end)
-                if following != end + 1:
-                    return _INVALID
-                end = following
-            return self._fy_whole(end, ctx)
-        fy_c, fy_d = hit.g("wfc"), hit.g("wfd")
+        fy_a = hit.g("wfa")
+        if fy_a:  # "FY25", "FY2023-24"
+            end = self._fy_years(fy_a, hit.g("wfb"), short_first=True)
+            return _INVALID if end is None else self._fy_whole(end, ctx)
+        # "the 2024 fiscal", "the current fiscal year 2024-25": the year as written
+        fy_c = hit.g("wfc") or hit.g("wfe")
         if fy_c:
-            end = int(fy_c)
-            if fy_d:
-                following = _expand(fy_d, end)
-                if following != end + 1:
-                    return _INVALID
-                end = following
-            return self._fy_whole(end, ctx)
+            end = self._fy_years(fy_c, hit.g("wfd") or hit.g("wff"), short_first=False)
+            return _INVALID if end is None else self._fy_whole(end, ctx)
         year_text, short = hit.g("wy"), hit.g("wyy")
         if year_text:
             year = int(year_text)
@@ -1310,16 +1301,6 @@ class PeriodFinder:
                     return _INVALID
                 return self._fy_whole(following, ctx)
             return self._cal_whole(year)
-        fy_e = hit.g("wfe")
-        if fy_e:  # "the current fiscal year 2024-25": the year as written
-            end = int(fy_e)
-            fy_f = hit.g("wff")
-            if fy_f:
-                following = _expand(fy_f, end)
-                if following != end + 1:
-                    return _INVALID
-                end = following
-            return self._fy_whole(end, ctx)
         rel_fiscal = hit.g("wrf")
         if rel_fiscal:  # "the current fiscal year": the fiscal year of the article's date
             offset = self.lexicon.relative_words.get(_norm(rel_fiscal))
@@ -1735,10 +1716,15 @@ class PeriodFinder:
         quarter = (_idx(doc.year, doc.month) // 3 + count) * 3
         return _Cand(hit.start, hit.end, _mk(quarter, quarter + 2), "relative")
 
-    def _h_year_so_far(self, hit: _Hit, ctx: _Ctx) -> _Cand | None:
+    @staticmethod
+    def _year_to_date(hit: _Hit, ctx: _Ctx) -> _Cand:
+        """January of the article's year through its month."""
         doc = ctx.doc_date
         period = _mk(_idx(doc.year, 1), _idx(doc.year, doc.month)) if doc else None
         return _Cand(hit.start, hit.end, period, "relative")
+
+    def _h_year_so_far(self, hit: _Hit, ctx: _Ctx) -> _Cand | None:
+        return self._year_to_date(hit, ctx)
 
     def _h_year_to_date(self, hit: _Hit, ctx: _Ctx) -> _Cand | None:
         head, rest = _norm(hit.g("h")), _norm(hit.g("rest"))
@@ -1746,9 +1732,7 @@ class PeriodFinder:
             head == "year" and rest.endswith("date"))
         if not ok:
             return None
-        doc = ctx.doc_date
-        period = _mk(_idx(doc.year, 1), _idx(doc.year, doc.month)) if doc else None
-        return _Cand(hit.start, hit.end, period, "relative")
+        return self._year_to_date(hit, ctx)
 
     def _h_calendar_year(self, hit: _Hit, ctx: _Ctx) -> _Cand | None:
         head, short, long = _norm(hit.g("h")), hit.g("a"), hit.g("b")
