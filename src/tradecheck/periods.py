@@ -1418,8 +1418,7 @@ class PeriodFinder:
         """ "the four quarters to the end of Q4 2023": the twelve months ending with that quarter."""
         ordinals = ("first", "second", "third", "fourth")
         q = int(hit.g("q") or 0) or ordinals.index(_norm(hit.g("ord"))) + 1
-        last = _idx(int(hit.g("y") or 0), 3 * q)
-        return _Cand(hit.start, hit.end, _mk(last - 11, last, ""), "absolute", targetable=True)
+        return self._ending(hit, ctx, 3 * q, 12)
 
     def _fy_cand(self, start: int, end: int, end_year: int, ctx: _Ctx) -> _Cand:
         period, _, _ = self._place(_Part(), self._fy_whole(end_year, ctx), ctx)
