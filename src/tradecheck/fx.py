@@ -113,14 +113,69 @@ class _Series:
     last: datetime.date
 
 
-@dataclass(frozen=True)
 class _History:
-    series: Mapping[str, _Series]
-    first: datetime.date
-    last: datetime.date
+    """The ECB table, split once; each currency's monthly sums are built the first time it is asked for.
+
+    A run usually meets a handful of currencies, so turning all forty columns into
+    floats up front (a third of a second) would be mostly wasted start-up time.
+    """
+
+    def __init__(self, lines: list[str]) -> None:
+        rows = csv.reader(lines)
+        header = [name.strip() for name in next(rows)]
+        usd = header.index("USD")
+        self._columns = {code: i for i, code in enumerate(header) if i > 0 and code and code != "USD"}
+        # Only days with a USD rate can be turned into units per USD.
+        self._rows: list[tuple[datetime.date, float, list[str]]] = [
+            (datetime.date.fromisoformat(row[0].strip()), float(row[usd]), row)
+            for row in rows
+            if len(row) > usd and row[usd].strip() not in _NA
+        ]
+        self._series: dict[str, _Series | None] = {}
+        eur = self.get("EUR")
+        if eur is None:
+            raise ValueError("the bundled ECB file has no USD rates")
+        self.first, self.last = eur.first, eur.last
+
+    def codes(self) -> list[str]:
+        return sorted({"EUR", *self._columns})
+
+    def get(self, code: str) -> _Series | None:
+        if code not in self._series:
+            self._series[code] = self._build(code)
+        return self._series[code]
+
+    def _build(self, code: str) -> _Series | None:
+        column = self._columns.get(code)
+        if column is None and code != "EUR":
+            return None
+        # month -> [sum of daily units per USD, days]
+        sums: dict[int, list[float]] = {}
+        first = last = None
+        for day, usd_per_eur, row in self._rows:
+            if column is None:
+                rate = 1.0 / usd_per_eur
+            elif column < len(row) and row[column].strip() not in _NA:
+                rate = float(row[column]) / usd_per_eur
+            else:
+                continue
+            month = _month_of(day)
+            cell = sums.get(month)
+            if cell is None:
+                sums[month] = [rate, 1]
+            else:
+                cell[0] += rate
+                cell[1] += 1
+            if first is None or day < first:
+                first = day
+            if last is None or day > last:
+                last = day
+        if first is None or last is None:
+            return None
+        return _Series(months={m: (total, int(n)) for m, (total, n) in sums.items()}, first=first, last=last)
 
 
-def _ecb_lines() -> Iterable[str]:
+def _ecb_lines() -> list[str]:
     import currency_converter
 
     with zipfile.ZipFile(currency_converter.CURRENCY_FILE) as archive:
@@ -131,57 +186,14 @@ def _ecb_lines() -> Iterable[str]:
 @functools.cache
 def _history() -> _History:
     """Daily ECB rates turned into units per USD, summed per month, per currency."""
-    rows = csv.reader(_ecb_lines())
-    header = [name.strip() for name in next(rows)]
-    usd_column = header.index("USD")
-    columns = [(i, code) for i, code in enumerate(header) if i > 0 and code and code != "USD"]
-    # Per currency: month -> [sum of daily units per USD, days]; and its first and last day.
-    sums: dict[str, dict[int, list[float]]] = {code: {} for _, code in columns}
-    sums["EUR"] = {}
-    bounds: dict[str, list[datetime.date]] = {}
-
-    for row in rows:
-        if len(row) <= usd_column or row[usd_column].strip() in _NA:
-            continue
-        day = datetime.date.fromisoformat(row[0].strip())
-        month = _month_of(day)
-        usd_per_eur = float(row[usd_column])
-        found = [("EUR", 1.0 / usd_per_eur)]
-        found += [
-            (code, float(row[i]) / usd_per_eur)
-            for i, code in columns
-            if i < len(row) and row[i].strip() not in _NA
-        ]
-        for code, rate in found:
-            cell = sums[code].get(month)
-            if cell is None:
-                sums[code][month] = [rate, 1]
-            else:
-                cell[0] += rate
-                cell[1] += 1
-            seen = bounds.get(code)
-            if seen is None:
-                bounds[code] = [day, day]
-            elif day < seen[0]:
-                seen[0] = day
-            elif day > seen[1]:
-                seen[1] = day
-
-    series = {
-        code: _Series(
-            months={month: (total, int(count)) for month, (total, count) in by_month.items()},
-            first=bounds[code][0],
-            last=bounds[code][1],
-        )
-        for code, by_month in sums.items()
-        if by_month
-    }
-    return _History(series=series, first=series["EUR"].first, last=series["EUR"].last)
+    return _History(_ecb_lines())
 
 
 def ecb_coverage() -> dict[str, tuple[datetime.date, datetime.date]]:
     """Each currency in the bundled ECB file with its first and last daily rate (EUR included)."""
-    return {code: (s.first, s.last) for code, s in sorted(_history().series.items())}
+    history = _history()
+    found = {code: history.get(code) for code in history.codes()}
+    return {code: (s.first, s.last) for code, s in found.items() if s is not None}
 
 
 # --- the user file --------------------------------------------------------------------
@@ -358,7 +370,7 @@ def _sum_months(series: _Series, months: Iterable[int]) -> tuple[float, int, lis
 def _average_ecb(code: str, low: int, high: int) -> _Rate:
     history = _history()
     label = _range_label(low, high)
-    series = history.series.get(code)
+    series = history.get(code)
     if series is None:
         return None, "", "", f"no rate for {code} in {label} ({_FX_HINT})"
 
