@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -74,6 +76,7 @@ def test_every_pattern_has_its_trigger_words() -> None:
     from tradecheck import attribution
 
     assert len(attribution._TRIGGERS) == len(attribution._ATTRIBUTION_PATTERNS)
+    assert len(attribution._TRIGGER_PATTERNS) == len(attribution._ATTRIBUTION_PATTERNS)
 
 
 _WORDS = st.sampled_from([
@@ -91,8 +94,8 @@ def test_trigger_words_only_skip_patterns_that_cannot_match(sentence: str) -> No
     from tradecheck import attribution
 
     guarded = find_attributions(sentence, segment(sentence))
-    everything = [("",)] * len(attribution._TRIGGERS)  # "" is in every string: no pattern skipped
+    everything = [re.compile("")] * len(attribution._TRIGGERS)  # matches every string: no pattern skipped
     with pytest.MonkeyPatch.context() as mp:
-        mp.setattr(attribution, "_TRIGGERS", everything)
+        mp.setattr(attribution, "_TRIGGER_PATTERNS", everything)
         unguarded = find_attributions(sentence, segment(sentence))
     assert guarded == unguarded

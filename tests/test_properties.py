@@ -163,3 +163,19 @@ def test_checker_catches_a_broken_row(column: str, bad: float) -> None:
     df.loc[first_stated, column] = bad
     with pytest.raises(AssertionError):
         check_table(KNOWN, df)
+
+
+_SEGMENT_TOKENS = st.sampled_from(["U.S.", "e.g.", "Mr.", "J.", "a", "x" * 70, "word", "Trade.", " ", "  ", "."])
+
+
+@PROPERTY_SETTINGS
+@given(st.lists(_SEGMENT_TOKENS, max_size=20).map(" ".join), st.integers(0, 200))
+def test_word_before_a_full_stop_is_read_whole(line: str, start: int) -> None:
+    """Sentence splitting reads only the tail of a line before a full stop; the word is the same."""
+    from tradecheck.extract import _last_word
+
+    start = min(start, len(line))
+    for end in range(start, len(line) + 1):
+        whole = line[start:end].rsplit(None, 1)
+        expected = whole[-1].lower().rstrip(".") if whole else ""
+        assert _last_word(line, start, end) == expected

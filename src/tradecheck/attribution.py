@@ -103,6 +103,8 @@ _TRIGGERS: list[tuple[str, ...]] = [
     ("said", "says", "claim", "assert", "stated", "states", "insist", "argue"),
     ("said", "says", "report", "announced", "show", "estimate", "stated"),
 ]
+#: One search per pattern for "is any of its words in the sentence" (a plain substring test).
+_TRIGGER_PATTERNS = [re.compile("|".join(map(re.escape, words))) for words in _TRIGGERS]
 _IGNORING_CASE = 3  # patterns before this index ignore case
 _BACKWARD = re.compile(
     r"^(?:This|That|It|These|The\s+(?:statement|figure|figures|data|announcement))\s+"
@@ -189,7 +191,7 @@ def find_attributions(text: str, sents: list[Sentence]) -> list[Attribution]:
         lowered = chunk.lower()
         for p_index, pat in enumerate(_ATTRIBUTION_PATTERNS):
             seen = lowered if p_index < _IGNORING_CASE else chunk
-            if not any(word in seen for word in _TRIGGERS[p_index]):
+            if not _TRIGGER_PATTERNS[p_index].search(seen):
                 continue
             for m in pat.finditer(chunk):
                 groups = m.groupdict()

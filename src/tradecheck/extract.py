@@ -217,16 +217,31 @@ def segment(text: str) -> list[Sentence]:
         line_start, pos = pos, pos + len(line) + 1
         start = 0
         for m in _SENTENCE_END.finditer(line):
-            before = line[start : m.start()].rsplit(None, 1)
-            last = before[-1].lower().rstrip(".") if before else ""
-            if m.group().startswith(".") and (last in _ABBREVIATIONS or re.fullmatch(r"[a-z]", last)):
+            if line[m.start()] == "." and _is_abbreviation(_last_word(line, start, m.start())):
                 continue
-            if m.group().startswith(".") and re.fullmatch(r"(?:[a-z]\.)+[a-z]", last):
-                continue  # U.S. / U.A.E.
             _add(sentences, line_start + start, line_start + m.end(), line, line_start, p_index)
             start = m.end()
         _add(sentences, line_start + start, line_start + len(line), line, line_start, p_index)
     return sentences
+
+
+#: Abbreviations are short: the word before a full stop is read from this many characters.
+_LAST_WORD_REACH = 64
+_INITIAL = re.compile(r"[a-z]")  # "J. Smith"
+_INITIALISM = re.compile(r"(?:[a-z]\.)+[a-z]")  # "U.S.", "U.A.E."
+
+
+def _last_word(line: str, start: int, end: int) -> str:
+    """The word before ``end`` (not before ``start``), lowercased, without trailing full stops."""
+    lo = max(start, end - _LAST_WORD_REACH)
+    before = line[lo:end].rsplit(None, 1)
+    if lo > start and len(before) < 2:  # a word longer than the reach: read it whole
+        before = line[start:end].rsplit(None, 1)
+    return before[-1].lower().rstrip(".") if before else ""
+
+
+def _is_abbreviation(word: str) -> bool:
+    return word in _ABBREVIATIONS or bool(_INITIAL.fullmatch(word) or _INITIALISM.fullmatch(word))
 
 
 def _add(out: list[Sentence], start: int, end: int, line: str, line_start: int, paragraph: int) -> None:
