@@ -826,6 +826,11 @@ DERIVED = [
           "by half", 9.2e9, "2022-01", "2022-12"),
     dcase("Turkey's imports from Iraq rose by two-thirds to $2.5 billion in 2024.",
           "two-thirds", 1.5e9, "2023-01", "2023-12"),
+    # the growth nearest the figure is its own; an earlier one, across another growth, has none
+    dcase("China's shipments to the EU jumped 14.8% in 2025, while exports to ASEAN climbed 8.2% to $57.9 billion.",
+          "climbed 8.2%", 57.9e9 / 1.082, "2024-01", "2024-12"),
+    dcase("Exports to the United States decreased 1.4% in September 2025, while exports to Mexico rose 5.2% "
+          "to a record C$1.9 billion.", "rose 5.2%", 1.9e9 / 1.052, "2024-09", "2024-09"),
     dcase("Vietnam's imports from Japan rose by $1.2 billion to $22.4 billion in 2024.",
           "$1.2 billion", 21.2e9, "2023-01", "2023-12", base="$22.4 billion", n=2),
 ]

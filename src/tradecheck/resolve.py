@@ -1423,7 +1423,8 @@ def _growth_target(
         return after[0] if _subject_ok(ctx, g, after[0], lead=_growth_clause(text, sent, g)) else None
     if before:
         return before[-1] if _subject_ok(ctx, g, before[-1], lead=_growth_clause(text, sent, g, before[-1])) else None
-    if after and not re.search(r"[;]", gap_after):
+    # not across another growth phrase: in "A jumped 15%, while B climbed 8% to $58 billion" the 15% has no figure
+    if after and not re.search(r"[;]", gap_after) and not find_growth(text, g.end, after[0].start):
         return after[0] if _subject_ok(ctx, g, after[0], lead=_growth_clause(text, sent, g)) else None
     if here:
         return None
