@@ -944,6 +944,26 @@ def test_period_relative_to_document_date(text: str, date: dt.date, start: str, 
 
 
 @pytest.mark.parametrize(
+    ("text", "periods"),
+    [
+        # the month the base names is its own, even after an earlier figure gave an anchor
+        ("Canada's deficit with the world widened to $6.3 billion in September. Its surplus with the United "
+         "States narrowed from $8.9 billion in August to $8.4 billion in September.",
+         ["2025-09", "2025-08", "2025-09"]),
+        # "last fiscal year" in a base is the year before the figure compared, not before today
+        ("India's surplus with the US was $41.2 billion in FY2023-24. Exports to the US rose to $86.5 billion "
+         "in FY2023-24 from $78.5 billion in the last fiscal year.",
+         ["2023-04", "2023-04", "2022-04"]),
+    ],
+    ids=["base names its month", "base in the last fiscal year"],
+)
+def test_comparison_base_period(text: str, periods: list[str]) -> None:
+    doc = Document("d.txt", text, date=dt.date(2025, 11, 5))
+    out = [r for r in claim_rows(doc, FxRates()) if r["qualifier"] != "derived"]
+    assert [r["period_start"] for r in out] == periods, [r["surface"] for r in out]
+
+
+@pytest.mark.parametrize(
     ("text", "surface", "period"),
     [
         ("Trade with Peru reached $5.1 billion in 2024. In December alone, exports to Peru were $0.6 billion.",

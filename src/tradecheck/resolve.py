@@ -1058,12 +1058,16 @@ def _later(ctx: _DocContext, fig: _Figure) -> list[_Figure]:
     return ctx.figures_after(fig)
 
 
+_BACK_WORD = re.compile(r"\b(?:last|previous|past|prior|preceding)\b", re.IGNORECASE)
+
+
 def _period_of(ctx: _DocContext, pm: PeriodMention, anchor: Period | None, fig: _Figure) -> Period | None:
     kind = pm.kind
     if kind in {"previous"}:
         return previous(anchor) if anchor is not None else None
-    if kind == "relative" and fig.base and anchor is not None:
-        # "from $35 billion in the last fiscal year": the year before the one just compared
+    if kind == "relative" and fig.base and anchor is not None and _BACK_WORD.search(pm.surface):
+        # "from $35 billion in the last fiscal year": the year before the one just compared;
+        # but "from $8.9 billion in August" names its month, only its year is inferred
         return previous(anchor)
     if kind == "anaphoric":
         return anchor
