@@ -594,6 +594,12 @@ COUNTRIES = [
 # stays empty.
 # --------------------------------------------------------------------------
 PERIODS = [
+    # "imports from Australia fell 18.2% in 2024": 'from' names the origin, the year is the change's own
+    case("Japan's imports from Australia fell 18.2% in 2024 to $47.5 billion.", "$47.5 billion",
+         period_label="2024"),
+    # "from a year earlier to $X" is the change's base; the month before it dates the figure
+    case("China's exports to the United States fell 28.6% in November 2025 from a year earlier to $33.8 billion.",
+         "$33.8 billion", period_label="2025-11"),
     # the Python API dates a text by its dateline, as the CLI dates a file
     case("TOKYO, Feb 19, 2025 - Japan's exports to the US hit a record 21.3 trillion yen last year.",
          "21.3 trillion yen", period_label="2024"),

@@ -35,6 +35,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from tradecheck.cues import growth_words
 from tradecheck.errors import LexiconError, UsageError
 
 __all__ = [
@@ -999,7 +1000,8 @@ class PeriodFinder:
             ("ago", r"""
                 (?P<unit><<AGO_UNIT_HEAD>>)\s{1,3}          # "a year ago", "two years earlier"
                 (?:(?P<ago>ago)\b
-                  |(?:earlier|before|previously|prior)\b(?!\s{1,3}(?:to|the|that)\b))
+                  |(?:earlier|previously)\b(?!\s{1,3}(?:the|that)\b)      # "a year earlier to $33.8 billion"
+                  |(?:before|prior)\b(?!\s{1,3}(?:to|the|that)\b))        # not "two years prior to the war"
                 """, self._h_ago, before_ago),
             ("since_past", r"""
                 <<SPAN_PREP_HEAD>>\s{1,3}the\s{1,3}(?:past|last|previous|preceding)\s{1,3}
@@ -1250,7 +1252,7 @@ class PeriodFinder:
             if tokens[i].strip(".,;:\"'“”‘’").lower() in self._loose_cues:
                 after = tokens[i + 1:]
                 has_figure = any(ch.isdigit() for token in after for ch in token)
-                return has_figure and not any(token.lower() == "to" for token in after)
+                return has_figure and not any(token.lower() == "to" for token in after) and not _grew_by(after)
         return False
 
     # ------------------------------------------------------------------ shared resolution
@@ -1766,6 +1768,16 @@ def _longest_first(candidates: list[_Cand], size: int) -> list[_Cand]:
         chosen.append(cand)
     chosen.sort(key=lambda c: c.start)
     return chosen
+
+
+_RATE_NEXT = re.compile(r"\s+(?:by\s+)?[-+]?\d")
+
+
+def _grew_by(tokens: list[str]) -> bool:
+    """A change with its rate ("fell 18.2%") among the words: in "imports from Australia fell 18.2% in
+    2024" the year is the change's own period, and "from" named where the goods came from."""
+    joined = " ".join(tokens)
+    return any(_RATE_NEXT.match(joined, cue.end) for cue in growth_words().find(joined))
 
 
 @functools.cache
