@@ -23,6 +23,7 @@ from tradecheck.countries import (
     country_name,
     find_countries,
     fiscal_start_month,
+    fiscal_year_named_by_start,
     load_extra,
     reporter_of,
     reset_extra,
@@ -495,6 +496,12 @@ def test_fiscal_start_month(code: str, month: int) -> None:
     assert fiscal_start_month(code) == month
 
 
+def test_fiscal_year_named_by_start() -> None:
+    assert fiscal_year_named_by_start("JPN")  # "fiscal 2024" starts April 2024
+    assert not fiscal_year_named_by_start("IND")  # "FY2024" ends March 2024
+    assert not fiscal_year_named_by_start("ZZZ")
+
+
 # ---- user data and validation -----------------------------------------------------------
 
 
@@ -542,6 +549,8 @@ BAD_ROWS = [
     ("alias,code,form,guard\nVietnam,VNM,name,maybe\n", "guard"),
     ("alias,code,form,guard,fiscal_start\nVietnam,VNM,display,,13\n", "fiscal_start"),
     ("alias,code,form,guard,fiscal_start\nVietnam,VNM,name,,4\n", "display rows only"),
+    ("alias,code,form,guard,fiscal_start,fiscal_named\nVietnam,VNM,display,,4,begin\n", "fiscal_named must"),
+    ("alias,code,form,guard,fiscal_start,fiscal_named\nVietnam,VNM,name,,,start\n", "display rows only"),
     ("alias,code,form\nthe globe,WRL,world\n", "world phrase"),
     ("alias,code,form\nVietnam,VMN,display\n", "VMN"),
     ("alias,code,form,colour\nVietnam,VNM,name,red\n", "unknown column"),

@@ -594,6 +594,11 @@ COUNTRIES = [
 # stays empty.
 # --------------------------------------------------------------------------
 PERIODS = [
+    # Japan names a fiscal year by the year it starts in; India by the year it ends in
+    case("Japan's imports from Australia were 7.2 trillion yen in fiscal 2024.", "7.2 trillion yen",
+         period_start="2024-04", period_end="2025-03"),
+    case("India's exports to Japan rose to $5.5 billion in fiscal 2024.", "$5.5 billion",
+         period_start="2023-04", period_end="2024-03"),
     # "imports from Australia fell 18.2% in 2024": 'from' names the origin, the year is the change's own
     case("Japan's imports from Australia fell 18.2% in 2024 to $47.5 billion.", "$47.5 billion",
          period_label="2024"),

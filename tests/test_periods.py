@@ -573,6 +573,24 @@ def test_mentions_are_sorted_and_disjoint() -> None:
         assert a.end <= b.start
 
 
+@pytest.mark.parametrize(
+    ("text", "by_start", "label"),
+    [
+        ("Imports fell in fiscal 2024.", True, "FY2024-25"),   # Japan: April 2024 to March 2025
+        ("Imports fell in fiscal 2024.", False, "FY2023-24"),  # India: April 2023 to March 2024
+        ("Imports fell in FY24.", True, "FY2024-25"),
+        ("Imports fell in the 2024 fiscal year.", True, "FY2024-25"),
+        ("Imports fell in H1 FY24.", True, "2024-04..2024-09"),
+        # two years written out are the same whichever year names it
+        ("Imports fell in fiscal 2024-25.", True, "FY2024-25"),
+        ("Imports fell in fiscal 2024-25.", False, "FY2024-25"),
+    ],
+)
+def test_one_year_fiscal_name_follows_the_convention(text: str, by_start: bool, label: str) -> None:
+    found = find_periods(text, fy_start_month=4, fy_named_by_start=by_start)
+    assert [m.period.label for m in found if m.period] == [label]
+
+
 def test_fy_start_month_out_of_range() -> None:
     with pytest.raises(UsageError):
         find_periods("FY24", fy_start_month=13)

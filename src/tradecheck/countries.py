@@ -42,6 +42,7 @@ __all__ = [
     "country_name",
     "find_countries",
     "fiscal_start_month",
+    "fiscal_year_named_by_start",
     "load_extra",
     "reporter_of",
     "reset_extra",
@@ -70,7 +71,7 @@ _AGENCY_KINDS = _OFFICIAL_KINDS | _NO_CODE_KINDS
 
 _ALIAS_HEADER = ("alias", "code", "form")
 _AGENCY_HEADER = ("name", "code", "kind")
-_ALIAS_COLUMNS = frozenset({"alias", "code", "form", "guard", "fiscal_start"})
+_ALIAS_COLUMNS = frozenset({"alias", "code", "form", "guard", "fiscal_start", "fiscal_named"})
 _AGENCY_COLUMNS = frozenset({"name", "code", "kind"})
 
 _APOSTROPHES = "'\u2019\u02bc"  # straight, curly (right single quote), modifier letter
@@ -133,6 +134,7 @@ class _AliasFile:
     after_stop: set[str] = field(default_factory=set)
     display: dict[str, str] = field(default_factory=dict)
     fiscal: dict[str, int] = field(default_factory=dict)
+    named_by_start: dict[str, bool] = field(default_factory=dict)
 
 
 @dataclass
@@ -182,8 +184,11 @@ def _parse_alias_file(text: str, origin: str) -> _AliasFile:
             )
         if guard not in ("", "yes"):
             raise LexiconError(f"{where}: guard must be empty or 'yes', not {guard!r}")
-        if fiscal and form != "display":
-            raise LexiconError(f"{where}: fiscal_start belongs on display rows only")
+        named = row.get("fiscal_named", "").strip()
+        if (fiscal or named) and form != "display":
+            raise LexiconError(f"{where}: fiscal_start and fiscal_named belong on display rows only")
+        if named not in ("", "start", "end"):
+            raise LexiconError(f"{where}: fiscal_named must be empty, 'start' or 'end', not {named!r}")
         if form in ("stop", "after_stop"):
             if code:
                 raise LexiconError(f"{where}: a {form} row takes no code ({alias!r} has {code!r})")
@@ -204,6 +209,8 @@ def _parse_alias_file(text: str, origin: str) -> _AliasFile:
                 if not fiscal.isdigit() or not 1 <= int(fiscal) <= 12:
                     raise LexiconError(f"{where}: fiscal_start must be a month 1-12, not {fiscal!r}")
                 parsed.fiscal[code] = int(fiscal)
+            if named:
+                parsed.named_by_start[code] = named == "start"
         else:
             if alias in parsed.aliases:
                 raise LexiconError(
@@ -273,6 +280,7 @@ class _Lexicon:
     after_stop: re.Pattern[str] | None
     display: dict[str, str]
     fiscal: dict[str, int]
+    named_by_start: dict[str, bool]
     agency_pattern: re.Pattern[str] | None
     agencies: dict[str, _Agency]  # _agency_key(name) -> entry
 
@@ -307,11 +315,13 @@ def _build(extra_aliases: list[tuple[str, str]], extra_agencies: list[tuple[str,
     ]
     known = _check_codes(alias_files, iso_codes)
     fiscal: dict[str, int] = {}
+    named_by_start: dict[str, bool] = {}
     after_stop: set[str] = set()
     for parsed in alias_files:
         aliases.update((alias, entry) for alias, (entry, _) in parsed.aliases.items())  # later files win
         display.update(parsed.display)
         fiscal.update(parsed.fiscal)
+        named_by_start.update(parsed.named_by_start)
         after_stop |= parsed.after_stop
     spellings = _spellings(aliases)
     agency_files = [
@@ -324,6 +334,7 @@ def _build(extra_aliases: list[tuple[str, str]], extra_agencies: list[tuple[str,
         after_stop=_after_stop_pattern(after_stop),
         display=display,
         fiscal=fiscal,
+        named_by_start=named_by_start,
         agency_pattern=_agency_pattern(agencies),
         agencies=agencies,
     )
@@ -539,6 +550,12 @@ def fiscal_start_month(code: str) -> int:
     return _REGISTRY.lexicon().fiscal.get(code, DEFAULT_FISCAL_START)
 
 
+def fiscal_year_named_by_start(code: str) -> bool:
+    """Whether a one-year fiscal name ("fiscal 2024", "FY2024") is the year the fiscal year of
+    ``code`` starts in, as in Japan; most economies name it by the year it ends in."""
+    return _REGISTRY.lexicon().named_by_start.get(code, False)
+
+
 def reporter_of(source: str) -> str | None:
     """The economy whose statistics a named source publishes, or None.
 
@@ -575,7 +592,7 @@ def reporter_of(source: str) -> str | None:
 def load_extra(path: str | os.PathLike[str]) -> int:
     """Add a user's CSV on top of the bundled data and return how many rows it had.
 
-    The header says what the file is: ``alias,code,form[,guard,fiscal_start]`` like
+    The header says what the file is: ``alias,code,form[,guard,fiscal_start,fiscal_named]`` like
     ``lexicon/countries.csv``, or ``name,code,kind`` like ``lexicon/agencies.csv``.
     A row replaces a bundled row for the same alias; a ``stop`` row hides a bundled
     name. Raises :class:`~tradecheck.errors.InputError` when the file cannot be read

@@ -645,6 +645,11 @@ class _Ctx:
     doc_date: dt.date | None
     fy_start: int
     context_year: int | None
+    fy_named_by_start: bool = False  # "fiscal 2024" starts in 2024 (Japan), not ends in it (India)
+
+    def fy_end_of_name(self, year: int) -> int:
+        """The year a fiscal year named by one year ("FY2024", "fiscal 2024") ends in."""
+        return year + 1 if self.fy_named_by_start and self.fy_start != 1 else year
 
     def infer_year(self, end_month: int) -> int | None:
         """The year of a period that names no year ("in January", "the fourth quarter").
@@ -1165,10 +1170,11 @@ class PeriodFinder:
         doc_date: dt.date | None = None,
         fy_start_month: int = 4,
         context_year: int | None = None,
+        fy_named_by_start: bool = False,
     ) -> list[PeriodMention]:
         """See :func:`find_periods`."""
         _check_fy_start(fy_start_month)
-        ctx = _Ctx(doc_date, fy_start_month, context_year)
+        ctx = _Ctx(doc_date, fy_start_month, context_year, fy_named_by_start)
         candidates: list[_Cand] = []
         lowered = text.lower()
         for rule in self._rules:
@@ -1287,12 +1293,12 @@ class PeriodFinder:
         """The whole named by the shared WHOLE groups of a match, or None if it names none."""
         fy_a = hit.g("wfa")
         if fy_a:  # "FY25", "FY2023-24"
-            end = self._fy_years(fy_a, hit.g("wfb"), short_first=True)
+            end = self._fy_years(fy_a, hit.g("wfb"), ctx, short_first=True)
             return _INVALID if end is None else self._fy_whole(end, ctx)
         # "the 2024 fiscal", "the current fiscal year 2024-25": the year as written
         fy_c = hit.g("wfc") or hit.g("wfe")
         if fy_c:
-            end = self._fy_years(fy_c, hit.g("wfd") or hit.g("wff"), short_first=False)
+            end = self._fy_years(fy_c, hit.g("wfd") or hit.g("wff"), ctx, short_first=False)
             return _INVALID if end is None else self._fy_whole(end, ctx)
         year_text, short = hit.g("wy"), hit.g("wyy")
         if year_text:
@@ -1427,28 +1433,26 @@ class PeriodFinder:
         return _Cand(start, end, period, "absolute", targetable=True)
 
     @staticmethod
-    def _fy_years(first: str, second: str | None, *, short_first: bool) -> int | None:
+    def _fy_years(first: str, second: str | None, ctx: _Ctx, *, short_first: bool) -> int | None:
         """The year a fiscal year ends in, from "24", "2024", "2023-24", "23-24"; None if inconsistent."""
-        end_year = _expand(first) if short_first else int(first)
-        if second:
-            following = _expand(second, end_year)
-            if following != end_year + 1:
-                return None
-            end_year = following
-        return end_year
+        year = _expand(first) if short_first else int(first)
+        if not second:
+            return ctx.fy_end_of_name(year)
+        following = _expand(second, year)
+        return following if following == year + 1 else None
 
     def _h_fiscal_prefix(self, hit: _Hit, ctx: _Ctx) -> _Cand | None:
-        end_year = self._fy_years(hit.g("a") or "", hit.g("b"), short_first=True)
+        end_year = self._fy_years(hit.g("a") or "", hit.g("b"), ctx, short_first=True)
         return None if end_year is None else self._fy_cand(hit.start, hit.end, end_year, ctx)
 
     def _h_fiscal_word_year(self, hit: _Hit, ctx: _Ctx) -> _Cand | None:
         if _norm(hit.g("h")) == "financial" and not hit.g("yr"):
             return None  # "financial 2024 results"
-        end_year = self._fy_years(hit.g("a") or "", hit.g("b"), short_first=False)
+        end_year = self._fy_years(hit.g("a") or "", hit.g("b"), ctx, short_first=False)
         return None if end_year is None else self._fy_cand(hit.start, hit.end, end_year, ctx)
 
     def _h_year_fiscal_word(self, hit: _Hit, ctx: _Ctx) -> _Cand | None:
-        return self._fy_cand(hit.start, hit.end, int(hit.g("a") or 0), ctx)
+        return self._fy_cand(hit.start, hit.end, ctx.fy_end_of_name(int(hit.g("a") or 0)), ctx)
 
     def _h_year_range(self, hit: _Hit, ctx: _Ctx) -> _Cand | None:
         a, b_text, word = int(hit.g("a") or 0), hit.g("b") or "", _norm(hit.g("word"))
@@ -1607,7 +1611,7 @@ class PeriodFinder:
         short = hit.g("yy")
         if short:
             year = _expand(short)
-            named = self._fy_whole(year, ctx) if hit.g("fy") else self._cal_whole(year)
+            named = self._fy_whole(ctx.fy_end_of_name(year), ctx) if hit.g("fy") else self._cal_whole(year)
             return self._part_cand(hit, ctx, part, start, named)
         whole = self._whole(hit, ctx)
         end = hit.end
@@ -1791,6 +1795,7 @@ def find_periods(
     doc_date: dt.date | None = None,
     fy_start_month: int = 4,
     context_year: int | None = None,
+    fy_named_by_start: bool = False,
 ) -> list[PeriodMention]:
     """Every period expression in ``text``, sorted by start, non-overlapping (longest wins).
 
@@ -1799,7 +1804,10 @@ def find_periods(
     2024, "the fourth quarter" is 2023-Q4). ``context_year``, when given, is the
     year for periods that name none ("the first quarter"). ``fy_start_month`` is
     the first month of the fiscal year (4 India, 7 Australia, 10 US federal; 1
-    makes "2023-24" a two-year range). Raises UsageError for a month outside 1..12.
+    makes "2023-24" a two-year range). ``fy_named_by_start`` reads a one-year name
+    ("fiscal 2024", "FY24") as the year the fiscal year starts in, as Japan writes
+    it; by default it is the year it ends in, as India writes it. Raises UsageError
+    for a month outside 1..12.
 
     >>> [(m.surface, m.period.label) for m in find_periods("Trade hit $5bn in the second quarter of 2023.")]
     [('the second quarter of 2023', '2023-Q2')]
@@ -1810,5 +1818,9 @@ def find_periods(
     [('a year earlier', 'previous', 1)]
     """
     return _default_finder().find(
-        text, doc_date=doc_date, fy_start_month=fy_start_month, context_year=context_year
+        text,
+        doc_date=doc_date,
+        fy_start_month=fy_start_month,
+        context_year=context_year,
+        fy_named_by_start=fy_named_by_start,
     )

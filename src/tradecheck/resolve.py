@@ -25,7 +25,7 @@ from functools import cache
 from typing import Any
 
 from .attribution import Attribution, attribution_sentences, find_attributions, quote_speakers
-from .countries import CountryMention, find_countries, fiscal_start_month, reporter_of
+from .countries import CountryMention, find_countries, fiscal_start_month, fiscal_year_named_by_start, reporter_of
 from .cues import Cue, growth_words, metric_cues, status_cues
 from .document import Document
 from .errors import LexiconError
@@ -247,8 +247,9 @@ class _DocContext:
         self.main = self.ranked[0] if self.ranked else ""
         # "2024-25" follows the convention of the economy that reports in fiscal years;
         # US trade statistics are calendar-year, so the US federal year (October) is not used
-        conventions = [fiscal_start_month(c) for c in self.ranked]
-        self.fy_month = next((m for m in conventions if m not in {1, 10}), 4)
+        convention = next((c for c in self.ranked if fiscal_start_month(c) not in {1, 10}), "")
+        self.fy_month = fiscal_start_month(convention) if convention else 4
+        self.fy_named_by_start = bool(convention) and fiscal_year_named_by_start(convention)
         self.date = doc.date or _inferred_date(doc.text)
         self._year_ends: list[int] = []
         self._year_max: list[int] = []
@@ -287,7 +288,13 @@ class _DocContext:
         if sent.index not in self._periods:
             chunk = self.text[sent.start : sent.end]
             context = None if self.date is not None else self.year_so_far(sent.end)
-            found = find_periods(chunk, doc_date=self.date, fy_start_month=self.fy_month, context_year=context)
+            found = find_periods(
+                chunk,
+                doc_date=self.date,
+                fy_start_month=self.fy_month,
+                context_year=context,
+                fy_named_by_start=self.fy_named_by_start,
+            )
             self._periods[sent.index] = [
                 replace(p, start=p.start + sent.start, end=p.end + sent.start)
                 for p in found
