@@ -536,6 +536,11 @@ COUNTRIES = [
          "US$24.6 billion", economy="VNM", partner="JPN"),
     case("Türkiye's exports to Iraq rose to $13.4 billion in 2024.",
          "$13.4 billion", economy="TUR", partner="IRQ"),
+    # "overall exports" after a partner's figure: the same economy with the world
+    case("China's exports to the United States fell 29% to $33.8 billion. Overall exports rose 5.9% to "
+         "$330.3 billion.", "$330.3 billion", 2, economy="CHN", partner="WLD", metric="exports"),
+    case("Malaysia's exports to China grew to RM203 billion. Total imports were RM1.3 trillion.",
+         "RM1.3 trillion", 2, economy="MYS", partner="WLD", metric="imports"),
     case("The EU's imports from the UK came to €180 billion in 2024.",
          "€180 billion", economy="EUU", partner="GBR", metric="imports"),
     case("EU-UK trade in goods reached €620 billion in 2023.",

@@ -782,6 +782,18 @@ def _resolve_countries(ctx: _DocContext, fig: _Figure, done: list[_Figure]) -> N
     ):
         counterpart = "WLD"
 
+    if (
+        metric in {"exports", "imports", "trade_balance"}
+        and not reporter
+        and not counterpart
+        and not pair_phrase
+        and _TOTAL_SCOPE.search(text, fig.clause_start, fig.start)
+    ):
+        # "Overall exports rose 5.9% to $330 billion" after figures about one partner: the same
+        # economy's trade with the world, not with that partner. ("Total trade" in an article about
+        # two countries is usually their two-way trade, so it is left to the pair.)
+        reporter = prior.reporter if prior is not None and prior.reporter else ctx.main
+        counterpart = "WLD" if reporter else ""
     if pair_phrase and not reporter and not counterpart:
         pair = [prior.reporter, prior.counterpart] if prior is not None and prior.counterpart else ctx.ranked[:2]
         if len(pair) == 2:
