@@ -536,6 +536,15 @@ COUNTRIES = [
          "US$24.6 billion", economy="VNM", partner="JPN"),
     case("Türkiye's exports to Iraq rose to $13.4 billion in 2024.",
          "$13.4 billion", economy="TUR", partner="IRQ"),
+    # a country named as an exception is not the partner; no code names "everyone else"
+    case("Canada's exports to countries other than the United States rose to a record C$16.9 billion in 2025.",
+         "C$16.9 billion", economy="CAN", partner=""),
+    case("Canada's deficit with countries other than the United States widened from $14.9 billion in August "
+         "2025 to $14.7 billion in September 2025.", "$14.7 billion", 2, economy="CAN", partner=""),
+    case("Exports to countries other than the US rose to C$16.9 billion in 2024, while Canada's exports to "
+         "the US fell to C$45 billion.", "C$45 billion", 2, economy="CAN", partner="USA"),
+    case("Germany's exports outside the EU fell to €780 billion in 2024.", "€780 billion",
+         economy="DEU", partner=""),
     # "overall exports" after a partner's figure: the same economy with the world
     case("China's exports to the United States fell 29% to $33.8 billion. Overall exports rose 5.9% to "
          "$330.3 billion.", "$330.3 billion", 2, economy="CHN", partner="WLD", metric="exports"),

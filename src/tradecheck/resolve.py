@@ -657,6 +657,11 @@ _ROLE_BEFORE = {
     "in": re.compile(r"\bin\s+(?:the\s+)?$", re.IGNORECASE),
     "for": re.compile(r"\b(?:for|in\s+favou?r\s+of)\s+(?:the\s+)?$", re.IGNORECASE),
     "between": re.compile(r"\bbetween\s+(?:the\s+)?$", re.IGNORECASE),
+    # "countries other than the United States", "excluding China", "non-EU": never the partner
+    "except": re.compile(
+        r"(?:\b(?:other\s+than|excluding|except(?:\s+for)?|apart\s+from|outside(?:\s+of)?)\s+(?:the\s+)?|\bnon-)$",
+        re.IGNORECASE,
+    ),
 }
 _RECEIVE = re.compile(r"\b(?:received|receives|attracted|attracts|drew|draws|hosted)\b", re.IGNORECASE)
 
@@ -842,6 +847,17 @@ def _resolve_countries(ctx: _DocContext, fig: _Figure, done: list[_Figure]) -> N
             reporter, counterpart = subjects[0], (partners[0] if partners else "WLD")
     if fig.refers_back and done and not local:
         reporter, counterpart = done[-1].reporter, done[-1].counterpart
+    # named as an exception in the figure's clause, or earlier in its sentence and not named again
+    named_here = {c.code for r, c in roles if r != "except"}
+    excluded = {c.code for r, c in roles if r == "except"} | {
+        c.code
+        for c in _masked(ctx, fig.sentence.start, fig.start)
+        if c.code not in named_here and _role(text, c) == "except"
+    }
+    if counterpart in excluded:
+        counterpart = ""  # "exports to countries other than the US": a partner no code names
+    if reporter in excluded:
+        reporter = ""
     fig.reporter, fig.counterpart = reporter, counterpart
 
 
