@@ -334,6 +334,10 @@ CONVERSIONS = [
 # Qualifiers: hedges before the figure. A bound's open side is left empty.
 # --------------------------------------------------------------------------
 QUALIFIERS = [
+    # headline verbs in the present tense
+    case("Bangladesh exports to India cross $1.5 billion in FY2024-25", "$1.5 billion", qualifier="lower_bound"),
+    case("Vietnam's exports to the US top $100 billion in 2024", "$100 billion", qualifier="lower_bound"),
+    case("Kazakh-Chinese trade tops $40 billion in 2024", "$40 billion", qualifier="lower_bound"),
     case("Bilateral trade between India and the UAE crossed the $85 billion mark in 2024.",
          "$85 billion", qualifier="lower_bound"),
     case("Russia's exports to India were not less than $60 billion in 2024.",
@@ -702,6 +706,12 @@ PERIODS = [
 # Status: reported values, forecasts, targets.
 # --------------------------------------------------------------------------
 STATUS = [
+    # a forecast named to compare with: same quantity and period as the reported figure
+    case("Exports to China hit a record $12 billion in 2024, beating the $10 billion forecast by the ministry.",
+         "$10 billion", 2, status="forecast", metric="exports", period_label="2024"),
+    case("Malaysia's total trade rose to RM2.881 trillion in 2024, exceeding the RM2.8 trillion projected "
+         "under the Budget 2024.", "RM2.8 trillion", 2, status="forecast", metric="trade_total",
+         period_label="2024"),
     case("Turkey-Iraq trade is expected to reach $25 billion in 2026.",
          "$25 billion", status="forecast"),
     case("Exports from Indonesia to Malaysia are projected at $14 billion for 2025.",

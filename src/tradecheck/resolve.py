@@ -462,7 +462,7 @@ def _resolve_metric(ctx: _DocContext, fig: _Figure, done: list[_Figure]) -> None
         balance = [c for c in pre if c.value == "trade_balance" and c.start >= _clause_of(text, fig, chosen.start)]
         if chosen.value == "trade_total" and balance:
             chosen = balance[-1]  # "the deficit in goods and services trade was $35.7 billion"
-    elif post:
+    elif post and not (same_sentence and _is_forecast_reference(text, fig)):
         chosen = post[0]
     anchor = chosen.start if chosen is not None and chosen.start < fig.start else fig.start
     fig.clause_start = fig.pre[0]
@@ -1014,7 +1014,12 @@ def _resolve_period(ctx: _DocContext, fig: _Figure, done: list[_Figure]) -> None
         if fig.base and same_sentence and same_sentence[-1].period is not None:
             # "was $5 billion in 2023, up from $4 billion": the comparison base is the period before
             period = previous(same_sentence[-1].period)
-        elif same_sentence and same_sentence[-1].period is not None and same_sentence[-1].status == fig.status:
+        elif (
+            same_sentence
+            and same_sentence[-1].period is not None
+            and (same_sentence[-1].status == fig.status or _is_forecast_reference(text, fig))
+        ):
+            # "beating the $10 billion forecast": the forecast was for the period reported
             # an aim does not take a reported figure's year ("... and we intend to bring it to $10 billion")
             period = same_sentence[-1].period
         elif same_sentence and same_sentence[-1].period_explicit:
@@ -1166,6 +1171,9 @@ def _resolve_status(ctx: _DocContext, fig: _Figure) -> None:
     if fig.base:
         fig.status = "actual"
         return
+    if _is_forecast_reference(text, fig):
+        fig.status = "forecast"
+        return
     status = "actual"
     for c in cues:
         if c.value == "target":
@@ -1188,6 +1196,17 @@ def _resolve_status(ctx: _DocContext, fig: _Figure) -> None:
 
 
 _KNOWN_AMOUNT = re.compile(r"\b(?:the|its|their|this|that|these)\s+$", re.IGNORECASE)
+_FORECAST_AFTER = re.compile(
+    r"\s+(?:projected|projection|forecast|forecasted|predicted|prediction|expected|anticipated)\b", re.IGNORECASE
+)
+
+
+def _is_forecast_reference(text: str, fig: _Figure) -> bool:
+    """ "beating the $10 billion forecast", "exceeding the RM2.8 trillion projected under the budget":
+    someone's forecast of the quantity the sentence reports, named to compare with."""
+    lead = max(fig.sentence.start, fig.start - 12)
+    return bool(_FORECAST_AFTER.match(text, fig.end) and _KNOWN_AMOUNT.search(text, lead, fig.start))
+
 _GOAL_AFTER = re.compile(r"\s+(?:mark|threshold|milestone|level|target|goal|barrier|ceiling)\b", re.IGNORECASE)
 
 
