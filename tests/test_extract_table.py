@@ -612,6 +612,9 @@ COUNTRIES = [
 # stays empty.
 # --------------------------------------------------------------------------
 PERIODS = [
+    # in an undated article, a month range naming no year that spans the fiscal year just reported is it
+    case("Bangladesh's exports to India crossed $1.5 billion in FY2024-25. Imports from India stood at "
+         "around $9 billion during the July-June period.", "$9 billion", 2, period_label="FY2024-25"),
     # Japan names a fiscal year by the year it starts in; India by the year it ends in
     case("Japan's imports from Australia were 7.2 trillion yen in fiscal 2024.", "7.2 trillion yen",
          period_start="2024-04", period_end="2025-03"),

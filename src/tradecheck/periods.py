@@ -1023,9 +1023,10 @@ class PeriodFinder:
                 (?P<part>(?P<m1><<MONTH_HEAD>>)
                   (?:\s{0,2}[-–—/]\s{0,2}|-to-|\s{1,3}(?P<word>to|through|thru|until|till|and)\s{1,3})
                   (?P<m2><<MONTH>>))
-                (?:\s{0,2}\[(?:of\s{1,3})?(?P<by><<YEAR>>)\]                 # editorial "[of 2023]"
-                  |<<WHOLE_SEP>><<WHOLE>>)?                                   # "2025", "of this year"
-                (?P<tail>\s{1,3}(?:period|months|quarter))?                  # "the January-April period"
+                (?:\s{0,2}\[(?:of\s{1,3})?(?P<by><<YEAR>>)\])?               # editorial "[of 2023]"
+                (?P<tail>\s{1,3}(?:period|months|quarter))?                  # "the January-April period of 2020"
+                (?:<<WHOLE_SEP>><<WHOLE>>)?                                   # "2025", "of this year"
+                (?P<tail2>\s{1,3}(?:period|months|quarter))?                 # "the January-April 2025 period"
                 """, self._h_month_range, before_range),
             ("end_of_month", r"""
                 <<END_HEAD>>(?:\s{1,3}of\s{1,3}|-)          # "the end of", "end-"
@@ -1538,7 +1539,7 @@ class PeriodFinder:
         part = _Part(cal=(self._month(hit.g("m1")), self._month(hit.g("m2"))))
         if hit.g("pre"):
             start = hit.s("pre")
-        elif hit.g("the") and hit.g("tail"):
+        elif hit.g("the") and (hit.g("tail") or hit.g("tail2")):
             start = hit.s("the")  # "the January-April period"
         else:
             start = hit.m.start()

@@ -1101,6 +1101,13 @@ def _later(ctx: _DocContext, fig: _Figure) -> list[_Figure]:
 _BACK_WORD = re.compile(r"\b(?:last|previous|past|prior|preceding)\b", re.IGNORECASE)
 
 
+def _same_months(a: Period, b: Period) -> bool:
+    """The same months of the year and the same length: "July-June" and 2024-07..2025-06."""
+    return a.start[5:] == b.start[5:] and a.end[5:] == b.end[5:] and (
+        int(a.end[:4]) - int(a.start[:4]) == int(b.end[:4]) - int(b.start[:4])
+    )
+
+
 def _period_of(ctx: _DocContext, pm: PeriodMention, anchor: Period | None, fig: _Figure) -> Period | None:
     kind = pm.kind
     if kind in {"previous"}:
@@ -1110,6 +1117,17 @@ def _period_of(ctx: _DocContext, pm: PeriodMention, anchor: Period | None, fig: 
         # but "from $8.9 billion in August" names its month, only its year is inferred
         return previous(anchor)
     if kind == "anaphoric":
+        return anchor
+    if (
+        kind == "relative"
+        and ctx.date is None
+        and anchor is not None
+        and pm.period is not None
+        and _same_months(pm.period, anchor)
+        and abs(int(pm.period.end[:4]) - int(anchor.end[:4])) <= 1
+    ):
+        # an undated article: "the July-June period" after "FY2024-25" is that fiscal year, whatever
+        # year the article's latest one suggested
         return anchor
     if kind == "same_period_in" and pm.year is not None and anchor is not None:
         shift = int(anchor.start[:4]) - pm.year
