@@ -8,6 +8,7 @@ import json
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pandas as pd
 import pytest
@@ -88,6 +89,29 @@ def test_other_formats_round_trip(tmp_path: Path, fmt: str) -> None:
         rows = pd.read_parquet(out).to_dict("records")
     assert len(rows) >= 14
     assert {"claim_id", "value", "currency", "period_label"} <= set(rows[0])
+
+
+@pytest.mark.parametrize(
+    ("name", "read"),
+    [
+        ("claims.parquet", lambda p: pd.read_parquet(p)),
+        ("claims.jsonl", lambda p: pd.read_json(p, lines=True)),
+        ("claims.json", lambda p: pd.read_json(p)),
+        ("claims.csv", lambda p: pd.read_csv(p)),
+        ("claims.txt", lambda p: pd.read_csv(p)),  # any other file: CSV
+    ],
+)
+def test_output_extension_picks_the_format(tmp_path: Path, name: str, read: Any) -> None:
+    out = tmp_path / name
+    assert run("extract", "-o", str(out)).exit_code == 0
+    df = read(out)
+    assert len(df) >= 14 and "claim_id" in df.columns
+
+
+def test_format_option_wins_over_the_extension(tmp_path: Path) -> None:
+    out = tmp_path / "claims.parquet"
+    assert run("extract", "--format", "csv", "-o", str(out)).exit_code == 0
+    assert "claim_id" in out.read_text(encoding="utf-8").splitlines()[0]
 
 
 def test_csv_to_stdout_is_only_data() -> None:

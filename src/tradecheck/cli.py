@@ -7,6 +7,7 @@ Heavy libraries (pandas, pint, trafilatura) are imported inside the commands so
 from __future__ import annotations
 
 import contextlib
+import os
 import sys
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -55,7 +56,12 @@ FormatOpt = Annotated[
 ]
 OutputOpt = Annotated[
     str | None,
-    typer.Option("--output", "-o", help="Write to FILE (written whole, then renamed into place). Default: stdout."),
+    typer.Option(
+        "--output",
+        "-o",
+        help="Write to FILE (written whole, then renamed into place); without --format its extension "
+        "(.csv .json .jsonl .parquet) picks the format. Default: stdout.",
+    ),
 ]
 MetaOpt = Annotated[
     str | None,
@@ -206,6 +212,19 @@ def _read_claims(inp: _Input) -> pd.DataFrame:
     return pd.concat(frames, ignore_index=True) if frames else claims_frame([])
 
 
+#: What a file name's extension says about its format, when --format is not given.
+_SUFFIX_FORMATS = {".csv": Format.csv, ".json": Format.json, ".jsonl": Format.jsonl, ".ndjson": Format.jsonl,
+                   ".parquet": Format.parquet, ".pq": Format.parquet}
+
+
+def _format_for(fmt: Format, output: str | None) -> Format:
+    """``-o claims.parquet`` writes Parquet: an output file's extension picks the format unless
+    --format names one; any other file gets CSV, the terminal gets the table."""
+    if fmt is not Format.table or output is None or output == "-":
+        return fmt
+    return _SUFFIX_FORMATS.get(os.path.splitext(output)[1].lower(), Format.csv)
+
+
 def _write(
     df: pd.DataFrame, fmt: Format, output: str | None, excel: bool, render: Callable[[pd.DataFrame], None]
 ) -> None:
@@ -312,13 +331,14 @@ def extract(
 
         check_output_path(output, paths or [], glob=glob)
         inp = _Input(paths or [], glob, meta, fx, quiet, jobs, engine, scheduler)
-        if fmt in {Format.csv, Format.jsonl, Format.parquet}:
+        chosen = _format_for(fmt, output)
+        if chosen in {Format.csv, Format.jsonl, Format.parquet}:
             # stream: memory stays flat however large the corpus
-            with StreamingWriter(fmt.value, output, excel=excel) as writer:
+            with StreamingWriter(chosen.value, output, excel=excel) as writer:
                 for batch in _claim_batches(inp):
                     writer.write(batch)
             return 0
-        _write(_read_claims(inp), fmt, output, excel, _render_claims)
+        _write(_read_claims(inp), chosen, output, excel, _render_claims)
         return 0
 
     _run(debug, job)
@@ -388,7 +408,7 @@ def conflicts(
             check_output_path(suspects, paths or [], glob=glob)
         claims = _read_claims(_Input(paths or [], glob, meta, fx, quiet, jobs, engine, scheduler))
         found, ranked = _conflicts_of(claims, settings)
-        _write(found, fmt, output, excel, lambda df: _render_conflicts(df, ranked))
+        _write(found, _format_for(fmt, output), output, excel, lambda df: _render_conflicts(df, ranked))
         if suspects:
             write_table(ranked, "jsonl" if suspects.endswith(".jsonl") else "csv", suspects, excel=excel)
         return _exit_code(found, fail_on_conflict)
