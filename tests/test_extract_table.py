@@ -515,6 +515,18 @@ METRICS = [
          "$52 billion", metric="imports", scope="crude oil", economy="IND", partner="RUS"),
     case("Brazil's cotton exports to China were worth $3 billion in 2024.",
          "$3 billion", metric="exports", scope="cotton"),
+    # "non-oil" is everything but oil
+    case("The UAE's non-oil exports to India amounted to AED 72 billion in 2024.",
+         "AED 72 billion", metric="exports", scope="non-oil", economy="ARE", partner="IND"),
+    case("Non-oil trade between the UAE and India reached AED 187.2 billion in 2024.",
+         "AED 187.2 billion", metric="trade_total", scope="non-oil"),
+    # a change in brackets is not an item of trade, and a subject's verb is not part of the product
+    case("U.S. goods exports to China in 2024 were $143.5 billion, down 2.9 percent ($4.3 billion) from 2023.",
+         "$4.3 billion", 2, metric="other", scope="goods"),
+    case("The U.S. goods deficit with China was $295.4 billion in 2024, a 5.8 percent increase "
+         "($16.3 billion) over 2023.", "$16.3 billion", 2, metric="other"),
+    case("EU imports from Japan fell to €62.4 billion in 2024. Machinery and vehicles made up more than half "
+         "of EU imports from Japan (€33.7 billion).", "€33.7 billion", 2, scope="machinery and vehicles"),
 ]
 
 # --------------------------------------------------------------------------

@@ -151,7 +151,8 @@ _CHANGE_BY = re.compile(
     re.IGNORECASE,
 )
 _RATE_OR = re.compile(
-    r"(?:%|\bper\s?cent|\bpercent|\bpct)\s*,?\s*(?:or|\()\s*(?:some|about|nearly|almost|roughly|around)?\s*$",
+    r"(?:%|\bper\s?cent|\bpercent|\bpct)(?:\s+(?P<word>[a-z]+))?"  # "a 5.8 percent increase ($16.3 billion)"
+    r"\s*,?\s*(?:or|\()\s*(?:some|about|nearly|almost|roughly|around)?\s*$",
     re.IGNORECASE,
 )
 _CHANGE_TARGET = re.compile(r"^\s*,?\s*(?:to|at)\s+(?:\w+\s+){0,2}$")
@@ -407,8 +408,11 @@ def _figures(text: str, sents: list[Sentence], ments: list[Mention]) -> list[_Fi
         moved = _CHANGE_BY.search(before)
         if moved:
             fig.change = growth_words().values.get(moved.group("verb").lower(), ("up", 0))[0]
-        elif _RATE_OR.search(before):
-            # "an increase of 13.6% or £2.9 billion", "down 5% (about $1 billion)": the amount of the change
+        elif (rate_or := _RATE_OR.search(before)) and (
+            not rate_or["word"] or rate_or["word"].lower() in growth_words().values
+        ):
+            # "an increase of 13.6% or £2.9 billion", "down 5% (about $1 billion)", "a 5.8 percent
+            # increase ($16.3 billion)": the amount of the change
             cues = growth_words().find(before)
             if cues:
                 fig.change = cues[-1].value
@@ -564,7 +568,8 @@ _WORTH_OF = re.compile(
 def _resolve_scope(ctx: _DocContext, fig: _Figure, same_sentence: list[_Figure]) -> None:
     text = ctx.text
     window = text[fig.pre[0] : fig.pre[1]]
-    if fig.members[0].in_parens or text[max(0, fig.start - 2) : fig.start].endswith("("):
+    parenthesised = fig.members[0].in_parens or text[max(0, fig.start - 2) : fig.start].endswith("(")
+    if parenthesised and not fig.change:  # "down 2.9 percent ($4.3 billion)" is a change, not an item
         # "exports ... like pharmaceuticals ($8.1 billion), gold ($1.3 billion)": the item named before
         m = re.search(r"([A-Za-z][A-Za-z&\s-]{1,60}?)\s*\($", text[max(fig.pre[0], fig.start - 70) : fig.start])
         if m and fig.metric in {"exports", "imports"}:
@@ -614,7 +619,7 @@ def _product_words() -> tuple[frozenset[str], re.Pattern[str]]:
     alt = trie_regex({w.lower() for w in commodities}, space=r"\s+")  # longest first, one branch per character
     pattern = re.compile(
         rf"\b({alt})\b(?=(?:\s+(?:alone|combined|together))?(?:\s+(?:were|was))?\s+(?:worth|valued)\b"
-        rf"|\s+(?:exports?|imports?|purchases|shipments|sales)\b|\s+from\b)"
+        rf"|\s+(?:exports?|imports?|purchases|shipments|sales|trade)\b|\s+from\b)"
         rf"|(?<=\bimports\sof\s)(?:[A-Z][a-z]+\s+)?({alt})\b|(?<=\bexports\sof\s)(?:[A-Z][a-z]+\s+)?({alt})\b",
         re.IGNORECASE,
     )
@@ -631,8 +636,18 @@ def _product_subject(window: str) -> str:
     for lead in (r"\s*(?:with\s+|while\s+)?", r"\s*[A-Z][a-z]+\s+(?:of\s+)?"):
         m = re.match(lead + r"(?P<p>[A-Za-z]+(?:\s+and\s+[a-z]+(?:\s+[a-z]+)?)?)\b", window)
         if m and m.group("p").split()[0].lower() in _product_words()[0]:
-            return m.group("p").lower()
+            words = m.group("p").lower().split()
+            if len(words) == 4 and (words[-1] in _SUBJECT_VERBS or words[-1] in growth_words().values):
+                words = words[:-1]  # "Machinery and vehicles made up ...": the verb is not the product
+            return " ".join(words)
     return ""
+
+
+#: Verbs that follow a product named as a subject ("Fruits and vegetables accounted for ...").
+_SUBJECT_VERBS = frozenset({
+    "made", "make", "makes", "accounted", "account", "accounts", "were", "was", "are", "is", "stood", "reached",
+    "totalled", "totaled", "amounted", "generated", "brought", "earned", "led", "topped", "comprised",
+})
 
 
 def _commodity(window: str) -> str:
@@ -643,7 +658,9 @@ def _commodity(window: str) -> str:
     lead = window[max(0, m.start() - 30) : m.start()].lower()
     if re.search(r"\b(?:mainly|largely|mostly|primarily|led by|driven by|including|such as)\s*$", lead):
         return ""
-    return " ".join((m.group(1) or m.group(2) or m.group(3)).lower().split())
+    item = " ".join((m.group(1) or m.group(2) or m.group(3)).lower().split())
+    # "non-oil exports" are everything but oil
+    return "non-" + item if window[max(0, m.start() - 4) : m.start()].lower() == "non-" else item
 
 
 # --------------------------------------------------------------------------
