@@ -624,6 +624,9 @@ COUNTRIES = [
 # stays empty.
 # --------------------------------------------------------------------------
 PERIODS = [
+    # undated: "last year, up from X in 2023" says last year is 2024
+    case("Thailand's trade deficit with China widened to about 1.15 trillion baht last year, up from "
+         "1.02 trillion baht in 2023.", "1.15 trillion baht", 2, period_label="2024"),
     # in an undated article, a month range naming no year that spans the fiscal year just reported is it
     case("Bangladesh's exports to India crossed $1.5 billion in FY2024-25. Imports from India stood at "
          "around $9 billion during the July-June period.", "$9 billion", 2, period_label="FY2024-25"),

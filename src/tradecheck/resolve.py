@@ -344,10 +344,11 @@ _COMPARED_YEAR = re.compile(
 )
 
 
-#: "last year, down 14% from 2023": last year is 2024
+#: "last year, down 14% from 2023", "last year, up from $1.0 billion in 2023": last year is 2024
 _LAST_YEAR_FROM = re.compile(
-    r"\blast\s+year\b[^.;!?]{0,60}?\b(?:from|compared\s+(?:to|with)|against|over|versus|vs\.?)\s+((?:19|20)\d\d)\b"
-    r"(?![-–/]\d)",
+    r"\blast\s+year\b[^.;!?]{0,60}?\b(?:from|compared\s+(?:to|with)|against|over|versus|vs\.?)\s+"
+    r"(?:[^;!?\n]{0,40}?\s(?:in|during)\s+)?"  # "last year, up from 1.02 trillion baht in 2023"
+    r"((?:19|20)\d\d)\b(?![-–/]\d)",
     re.IGNORECASE,
 )
 #: A year written in the text, not as a target or deadline ("by 2030", "until 2027")
