@@ -515,6 +515,10 @@ METRICS = [
          "$52 billion", metric="imports", scope="crude oil", economy="IND", partner="RUS"),
     case("Brazil's cotton exports to China were worth $3 billion in 2024.",
          "$3 billion", metric="exports", scope="cotton"),
+    case("Thai durian exports alone brought in more than 4.5 billion dollars in 2024.",
+         "4.5 billion dollars", metric="exports", scope="durian"),
+    case("Exports of cashew nuts to India rose to $65.7 million in 2024.",
+         "$65.7 million", metric="exports", scope="cashew nuts"),
     # "non-oil" is everything but oil
     case("The UAE's non-oil exports to India amounted to AED 72 billion in 2024.",
          "AED 72 billion", metric="exports", scope="non-oil", economy="ARE", partner="IND"),
