@@ -621,7 +621,7 @@ def _product_words() -> tuple[frozenset[str], re.Pattern[str]]:
     pattern = re.compile(
         rf"\b({alt})\b(?=(?:\s+(?:alone|combined|together))?(?:\s+(?:were|was))?\s+(?:worth|valued)\b"
         rf"|\s+(?:exports?|imports?|purchases|shipments|sales|trade)\b|\s+from\b)"
-        rf"|(?<=\bimports\sof\s)(?:[A-Z][a-z]+\s+)?({alt})\b|(?<=\bexports\sof\s)(?:[A-Z][a-z]+\s+)?({alt})\b",
+        rf"|(?<=\bimports\sof\s)(?:(?-i:[A-Z][a-z]+)\s+)?({alt})\b|(?<=\bexports\sof\s)(?:(?-i:[A-Z][a-z]+)\s+)?({alt})\b",
         re.IGNORECASE,
     )
     return frozenset(heads), pattern
