@@ -565,6 +565,17 @@ COUNTRIES = [
          "the US fell to C$45 billion.", "C$45 billion", 2, economy="CAN", partner="USA"),
     case("Germany's exports outside the EU fell to €780 billion in 2024.", "€780 billion",
          economy="DEU", partner=""),
+    # a bracketed figure after a country is about that country
+    case("Kenya's exports to Uganda were Sh89.6 billion in the first half of 2024. Uganda remains Kenya's "
+         "biggest export market, ahead of Tanzania (Sh30.1 billion) and Rwanda (Sh21.6 billion).",
+         "Sh30.1 billion", 3, economy="KEN", partner="TZA", metric="exports", scope=""),
+    case("Kenya's exports to Uganda were Sh89.6 billion in the first half of 2024. Uganda remains Kenya's "
+         "biggest export market, ahead of Tanzania (Sh30.1 billion) and Rwanda (Sh21.6 billion).",
+         "Sh21.6 billion", 3, economy="KEN", partner="RWA", metric="exports"),
+    # "bilateral trade" after a figure with the world is the pair's trade
+    case("India's exports to the US rose to USD 86.51 billion in 2024-25. The US took 18% of India's total "
+         "exports of USD 437.42 billion. The two countries aim to more than double bilateral trade to "
+         "USD 500 billion by 2030.", "USD 500 billion", 3, metric="trade_total", economy="IND", partner="USA"),
     # "overall exports" after a partner's figure: the same economy with the world
     case("China's exports to the United States fell 29% to $33.8 billion. Overall exports rose 5.9% to "
          "$330.3 billion.", "$330.3 billion", 2, economy="CHN", partner="WLD", metric="exports"),

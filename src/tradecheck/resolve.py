@@ -570,7 +570,8 @@ def _resolve_scope(ctx: _DocContext, fig: _Figure, same_sentence: list[_Figure])
     text = ctx.text
     window = text[fig.pre[0] : fig.pre[1]]
     parenthesised = fig.members[0].in_parens or text[max(0, fig.start - 2) : fig.start].endswith("(")
-    if parenthesised and not fig.change:  # "down 2.9 percent ($4.3 billion)" is a change, not an item
+    # "down 2.9 percent ($4.3 billion)" is a change, "Tanzania (Sh30.1 billion)" a partner: neither an item
+    if parenthesised and not fig.change and _country_before_bracket(ctx, fig) is None:
         # "exports ... like pharmaceuticals ($8.1 billion), gold ($1.3 billion)": the item named before
         m = re.search(r"([A-Za-z][A-Za-z&\s-]{1,60}?)\s*\($", text[max(fig.pre[0], fig.start - 70) : fig.start])
         if m and fig.metric in {"exports", "imports"}:
@@ -818,7 +819,9 @@ def _resolve_countries(ctx: _DocContext, fig: _Figure, done: list[_Figure]) -> N
         reporter = prior.reporter if prior is not None and prior.reporter else ctx.main
         counterpart = "WLD" if reporter else ""
     if pair_phrase and not reporter and not counterpart:
-        pair = [prior.reporter, prior.counterpart] if prior is not None and prior.counterpart else ctx.ranked[:2]
+        # "bilateral trade", "the two countries": a pair, never one economy and the world
+        two = prior is not None and prior.counterpart and "WLD" not in {prior.reporter, prior.counterpart}
+        pair = [prior.reporter, prior.counterpart] if prior is not None and two else ctx.ranked[:2]
         if len(pair) == 2:
             reporter, counterpart = pair[0], pair[1]
     if metric in TRADE_METRICS or metric == "investment":
@@ -865,6 +868,14 @@ def _resolve_countries(ctx: _DocContext, fig: _Figure, done: list[_Figure]) -> N
             reporter, counterpart = subjects[0], (partners[0] if partners else "WLD")
     if fig.refers_back and done and not local:
         reporter, counterpart = done[-1].reporter, done[-1].counterpart
+    labelled = _country_before_bracket(ctx, fig) if metric in TRADE_METRICS else None
+    if labelled is not None:
+        # "ahead of Tanzania (Sh30.1 billion) and Rwanda (Sh21.6 billion)": the country the bracket labels
+        if reporter == labelled.code:
+            reporter = prior.reporter if prior is not None and prior.reporter != labelled.code else ""
+        counterpart = labelled.code
+        if not reporter:
+            reporter = ctx.other_than(labelled.code)
     # named as an exception in the figure's clause, or earlier in its sentence and not named again
     named_here = {c.code for r, c in roles if r != "except"}
     excluded = {c.code for r, c in roles if r == "except"} | {
@@ -880,6 +891,17 @@ def _resolve_countries(ctx: _DocContext, fig: _Figure, done: list[_Figure]) -> N
 
 
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
+
+
+def _country_before_bracket(ctx: _DocContext, fig: _Figure) -> CountryMention | None:
+    """The country a bracketed figure labels: "Tanzania (Sh30.1 billion)"; None if the bracket follows no country."""
+    if not ctx.text[max(0, fig.start - 2) : fig.start].rstrip(" ").endswith("("):
+        return None
+    bracket = ctx.text.rfind("(", max(0, fig.start - 3), fig.start)
+    before = [c for c in ctx.countries_between(max(0, bracket - 60), bracket) if c.code != "WLD"]
+    if before and not ctx.text[before[-1].end : bracket].strip():
+        return before[-1]
+    return None
 
 
 def _respective_counterpart(ctx: _DocContext, fig: _Figure) -> str:
