@@ -450,6 +450,8 @@ METRICS = [
          "from 2022.", "£2.9 billion", 2, metric="other"),
     case("Chile's exports to Peru fell 8% (about $300 million) to $3.5 billion in 2024.",
          "$300 million", 2, metric="other"),
+    case("UK-India trade was worth £42 billion in 2024. Under the deal, that figure is expected to grow by "
+         "£25.5 billion, or 39%, in the long run.", "£25.5 billion", 2, metric="other"),
     # "That compares with X": the figure before's metric and countries
     case("Trade between Chile and Peru reached $4.2 billion in the second quarter of 2024.\n"
          "That compares with $3.9 billion in the second quarter of 2023.",

@@ -146,8 +146,10 @@ _BASE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _CHANGE_BY = re.compile(
-    r"\b(?P<verb>rose|risen|increased|grew|grown|jumped|climbed|surged|gained|fell|fallen|declined|dropped|"
-    r"decreased|slipped|shrank|contracted|up|down)\s+by\s+(?:some\s+|about\s+|nearly\s+|almost\s+|over\s+)?$",
+    r"\b(?P<verb>(?:rise|rises|rose|risen|increases?|increased|grows?|grew|grown|jumps?|jumped|climbs?|climbed|"
+    r"surges?|surged|gains?|gained|falls?|fell|fallen|declines?|declined|drops?|dropped|decreases?|decreased|"
+    r"slips?|slipped|shrinks?|shrank|contracts?|contracted|up|down))"
+    r"\s+by\s+(?:some\s+|about\s+|nearly\s+|almost\s+|over\s+|an\s+estimated\s+)?$",
     re.IGNORECASE,
 )
 _RATE_OR = re.compile(
