@@ -521,6 +521,11 @@ METRICS = [
          "4.5 billion dollars", metric="exports", scope="durian"),
     case("Exports of cashew nuts to India rose to $65.7 million in 2024.",
          "$65.7 million", metric="exports", scope="cashew nuts"),
+    # re-exports are a part of exports
+    case("The UAE's non-oil exports to India amounted to AED 72 billion in 2024, while re-exports stood at "
+         "AED 21 billion.", "AED 21 billion", 2, metric="exports", scope="re-exports"),
+    case("Hong Kong's re-exports to China rose to HK$2.1 trillion in 2024.", "HK$2.1 trillion",
+         metric="exports", scope="re-exports", economy="HKG", partner="CHN"),
     # "non-oil" is everything but oil
     case("The UAE's non-oil exports to India amounted to AED 72 billion in 2024.",
          "AED 72 billion", metric="exports", scope="non-oil", economy="ARE", partner="IND"),
@@ -578,6 +583,10 @@ COUNTRIES = [
     case("India's exports to the US rose to USD 86.51 billion in 2024-25. The US took 18% of India's total "
          "exports of USD 437.42 billion. The two countries aim to more than double bilateral trade to "
          "USD 500 billion by 2030.", "USD 500 billion", 3, metric="trade_total", economy="IND", partner="USA"),
+    # everyone but one country is not the world either
+    case("Canada's total exports rose to C$62.4 billion in September 2025. Exports to the United States fell, "
+         "while exports to countries other than the United States rose 5.2% to C$16.9 billion.",
+         "C$16.9 billion", 2, economy="CAN", partner=""),
     # "overall exports" after a partner's figure: the same economy with the world
     case("China's exports to the United States fell 29% to $33.8 billion. Overall exports rose 5.9% to "
          "$330.3 billion.", "$330.3 billion", 2, economy="CHN", partner="WLD", metric="exports"),

@@ -563,6 +563,7 @@ def _clause_of(text: str, fig: _Figure, pos: int) -> int:
 _CHANGE_AMOUNT = re.compile(
     r"^\s+(?:decline|drop|fall|increase|rise|jump|gain|loss|reduction|decrease|cut|surge)\s+in\b", re.IGNORECASE
 )
+_RE_EXPORTS = re.compile(r"\bre-?exports?\b", re.IGNORECASE)
 _WORTH_OF = re.compile(
     r"^\s+worth\s+of\s+([a-z][a-z&,\s-]{2,60}?)(?=\s+(?:during|in|from|to|for|by|last|this|,|\.)|[,.;]|$)"
 )
@@ -585,6 +586,9 @@ def _resolve_scope(ctx: _DocContext, fig: _Figure, same_sentence: list[_Figure])
             if item and item[0].islower() and not metric_cues().find(item):
                 fig.scope = item.strip()
                 return
+    if _RE_EXPORTS.search(window):
+        fig.scope = "re-exports"  # goods imported and shipped on: a part of exports, not all of them
+        return
     worth = _WORTH_OF.match(text[fig.end : fig.end + 90])
     if worth:
         fig.scope = " ".join(worth.group(1).split())  # "$4.2 billion worth of telecom parts"
@@ -885,8 +889,8 @@ def _resolve_countries(ctx: _DocContext, fig: _Figure, done: list[_Figure]) -> N
         for c in _masked(ctx, fig.sentence.start, fig.start)
         if c.code not in named_here and _role(text, c) == "except"
     }
-    if counterpart in excluded:
-        counterpart = ""  # "exports to countries other than the US": a partner no code names
+    if counterpart in excluded or (excluded and counterpart == "WLD"):
+        counterpart = ""  # "exports to countries other than the US": a partner no code names, not the world
     if reporter in excluded:
         reporter = ""
     fig.reporter, fig.counterpart = reporter, counterpart
