@@ -650,6 +650,12 @@ COUNTRIES = [
 # stays empty.
 # --------------------------------------------------------------------------
 PERIODS = [
+    # "a few years earlier" is no period; and after an undated "last year", what follows stays undated
+    case("Trade between Pakistan and Afghanistan fell to $1.6 billion in fiscal year 2023-24 from about "
+         "$2.5 billion a few years earlier.", "$2.5 billion", 2, period_label=""),
+    case("The U.S. deficit with China peaked at $418.2 billion in 2018. The deficit was roughly $263 billion "
+         "last year. The U.S. ran a services surplus of about $32 billion with China.", "$32 billion", 3,
+         period_label="", scope="services"),
     # undated: "last year, up from X in 2023" says last year is 2024
     case("Thailand's trade deficit with China widened to about 1.15 trillion baht last year, up from "
          "1.02 trillion baht in 2023.", "1.15 trillion baht", 2, period_label="2024"),
@@ -750,6 +756,12 @@ PERIODS = [
 # Status: reported values, forecasts, targets.
 # --------------------------------------------------------------------------
 STATUS = [
+    # "lost $X in trade with" is a deficit; a quote's speaker is in its own sentence, not the next paragraph
+    case('Claim: President Trump said on Tuesday that the United States "lost $1 trillion a year" in trade '
+         'with China.\n\nVerdict: False. According to the Census Bureau, the deficit was $295.4 billion in 2024.',
+         "$1 trillion", 2, metric="trade_balance", value=-1e12, attributed_to="President Trump"),
+    case("Combining goods and services, the U.S. deficit with China was $263 billion in 2024, since the U.S. "
+         "ran a services surplus of about $32 billion with China.", "$32 billion", 2, scope="services"),
     # a forecast named to compare with: same quantity and period as the reported figure
     case("Exports to China hit a record $12 billion in 2024, beating the $10 billion forecast by the ministry.",
          "$10 billion", 2, status="forecast", metric="exports", period_label="2024"),

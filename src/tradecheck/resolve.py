@@ -187,6 +187,8 @@ _LAST_YEAR = re.compile(
 _NO_PERIOD = re.compile(
     r"\b(?:each|every|a|per)\s+year\b(?!\s+(?:earlier|ago|before|later|after|of|on|to))"
     r"|\bannually\b|\bat present\b|\bnow\b|\bcurrently\b"
+    # "from about $2.5 billion a few years earlier": some time, not a period
+    r"|\b(?:a\s+few|several|some|many|a\s+couple\s+of)\s+years\s+(?:earlier|ago|before|back|previously)\b"
     # "the current $66 billion" has no period; "the current fiscal year" is one
     r"|\bcurrent\b(?!\s+(?:fiscal|financial|calendar|year|quarter|month|half|period))",
     re.IGNORECASE,
@@ -458,6 +460,10 @@ def _metric_cues(text: str, start: int, end: int) -> list[Cue]:
     return out
 
 
+_LOSS_BEFORE = re.compile(r"\b(?:lose|loses|lost|losing)\s+(?:(?:about|over|more\s+than|nearly|some)\s+)?\W{0,2}\Z",
+                          re.IGNORECASE)
+
+
 def _resolve_metric(ctx: _DocContext, fig: _Figure, done: list[_Figure]) -> None:
     text = ctx.text
     pre = [c for c in _metric_cues(text, *fig.pre) if c.value != "none"]
@@ -475,7 +481,9 @@ def _resolve_metric(ctx: _DocContext, fig: _Figure, done: list[_Figure]) -> None
     fig.clause_start = fig.pre[0]
     for m in _CLAUSE_START.finditer(text, fig.pre[0], anchor):
         fig.clause_start = m.end()
-    if chosen is not None:
+    if chosen is not None and chosen.value == "trade_total" and _LOSS_BEFORE.search(text, fig.pre[0], fig.start):
+        fig.metric, fig.sign = "trade_balance", -1  # "lost $1 trillion a year in trade with China": a deficit
+    elif chosen is not None:
         fig.metric, fig.sign = chosen.value, chosen.sign
     elif same_sentence:
         fig.metric, fig.sign = same_sentence[-1].metric, same_sentence[-1].sign
@@ -594,9 +602,15 @@ def _resolve_scope(ctx: _DocContext, fig: _Figure, same_sentence: list[_Figure])
         fig.scope = " ".join(worth.group(1).split())  # "$4.2 billion worth of telecom parts"
         return
     full = text[_look(fig) : fig.end]
-    if _GOODS_AND_SERVICES.search(full):
+    # the figure's own words first: "Combining goods and services, the deficit was $263 billion, since
+    # the U.S. ran a services surplus of $32 billion" -- the second is services
+    if _GOODS_AND_SERVICES.search(window):
         fig.scope = ""
-    elif _SERVICES.search(window) or (_SERVICES.search(full) and not _GOODS.search(full)):
+    elif _SERVICES.search(window):
+        fig.scope = "services"
+    elif _GOODS_AND_SERVICES.search(full):
+        fig.scope = ""
+    elif _SERVICES.search(full) and not _GOODS.search(full):
         fig.scope = "services"
     elif _GOODS.search(window) or _GOODS.search(text, *fig.post):
         fig.scope = "goods"
@@ -1072,7 +1086,7 @@ def _resolve_period(ctx: _DocContext, fig: _Figure, done: list[_Figure]) -> None
             period = None  # "$129 bln last year, while imports were $111 bln" in an undated article
         else:
             period = _inherited_period(ctx, fig, done)
-        if period is None and fig.metric in TRADE_METRICS and fig.status == "actual":
+        if period is None and fig.metric in TRADE_METRICS and fig.status == "actual" and not _after_unknown(fig, done):
             period = _paragraph_period(ctx, fig) or _heading_period(ctx, fig)
     fig.period = period
 
@@ -1183,14 +1197,30 @@ def _period_of(ctx: _DocContext, pm: PeriodMention, anchor: Period | None, fig: 
     return pm.period
 
 
+def _after_unknown(fig: _Figure, done: list[_Figure]) -> bool:
+    """The figure before, in the paragraph, named a period that could not be placed ("last year" in an
+    undated article): a figure after it that names none is as unknown, not dated by an older mention."""
+    for prev in reversed(done[-LOOKBACK_FIGURES:]):
+        if prev.sentence.paragraph != fig.sentence.paragraph:
+            return False
+        if prev.base or prev.change or prev.status != "actual":
+            continue
+        return prev.period is None and prev.period_explicit
+    return False
+
+
 def _inherited_period(ctx: _DocContext, fig: _Figure, done: list[_Figure]) -> Period | None:
     """Take the period of the previous figure about the same pair, in the paragraph or document."""
     pair = {fig.reporter, fig.counterpart}
     if fig.status != "actual":
         return None  # "aim to lift annual trade to $30 billion": a target's period is its own or none
     for prev in reversed(done[-LOOKBACK_FIGURES:]):
-        if prev.base or prev.change or prev.period is None or prev.status != "actual":
+        if prev.base or prev.change or prev.status != "actual":
             continue  # a comparison base or the size of a change does not date what follows
+        if prev.period is None:
+            if prev.period_explicit and prev.sentence.paragraph == fig.sentence.paragraph:
+                return None  # "... $263 billion last year" in an undated article: what follows is as unknown
+            continue
         same_para = prev.sentence.paragraph == fig.sentence.paragraph
         if not same_para and (fig.metric not in TRADE_METRICS or prev.metric not in TRADE_METRICS):
             continue
