@@ -1088,6 +1088,15 @@ def test_list_under_a_dated_heading_takes_its_period() -> None:
     assert list(df["metric"]) == ["exports", "imports"]
 
 
+def test_bullets_under_a_dated_title_take_its_period() -> None:
+    text = ("Key facts: Australia-China trade in 2023-24\n\n- Two-way trade: A$312 billion\n"
+            "- Australian exports to China: A$219 billion\n- Imports from China: A$93 billion\n")
+    df = rows(text)
+    assert list(df["period_label"]) == ["FY2023-24"] * 3  # Australia's year runs July to June
+    assert list(df["period_start"]) == ["2023-07"] * 3
+
+
+
 @pytest.mark.parametrize(
     ("text", "surface", "status"),
     [

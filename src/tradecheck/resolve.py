@@ -1109,15 +1109,25 @@ def _aside_or_date(text: str, p: PeriodMention) -> bool:
     return bool(re.sub(r"\b(?:in|for|during)\b", "", inside.replace(p.surface, "")).strip(" ,;."))
 
 
+_BULLET = re.compile(r"[-•*–·]\s|\d{1,2}[.)]\s")
+
+
 def _heading_period(ctx: _DocContext, fig: _Figure) -> Period | None:
-    """A list under a heading that names the period ("Key figures (2023):" then one line per figure)."""
+    """A list under a heading that names the period: "Key figures (2023):" then one line per figure, or
+    a title line ("Key facts: Australia-China trade in 2023-24") over bulleted lines."""
+    text = ctx.text
+    bulleted = bool(_BULLET.match(text, fig.sentence.start))
     for sent in reversed(ctx.sents[max(0, fig.sentence.index - 12) : fig.sentence.index]):
-        line = ctx.text[sent.start : sent.end].rstrip()
-        if not line:
-            break
-        if line.endswith(":") and len(line) < 120:
+        line = text[sent.start : sent.end].rstrip()
+        if bulleted and _BULLET.match(text, sent.start):
+            continue  # another item of the same list
+        own_line = sent.start == 0 or text[sent.start - 1] == "\n"
+        title = bulleted and own_line and len(line) < 120 and not line.endswith((".", "!", "?"))
+        if (line.endswith(":") and len(line) < 120) or title:
             found = [p for p in ctx.periods_in(sent) if p.kind == "absolute" and p.period is not None]
             return found[-1].period if found else None
+        if bulleted:
+            return None  # the list's first line is not a heading
     return None
 
 
