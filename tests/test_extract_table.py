@@ -80,6 +80,9 @@ def check_fields(row: dict[str, Any], expect: dict[str, Any], rel: float = 1e-9)
 # Each case checks the amount in whole units and the ISO 4217 code.
 # --------------------------------------------------------------------------
 CURRENCY = [
+    # the dollar sign written after the amount
+    case("China's imports from Brazil rose to 12.3 billion US$ in 2024.", "12.3 billion US$", value=12.3e9,
+         currency="USD"),
     # "a" and "half a" before a scale word
     case("Trade between Chile and Peru was nearly half a billion dollars in 2024.",
          "half a billion dollars", value=0.5e9, currency="USD", qualifier="approx"),
