@@ -46,6 +46,7 @@ __all__ = [
     "PeriodFinder",
     "PeriodLexicon",
     "PeriodMention",
+    "between",
     "contains",
     "find_periods",
     "fiscal_year",
@@ -166,6 +167,16 @@ def _mk(first: int, last: int, label: str = "", fuzzy: bool = False) -> Period |
 
 
 # --------------------------------------------------------------------------- arithmetic
+
+
+def between(start: str, end: str) -> Period | None:
+    """The months ``start``..``end`` (``YYYY-MM``) with their usual label; None if they run backwards.
+
+    >>> between("2025-01", "2025-06").label
+    '2025-H1'
+    """
+    first, last = _parse(start), _parse(end)
+    return _mk(first, last) if first <= last else None
 
 
 def months(p: Period) -> int:

@@ -32,7 +32,7 @@ from .errors import LexiconError
 from .extract import Mention, Sentence, find_currency_token, mentions, segment
 from .growth import Growth, find_growth
 from .lexicon import rows
-from .periods import Period, PeriodMention, find_periods, previous
+from .periods import Period, PeriodMention, between, find_periods, previous
 from .trie import trie_regex
 
 TRADE_METRICS = frozenset({"trade_total", "exports", "imports", "trade_balance"})
@@ -1003,6 +1003,10 @@ def _resolve_period(ctx: _DocContext, fig: _Figure, done: list[_Figure]) -> None
         fig.period = None  # "$100 billion a year", "the current $66 billion": no specific period
         return
     choice: PeriodMention | None = None
+    so_far = _since_this_year(ctx, fig, post)
+    if so_far is not None:
+        fig.period, fig.period_explicit = so_far, True
+        return
     # "tripled since 2017, when it stood at $1.4 billion": the period the 'when' clause names
     when = next((p for p in reversed(pre) if p.period is not None and _WHEN_IT_WAS.match(text, p.end, fig.start)), None)
     if when is not None:
@@ -1171,7 +1175,19 @@ def _later(ctx: _DocContext, fig: _Figure) -> list[_Figure]:
 _BACK_WORD = re.compile(r"\b(?:last|previous|past|prior|preceding)\b", re.IGNORECASE)
 
 
-def _same_months(a: Period, b: Period) -> bool:
+def _since_this_year(ctx: _DocContext, fig: _Figure, post: list[PeriodMention]) -> Period | None:
+    """ "exports were $1.5 billion since the start of the year", "... since March": from then to the
+    article's month. Only right after the figure: "the highest since January" names no period of it."""
+    if not post or post[0].kind != "since" or post[0].period is None or ctx.date is None:
+        return None
+    if not re.fullmatch(r"[\s,]{0,3}", ctx.text[fig.end : post[0].start]):
+        return None
+    if int(post[0].period.start[:4]) != ctx.date.year:
+        return None  # "since 2017": a long run, not this year's total
+    return between(post[0].period.start, f"{ctx.date:%Y-%m}")
+
+
+def _same_months_of_year(a: Period, b: Period) -> bool:
     """The same months of the year and the same length: "July-June" and 2024-07..2025-06."""
     return a.start[5:] == b.start[5:] and a.end[5:] == b.end[5:] and (
         int(a.end[:4]) - int(a.start[:4]) == int(b.end[:4]) - int(b.start[:4])
@@ -1193,7 +1209,7 @@ def _period_of(ctx: _DocContext, pm: PeriodMention, anchor: Period | None, fig: 
         and ctx.date is None
         and anchor is not None
         and pm.period is not None
-        and _same_months(pm.period, anchor)
+        and _same_months_of_year(pm.period, anchor)
         and abs(int(pm.period.end[:4]) - int(anchor.end[:4])) <= 1
     ):
         # an undated article: "the July-June period" after "FY2024-25" is that fiscal year, whatever
