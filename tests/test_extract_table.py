@@ -80,6 +80,11 @@ def check_fields(row: dict[str, Any], expect: dict[str, Any], rel: float = 1e-9)
 # Each case checks the amount in whole units and the ISO 4217 code.
 # --------------------------------------------------------------------------
 CURRENCY = [
+    # ISO codes of smaller economies; dollar pegs convert
+    case("In 2024, the foreign trade of Bosnia and Herzegovina with Serbia amounted to BAM 4.1 billion.",
+         "BAM 4.1 billion", value=4.1e9, currency="BAM", economy="BIH", partner="SRB"),
+    case("Imports of the Bahamas from the US were BSD 3.2 billion in 2024.", "BSD 3.2 billion",
+         currency="BSD", value_usd=3.2e9),
     # the dollar sign written after the amount
     case("China's imports from Brazil rose to 12.3 billion US$ in 2024.", "12.3 billion US$", value=12.3e9,
          currency="USD"),
@@ -575,6 +580,10 @@ COUNTRIES = [
          "the US fell to C$45 billion.", "C$45 billion", 2, economy="CAN", partner="USA"),
     case("Germany's exports outside the EU fell to €780 billion in 2024.", "€780 billion",
          economy="DEU", partner=""),
+    # the dateline's city says where the story was filed, not whose trade it is
+    case("JAKARTA, Jan 14, 2025 (Antara) - China remained ASEAN's largest trading partner in 2024, with "
+         "two-way trade climbing 7.8 percent to 982.3 billion U.S. dollars.", "982.3 billion U.S. dollars",
+         economy="ASEAN", partner="CHN", metric="trade_total"),
     # a bracketed figure after a country is about that country
     case("Kenya's exports to Uganda were Sh89.6 billion in the first half of 2024. Uganda remains Kenya's "
          "biggest export market, ahead of Tanzania (Sh30.1 billion) and Rwanda (Sh21.6 billion).",
@@ -865,6 +874,9 @@ def dcase(text: str, growth: str, value: float, start: str, end: str, *, base: s
 
 
 DERIVED = [
+    # "its lowest since 2010" is about the level, not the base of the fall
+    dcase("U.S. trade with China fell 17% to $575 billion in 2023, its lowest level since 2010.",
+          "fell 17%", 575e9 / 0.83, "2022-01", "2022-12"),
     # decimal multiples, as Trend, Azertac and TASS write them
     dcase("Azerbaijan's trade with Georgia grew 1.5-fold to $1.2 billion in 2023.",
           "1.5-fold", 0.8e9, "2022-01", "2022-12"),

@@ -213,7 +213,7 @@ def resolve_document(doc: Document) -> list[Claim]:
     ments = mentions(text, sents)
     if not ments:
         return []
-    countries = find_countries(text)
+    countries = _outside_datelines(text, find_countries(text))
     # attribution sits in the figure's sentence, the one before or after ("The statement came from X",
     # a quote closed by "X said"), or opens the paragraph
     paragraphs = {m.sentence for m in ments}
@@ -333,6 +333,32 @@ class _DocContext:
 _DATELINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[A-Z][\w .'’-]{1,40},[ \t]*)?\Z")
 _DATELINE_AFTER = re.compile(r"[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?(?:[-–—:|]|\.?[ \t]*/[A-Za-z-]+/)")
 DATELINE_CHARS = 400
+
+
+#: A dateline's place at the start of a line near the top: "JAKARTA, Jan 14, 2025 (Antara) -",
+#: "NAIROBI, Kenya —", "Berlin (dpa) -", "MOSCOW, November 7. /TASS/.", "Dhaka, July 18:".
+_DATELINE_PLACE = re.compile(
+    r"^[ \t]*(?P<place>(?:[A-Z][A-Za-z.'’-]+[ \t]?){1,3}(?:,[ \t]*[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)?)"
+    r"(?P<date>,?[ \t]*(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?[ \t]+[A-Z][a-z]{2,8})"
+    r"(?:,?[ \t]*\d{4})?\.?)?"
+    r"[ \t]*(?P<wire>\([^()\n]{1,30}\)[ \t]*)?"
+    # a dash or a wire's slashes; with a date, also a colon or straight into the story ("(PTI) India's")
+    r"(?:--|[–—|]|(?<=[ \t])-(?=[ \t]|$)|/[A-Za-z-]+/|(?(date)(?::|(?=[A-Z]))|(?!)))",  # not "EU-UK trade"
+    re.MULTILINE,
+)
+
+
+def _outside_datelines(text: str, countries: list[CountryMention]) -> list[CountryMention]:
+    """Country mentions, less those naming where a story was filed: a dateline is not a subject."""
+    spans = [
+        (m.start("place"), m.end())
+        for m in _DATELINE_PLACE.finditer(text, 0, DATELINE_CHARS)
+        # "Vietnam - exports rise" is a headline; "HANOI -", "Hanoi (VNA) -", "Hanoi, May 5 -" are datelines
+        if m["date"] or m["wire"] or m["place"].split()[0].rstrip(",").isupper()
+    ]
+    if not spans:
+        return countries
+    return [c for c in countries if not any(a <= c.start < b for a, b in spans)]
 
 
 def _is_dateline(text: str, start: int, end: int) -> bool:
@@ -1715,6 +1741,8 @@ def _base_period(ctx: _DocContext, fig: _Figure, g: Growth, sent: Sentence) -> P
         if not (g.end <= pm.start <= g.end + 80 or g.start - 40 <= pm.start < g.start):
             continue
         if pm.kind == "since" and pm.period is not None:
+            if g.end <= fig.start and pm.start >= fig.end:
+                continue  # "fell 17% to $575 billion, its lowest since 2010": the since is about the level
             return pm.period
         if pm.kind == "same_period_in" and pm.year is not None:
             shift = int(fig.period.start[:4]) - pm.year
