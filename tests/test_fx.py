@@ -190,6 +190,16 @@ def test_dollar_pegs_convert_at_the_peg(ecb: FxRates, code: str, units: float) -
     assert result.value_usd is not None and math.isclose(result.value_usd, 1e9)
 
 
+@pytest.mark.parametrize(("code", "units"), [("BAM", 1.95583), ("XOF", 655.957), ("XAF", 655.957)])
+def test_euro_pegs_convert_through_the_ecb_euro(ecb: FxRates, code: str, units: float) -> None:
+    """A euro peg is worth as many dollars as its euros: the same value in EUR and in the pegged code."""
+    euros = ecb.to_usd(1e9, "EUR", "2023-01", "2023-12")
+    pegged = ecb.to_usd(units * 1e9, code, "2023-01", "2023-12")
+    assert pegged.source == "peg" and pegged.period == "2023-01..2023-12"
+    assert pegged.value_usd is not None and euros.value_usd is not None
+    assert math.isclose(pegged.value_usd, euros.value_usd, rel_tol=1e-12)
+
+
 def test_no_peg_before_it_began(ecb: FxRates) -> None:
     assert ecb.to_usd(1e9, "AED", "1990-01", "1990-12").value_usd is None
 

@@ -308,26 +308,39 @@ _Rate = tuple[float | None, str, str, str]
 
 
 @functools.cache
-def _pegs() -> dict[str, tuple[float, int]]:
-    """``lexicon/pegs.csv``: currency -> (units per USD, first month of the peg)."""
+def _pegs() -> dict[str, tuple[float, int, str]]:
+    """``lexicon/pegs.csv``: currency -> (units per anchor, first month of the peg, anchor USD or EUR)."""
     from tradecheck.lexicon import rows
 
-    out: dict[str, tuple[float, int]] = {}
+    out: dict[str, tuple[float, int, str]] = {}
     for row in rows("pegs.csv"):
         try:
-            out[row["currency"].strip().upper()] = (float(row["units_per_usd"]), _month_index(row["since"], "since"))
+            anchor = (row.get("anchor") or "USD").strip().upper()
+            if anchor not in {"USD", "EUR"}:
+                raise ValueError(f"anchor must be USD or EUR, not {anchor!r}")
+            out[row["currency"].strip().upper()] = (
+                float(row["units_per_anchor"]), _month_index(row["since"], "since"), anchor
+            )
         except (KeyError, ValueError) as exc:
             raise ValueError(f"pegs.csv: bad row {row}") from exc
     return out
 
 
 def _peg(code: str, low: int, high: int) -> _Rate | None:
-    """A dollar peg covering the whole period (AED, SAR, QAR...), or None."""
+    """A peg covering the whole period, or None: to the dollar (AED, SAR, QAR...), or to the euro
+    (BAM, XOF, XAF...), converted through the ECB's euro rate for the same months."""
     found = _pegs().get(code)
     if found is None or low < found[1]:
         return None
-    note = f"{code} is pegged to the US dollar at {_format_rate(found[0])} per USD"
-    return found[0], "peg", _range_label(low, high), note
+    units, _, anchor = found
+    if anchor == "USD":
+        note = f"{code} is pegged to the US dollar at {_format_rate(units)} per USD"
+        return units, "peg", _range_label(low, high), note
+    eur, _, months, eur_note = _average_ecb("EUR", low, high)
+    if eur is None:
+        return None
+    note = f"{code} is pegged to the euro at {_format_rate(units)} per EUR; the euro at the ECB {months} average"
+    return units * eur, "peg", months, f"{note}; {eur_note}" if eur_note else note
 
 
 def _user_covered(code: str, rates: Mapping[int, float], low: int, high: int) -> _Rate | None:
