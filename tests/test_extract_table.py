@@ -662,6 +662,9 @@ COUNTRIES = [
 # stays empty.
 # --------------------------------------------------------------------------
 PERIODS = [
+    # AP-style month abbreviations do not end the sentence ("Jan.-Sept. 2024")
+    case("China's exports to Japan were $1.5 billion in Jan.-Sept. 2024, customs said.", "$1.5 billion",
+         period_start="2024-01", period_end="2024-09"),
     # "a few years earlier" is no period; and after an undated "last year", what follows stays undated
     case("Trade between Pakistan and Afghanistan fell to $1.6 billion in fiscal year 2023-24 from about "
          "$2.5 billion a few years earlier.", "$2.5 billion", 2, period_label=""),

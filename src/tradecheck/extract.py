@@ -241,7 +241,12 @@ def _last_word(line: str, start: int, end: int) -> str:
 
 
 def _is_abbreviation(word: str) -> bool:
-    return word in _ABBREVIATIONS or bool(_INITIAL.fullmatch(word) or _INITIALISM.fullmatch(word))
+    tail = re.split(r"[-–/]", word)[-1].rstrip(".")  # "Jan.-Sept." ends in "Sept."
+    return (
+        word in _ABBREVIATIONS
+        or tail in _ABBREVIATIONS
+        or bool(_INITIAL.fullmatch(word) or _INITIALISM.fullmatch(word))
+    )
 
 
 def _add(out: list[Sentence], start: int, end: int, line: str, line_start: int, paragraph: int) -> None:

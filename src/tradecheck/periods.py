@@ -918,7 +918,8 @@ class PeriodFinder:
                                   the | prefixes, False)
         preps = frozenset({"during", "in", "for", "over", "through", "throughout", "within"})
         before_prep: _Before = (r"(?:\b(?P<prep>" + "|".join(sorted(preps)) + r")\s{1,3})?\Z", preps, False)
-        before_ord: _Before = (r"(?:\b(?P<the>the)\s{1,3})?\b(?P<ord><<ORD>>)(?:\s{1,3}|-)\Z",
+        before_ord: _Before = (r"(?:\b(?P<the>the)\s{1,3}|\b(?P<py>(?:19|20)\d{2})['’]s\s{1,3})?"  # "2024's first half"
+                               r"\b(?P<ord><<ORD>>)(?:\s{1,3}|-)\Z",
                                frozenset(lex.ordinals) | frozenset(lex.last_words), False)
         before_count: _Before = (r"""(?:\b(?P<the>the)\s{1,3})?(?:\b(?P<pos><<COUNT>>)\s{1,3})?
                                      (?<![\w.,])(?P<n><<NUM>>)\s{1,3}\Z""", numbers, True)
@@ -940,7 +941,7 @@ class PeriodFinder:
                 (?:<<DAY>>\s{1,3}(?:of\s{1,3})?)?           # "31 March"
                 (?P<m><<MONTH>>)
                 (?:\s{1,3}<<DAY>>)?                         # "March 31"
-                ,?\s{1,3}(?P<y><<YEAR>>)
+                (?:,?\s{1,3}(?P<y><<YEAR>>))?                # no year: "the year to September" (inferred)
                 """, self._h_fiscal_ending, before_ending),
             ("months_ending", r"""
                 (?P<n>\d{1,2}|<<NUM>>)\s{1,3}months?\s{1,3}(?:to|through|thru|ending|ended)(?:\s{1,3}in)?\s{1,3}
@@ -1405,10 +1406,15 @@ class PeriodFinder:
         unit, fiscal, twelve = _norm(hit.g("unit")), hit.g("fisc"), hit.g("twelve")
         if (unit == "months") != bool(twelve):
             return None  # "12 months to June", "the year to June"; not "months to June"
-        last = _idx(int(hit.g("y") or 0), self._month(hit.g("m")))
+        month, written = self._month(hit.g("m")), hit.g("y")
+        year = int(written) if written else ctx.infer_year(month)
+        if year is None:
+            return _Cand(hit.start, hit.end, None, "relative")
+        last = _idx(year, month)
         first = last - 11
         label = f"FY{first // 12:04d}-{last // 12 % 100:02d}" if fiscal and first // 12 != last // 12 else ""
-        return _Cand(hit.start, hit.end, _mk(first, last, label), "absolute", targetable=True)
+        kind = "absolute" if written else "relative"
+        return _Cand(hit.start, hit.end, _mk(first, last, label), kind, targetable=bool(written))
 
     def _ending(self, hit: _Hit, ctx: _Ctx, month: int, count: int) -> _Cand:
         """``count`` months ending with ``month`` of the year written, or of the year inferred."""
@@ -1608,7 +1614,7 @@ class PeriodFinder:
         n = n or 4
         if n > 4:
             return None
-        return self._part_cand(hit, ctx, _Part(3 * n - 3, 3 * n - 1), hit.start)
+        return self._part_cand(hit, ctx, _Part(3 * n - 3, 3 * n - 1), hit.start, self._possessive_year(hit))
 
     def _h_half_words(self, hit: _Hit, ctx: _Ctx) -> _Cand | None:
         if not hit.g("ord"):
@@ -1616,7 +1622,12 @@ class PeriodFinder:
         n = self._ordinal(hit.g("ord")) or 2
         if n > 2:
             return None
-        return self._part_cand(hit, ctx, _Part(6 * n - 6, 6 * n - 1), hit.start)
+        return self._part_cand(hit, ctx, _Part(6 * n - 6, 6 * n - 1), hit.start, self._possessive_year(hit))
+
+    def _possessive_year(self, hit: _Hit) -> _Whole | None:
+        """The year of "2024's first half"; None when the part is not written after a possessive year."""
+        year = hit.g("py")
+        return self._cal_whole(int(year)) if year else None
 
     def _compact(self, hit: _Hit, ctx: _Ctx, part: _Part, start: int) -> _Cand | None:
         """ "Q1 2025", "1Q25", "H1 FY25", "Q1" alone (year inferred)."""
