@@ -241,12 +241,10 @@ def _last_word(line: str, start: int, end: int) -> str:
 
 
 def _is_abbreviation(word: str) -> bool:
-    tail = re.split(r"[-–/]", word)[-1].rstrip(".")  # "Jan.-Sept." ends in "Sept."
-    return (
-        word in _ABBREVIATIONS
-        or tail in _ABBREVIATIONS
-        or bool(_INITIAL.fullmatch(word) or _INITIALISM.fullmatch(word))
-    )
+    if word in _ABBREVIATIONS or _INITIAL.fullmatch(word) or _INITIALISM.fullmatch(word):
+        return True
+    # "Jan.-Sept." ends in "Sept."
+    return any(mark in word for mark in "-–/") and re.split(r"[-–/]", word)[-1].rstrip(".") in _ABBREVIATIONS
 
 
 def _add(out: list[Sentence], start: int, end: int, line: str, line_start: int, paragraph: int) -> None:

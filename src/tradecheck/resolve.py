@@ -728,6 +728,7 @@ _ROLE_BEFORE = {
         re.IGNORECASE,
     ),
 }
+_EXCEPT_WORDS = re.compile(r"other\s+than|excluding|except|apart\s+from|outside|\bnon-", re.IGNORECASE)
 _RECEIVE = re.compile(r"\b(?:received|receives|attracted|attracts|drew|draws|hosted)\b", re.IGNORECASE)
 
 
@@ -923,12 +924,14 @@ def _resolve_countries(ctx: _DocContext, fig: _Figure, done: list[_Figure]) -> N
         if not reporter:
             reporter = ctx.other_than(labelled.code)
     # named as an exception in the figure's clause, or earlier in its sentence and not named again
-    named_here = {c.code for r, c in roles if r != "except"}
-    excluded = {c.code for r, c in roles if r == "except"} | {
-        c.code
-        for c in _masked(ctx, fig.sentence.start, fig.start)
-        if c.code not in named_here and _role(text, c) == "except"
-    }
+    excluded = {c.code for r, c in roles if r == "except"}
+    if _EXCEPT_WORDS.search(text, fig.sentence.start, fig.start):
+        named_here = {c.code for r, c in roles if r != "except"}
+        excluded |= {
+            c.code
+            for c in _masked(ctx, fig.sentence.start, fig.start)
+            if c.code not in named_here and _role(text, c) == "except"
+        }
     if counterpart in excluded or (excluded and counterpart == "WLD"):
         counterpart = ""  # "exports to countries other than the US": a partner no code names, not the world
     if reporter in excluded:
