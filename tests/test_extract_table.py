@@ -771,6 +771,9 @@ PERIODS = [
 # Status: reported values, forecasts, targets.
 # --------------------------------------------------------------------------
 STATUS = [
+    case("The two sides agreed to strive to lift bilateral trade between Vietnam and Indonesia to $18 billion "
+         "before 2028.", "$18 billion", status="target", metric="trade_total"),
+    case("Exports to China lifted to $5 billion in 2024.", "$5 billion", status="actual"),
     # "lost $X in trade with" is a deficit; a quote's speaker is in its own sentence, not the next paragraph
     case('Claim: President Trump said on Tuesday that the United States "lost $1 trillion a year" in trade '
          'with China.\n\nVerdict: False. According to the Census Bureau, the deficit was $295.4 billion in 2024.',
