@@ -584,6 +584,10 @@ COUNTRIES = [
     case("JAKARTA, Jan 14, 2025 (Antara) - China remained ASEAN's largest trading partner in 2024, with "
          "two-way trade climbing 7.8 percent to 982.3 billion U.S. dollars.", "982.3 billion U.S. dollars",
          economy="ASEAN", partner="CHN", metric="trade_total"),
+    # "exports to X and imports from X": the 'from' is the imports'
+    case("In 2024, Vietnam's exports to South Korea and imports from South Korea were $25.6 billion and "
+         "$56.4 billion, up 12% and 4% respectively.", "$25.6 billion", 2, economy="VNM", partner="KOR",
+         metric="exports"),
     # a bracketed figure after a country is about that country
     case("Kenya's exports to Uganda were Sh89.6 billion in the first half of 2024. Uganda remains Kenya's "
          "biggest export market, ahead of Tanzania (Sh30.1 billion) and Rwanda (Sh21.6 billion).",
@@ -964,6 +968,26 @@ def test_derived(text: str, growth: str, value: float, start: str, end: str, bas
     check_fields(row, {"value": value, "period_start": start, "period_end": end}, rel=DERIVED_REL)
     low, high = row["interval_low"], row["interval_high"]
     assert min(low, high) <= row["value"] <= max(low, high)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vietnam's exports and imports with South Korea rose 12% and 4% to $25.6 billion and $56.4 billion "
+        "in 2024, respectively.",
+        "In 2024, Vietnam's exports to South Korea and imports from South Korea were $25.6 billion and "
+        "$56.4 billion, up 12% and 4% respectively.",
+    ],
+    ids=["rates before the figures", "rates after the figures"],
+)
+def test_rates_listed_respectively_pair_in_order(text: str) -> None:
+    d = derived(text)
+    got = {row["surface"].split()[-1]: row for row in d.to_dict("records")}
+    assert set(got) == {"12%", "4%"}, list(d["surface"])
+    assert got["12%"]["value"] == pytest.approx(25.6e9 / 1.12, rel=DERIVED_REL)
+    assert got["4%"]["value"] == pytest.approx(56.4e9 / 1.04, rel=DERIVED_REL)
+    assert (got["12%"]["metric"], got["4%"]["metric"]) == ("exports", "imports")
+    assert {row["period_start"] for row in got.values()} == {"2023-01"}
 
 
 def _not_derived(text: str, reason: str = "") -> Any:

@@ -144,7 +144,38 @@ def find_growth(text: str, start: int = 0, end: int | None = None) -> list[Growt
             if g is not None:
                 found.append(g)
                 taken.append((m.start(), m.end()))
+                for more in _respective_rates(text, g, stop):
+                    found.append(more)
+                    taken.append((more.start, more.end))
     return sorted(found, key=lambda g: g.start)
+
+
+def _percent(number: str) -> tuple[Decimal, Decimal]:
+    """A percentage as a fraction, and the rounding unit it was written to: "12.5" -> (0.125, 0.001)."""
+    value = Decimal(number.replace(",", "."))
+    exponent = value.as_tuple().exponent
+    return value / 100, Decimal(1).scaleb(exponent if isinstance(exponent, int) else 0) / 100
+
+
+#: "rose 5% and 3% ... respectively": more rates sharing the first one's verb
+_MORE_RATES = re.compile(r"\s*(?:,|,?\s+and)\s+(?P<rate>\d{1,3}(?:[.,]\d{1,2})?)\s?(?:%|per\s?cent\b|percent\b)")
+_RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
+
+
+def _respective_rates(text: str, g: Growth, stop: int) -> list[Growth]:
+    """The rates listed after a growth phrase when the sentence pairs them with figures 'respectively'."""
+    out: list[Growth] = []
+    pos = g.end
+    while g.rate is not None and g.multiple is None and (m := _MORE_RATES.match(text, pos, stop)):
+        rate, step = _percent(m["rate"])
+        if g.direction == "down" and rate >= 1:
+            break
+        out.append(Growth(m.start("rate"), m.end(), text[m.start("rate") : m.end()], g.direction, rate, step,
+                          None, "", ""))
+        pos = m.end()
+    if out and not _RESPECTIVELY.search(text, pos, min(stop, pos + 400)):
+        return []
+    return out
 
 
 def _build(text: str, m: re.Match[str], kind: int, values: dict[str, tuple[str, int]]) -> Growth | None:
@@ -190,13 +221,11 @@ def _build(text: str, m: re.Match[str], kind: int, values: dict[str, tuple[str, 
         hedge_word = _hedge(m.group("fhedge"))
         return Growth(m.start(), m.end(), m.group(), direction, fraction, Decimal(0), None, hedge_word, subj)
     if kind == 3:
-        signed = Decimal(m.group("rate3").replace(",", "."))
-        exponent = signed.as_tuple().exponent
-        step = Decimal(1).scaleb(exponent if isinstance(exponent, int) else 0) / 100
+        signed, step = _percent(m.group("rate3"))
         direction = "up" if m.group("sign") == "+" else "down"
-        if direction == "down" and signed >= 100:
+        if direction == "down" and signed >= 1:
             return None
-        return Growth(m.start(), m.end(), m.group(), direction, signed / 100, step, None, "", subj)
+        return Growth(m.start(), m.end(), m.group(), direction, signed, step, None, "", subj)
     word = m.group("word") if kind == 0 else m.group("word2")
     rate_text = m.group("rate") if kind == 0 else m.group("rate2")
     hedge = m.group("hedge") if kind == 0 else m.group("hedge2")
@@ -209,10 +238,7 @@ def _build(text: str, m: re.Match[str], kind: int, values: dict[str, tuple[str, 
         return None  # "tea made up 40% of exports" is a share, not a change
     if word.lower() in {"more", "less"} and not re.match(r"\s+than", text[m.end() : m.end() + 6]):
         return None  # "5% more" without 'than' is too loose to read as a change
-    rate = Decimal(rate_text.replace(",", "."))
-    exponent = rate.as_tuple().exponent
-    step = Decimal(1).scaleb(exponent if isinstance(exponent, int) else 0) / 100
-    rate = rate / 100
+    rate, step = _percent(rate_text)
     if direction == "down" and rate >= 1:
         return None  # "fell 120%" cannot describe a positive amount
     return Growth(m.start(), m.end(), m.group(), direction, rate, step, None, _hedge(hedge), subj)

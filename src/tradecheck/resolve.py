@@ -808,7 +808,9 @@ def _resolve_countries(ctx: _DocContext, fig: _Figure, done: list[_Figure]) -> N
     reporter, counterpart = "", ""
     metric = fig.metric
     if metric == "exports":
-        reporter = _first(frm, subject, for_)
+        # no economy exports from X to X: in "Vietnam's exports to Korea and imports from Korea", the
+        # "from" belongs to the imports
+        reporter = _first([c for c in frm if c not in to], subject, for_)
         counterpart = _first(to, with_, in_)
     elif metric == "imports":
         reporter = _first(subject, to, in_, for_)
@@ -1530,7 +1532,13 @@ def _attach_growth(ctx: _DocContext, figures: list[_Figure]) -> None:
     for sent in ctx.sents:
         if sent.index not in near or not _GROWTH_HINT.search(text, sent.start, sent.end):
             continue
-        for g in find_growth(text, sent.start, sent.end):
+        growths = find_growth(text, sent.start, sent.end)
+        for g, fig in _respective_growths(ctx, sent, growths, by_sentence.get(sent.index, [])):
+            # "rose 5% and 3% to $4 billion and $7 billion respectively": the i-th rate, the i-th figure
+            used.add(g.start)
+            has_growth.add(id(fig))
+            _derive(ctx, fig, g, sent)
+        for g in growths:
             if g.start in used:
                 continue
             target = _growth_target(ctx, g, sent, by_sentence, has_growth)
@@ -1544,6 +1552,23 @@ def _attach_growth(ctx: _DocContext, figures: list[_Figure]) -> None:
         nxt = figures[i + 1]
         if fig.change and nxt.sentence.index == fig.sentence.index and _CHANGE_TARGET.match(text[fig.end : nxt.start]):
             _derive_from_change(ctx, nxt, fig)
+
+
+def _respective_growths(
+    ctx: _DocContext, sent: Sentence, growths: list[Growth], figs: list[_Figure]
+) -> list[tuple[Growth, _Figure]]:
+    """Rates listed together ("5% and 3%") paired in order with as many figures of a 'respectively' sentence."""
+    text = ctx.text
+    if len(growths) < 2 or not _RESPECTIVELY.search(text, sent.start, sent.end):
+        return []
+    run = [growths[0]]
+    for g in growths[1:]:
+        if re.fullmatch(r"\s*(?:,|,?\s+and)\s+", text[run[-1].end : g.start]):
+            run.append(g)
+    levels = [f for f in figs if not f.base and not f.change and f.metric in TRADE_METRICS]
+    if len(run) < 2 or len(run) != len(levels):
+        return []
+    return list(zip(run, levels, strict=True))
 
 
 def _derive_from_change(ctx: _DocContext, fig: _Figure, change: _Figure) -> None:
