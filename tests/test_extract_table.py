@@ -1139,6 +1139,24 @@ def test_list_under_a_dated_heading_takes_its_period() -> None:
     assert list(df["metric"]) == ["exports", "imports"]
 
 
+@pytest.mark.parametrize(
+    ("text", "metrics", "periods"),
+    [
+        ("Egypt's exports to Turkey and imports from Turkey were $4 billion and $7 billion in 2024.",
+         ["exports", "imports"], ["2024", "2024"]),
+        ("Kenya's exports to Uganda were $1.0 billion and $1.2 billion in 2023 and 2024, respectively.",
+         ["exports", "exports"], ["2023", "2024"]),
+        ("Trade between Kenya and Uganda was $4 billion and $7 billion in 2023 and 2024.",
+         ["trade_total", "trade_total"], ["2023", "2024"]),
+    ],
+    ids=["metrics listed", "periods listed, respectively", "periods listed"],
+)
+def test_lists_pair_in_order(text: str, metrics: list[str], periods: list[str]) -> None:
+    df = rows(text)
+    assert list(df["metric"]) == metrics
+    assert list(df["period_label"]) == periods
+
+
 def test_bullets_under_a_dated_title_take_its_period() -> None:
     text = ("Key facts: Australia-China trade in 2023-24\n\n- Two-way trade: A$312 billion\n"
             "- Australian exports to China: A$219 billion\n- Imports from China: A$93 billion\n")

@@ -560,14 +560,35 @@ def _resolve_metric(ctx: _DocContext, fig: _Figure, done: list[_Figure]) -> None
     _resolve_scope(ctx, fig, same_sentence)
 
 
+_LIST_JOIN = re.compile(r"\s*(?:,|,?\s+and)\s*")
+
+
+def _listed_period(ctx: _DocContext, fig: _Figure, found: list[PeriodMention]) -> Period | None:
+    """In "$4 billion and $7 billion in 2023 and 2024", the i-th figure of a list takes the i-th period
+    of the list that follows it; None unless both lists are there and have the same length."""
+    text = ctx.text
+    here = [f for f in ctx.figures[max(0, fig.index - 12) : fig.index + 12] if f.sentence.index == fig.sentence.index]
+    joins = zip(here, here[1:], strict=False)
+    if len(here) < 2 or fig.base or not all(_LIST_JOIN.fullmatch(text, a.end, b.start) for a, b in joins):
+        return None
+    after = [p for p in found if p.start >= here[-1].end and p.role != "base" and p.period is not None]
+    if len(after) != len(here):
+        return None
+    joined = all(re.fullmatch(r"\s*(?:,|,?\s+and|,?\s+and\s+in|,\s+in)\s*", text[a.end : b.start])
+                 for a, b in zip(after, after[1:], strict=False))
+    return after[here.index(fig)].period if joined else None
+
+
 def _respective_metric(ctx: _DocContext, fig: _Figure) -> Cue | None:
     """In "exports and imports were $5 billion and $3 billion respectively", the i-th figure
     measures the i-th metric named before the list; None when the sentence is not such a list."""
     sent = fig.sentence
-    if not _RESPECTIVELY.search(ctx.text, fig.end, min(sent.end, fig.end + MAX_SENTENCE_CHARS)):
-        return None
     here = [f for f in ctx.figures[max(0, fig.index - 12) : fig.index + 12] if f.sentence.index == sent.index]
     if len(here) < 2:
+        return None
+    # "exports and imports were $4 billion and $7 billion": a list of figures says it without "respectively"
+    listed = all(_LIST_JOIN.fullmatch(ctx.text, a.end, b.start) for a, b in zip(here, here[1:], strict=False))
+    if not listed and not _RESPECTIVELY.search(ctx.text, fig.end, min(sent.end, fig.end + MAX_SENTENCE_CHARS)):
         return None
     cues = [c for c in _metric_cues(ctx.text, sent.start, here[0].start) if c.value in TRADE_METRICS]
     if len(cues) != len(here) or len({c.value for c in cues}) < 2:
@@ -1034,8 +1055,9 @@ def _resolve_period(ctx: _DocContext, fig: _Figure, done: list[_Figure]) -> None
         fig.period = None  # "$100 billion a year", "the current $66 billion": no specific period
         return
     choice: PeriodMention | None = None
-    so_far = _since_this_year(ctx, fig, post)
+    so_far = _since_this_year(ctx, fig, post) or _listed_period(ctx, fig, found)
     if so_far is not None:
+        # "... since the start of the year"; "$4 billion and $7 billion in 2023 and 2024"
         fig.period, fig.period_explicit = so_far, True
         return
     # "tripled since 2017, when it stood at $1.4 billion": the period the 'when' clause names
