@@ -266,6 +266,7 @@ class _DocContext:
                 self._year_max.append(newest)
         self.figures: list[_Figure] = []
         self._periods: dict[int, list[PeriodMention]] = {}
+        self._dated: dict[int, tuple[list[PeriodMention], list[int]]] = {}
         self.attributions = find_attributions(self.text, attribution_sentences(sents, paragraphs))
         self._attr_starts = [a.start for a in self.attributions]
         self._country_starts = [c.start for c in countries]
@@ -306,6 +307,18 @@ class _DocContext:
                 if not _is_dateline(self.text, p.start + sent.start, p.end + sent.start)
             ]
         return self._periods[sent.index]
+
+    def periods_near(self, fig: _Figure) -> list[PeriodMention]:
+        """The periods of the figure's sentence that can date a flow (not asides or single days), within
+        MAX_SENTENCE_CHARS of it: the whole sentence in news, a bounded slice of a hostile line."""
+        sent = fig.sentence
+        if sent.index not in self._dated:
+            kept = [p for p in self.periods_in(sent) if not _aside_or_date(self.text, p)]
+            self._dated[sent.index] = (kept, [p.start for p in kept])
+        kept, starts = self._dated[sent.index]
+        lo = bisect.bisect_left(starts, fig.start - MAX_SENTENCE_CHARS)
+        hi = bisect.bisect_right(starts, fig.end + MAX_SENTENCE_CHARS)
+        return kept if lo == 0 and hi == len(kept) else kept[lo:hi]
 
     def countries_between(self, start: int, end: int) -> list[CountryMention]:
         i = bisect.bisect_left(self._country_starts, start)
@@ -455,6 +468,12 @@ def _look(fig: _Figure) -> int:
     return max(fig.sentence.start, fig.start - LOOK_CHARS)
 
 
+def _reach(fig: _Figure) -> int:
+    """Where a look back over the figure's sentence starts: its start, or MAX_SENTENCE_CHARS before the
+    figure in a sentence that long (a hostile line with no full stop must not be read once per figure)."""
+    return max(fig.sentence.start, fig.start - MAX_SENTENCE_CHARS)
+
+
 def _sentence_text(text: str, fig: _Figure) -> str:
     start, end = fig.sentence.start, fig.sentence.end
     if end - start <= MAX_SENTENCE_CHARS:
@@ -590,7 +609,8 @@ def _respective_metric(ctx: _DocContext, fig: _Figure) -> Cue | None:
     listed = all(_LIST_JOIN.fullmatch(ctx.text, a.end, b.start) for a, b in zip(here, here[1:], strict=False))
     if not listed and not _RESPECTIVELY.search(ctx.text, fig.end, min(sent.end, fig.end + MAX_SENTENCE_CHARS)):
         return None
-    cues = [c for c in _metric_cues(ctx.text, sent.start, here[0].start) if c.value in TRADE_METRICS]
+    lead = max(sent.start, here[0].start - MAX_SENTENCE_CHARS)
+    cues = [c for c in _metric_cues(ctx.text, lead, here[0].start) if c.value in TRADE_METRICS]
     if len(cues) != len(here) or len({c.value for c in cues}) < 2:
         return None
     return cues[here.index(fig)]
@@ -948,11 +968,11 @@ def _resolve_countries(ctx: _DocContext, fig: _Figure, done: list[_Figure]) -> N
             reporter = ctx.other_than(labelled.code)
     # named as an exception in the figure's clause, or earlier in its sentence and not named again
     excluded = {c.code for r, c in roles if r == "except"}
-    if _EXCEPT_WORDS.search(text, fig.sentence.start, fig.start):
+    if _EXCEPT_WORDS.search(text, _reach(fig), fig.start):
         named_here = {c.code for r, c in roles if r != "except"}
         excluded |= {
             c.code
-            for c in _masked(ctx, fig.sentence.start, fig.start)
+            for c in _masked(ctx, _reach(fig), fig.start)
             if c.code not in named_here and _role(text, c) == "except"
         }
     if counterpart in excluded or (excluded and counterpart == "WLD"):
@@ -986,7 +1006,7 @@ def _respective_counterpart(ctx: _DocContext, fig: _Figure) -> str:
         return ""
     listed = [
         c.code
-        for c in _masked(ctx, fig.sentence.start, here[0].start)
+        for c in _masked(ctx, max(fig.sentence.start, here[0].start - MAX_SENTENCE_CHARS), here[0].start)
         if c.code != "WLD" and c.form not in {"possessive", "demonym"}
     ][-len(here) :]
     if len(listed) != len(here) or len(set(listed)) != len(listed):
@@ -1037,7 +1057,7 @@ def economy_partner(metric: str, reporter: str, counterpart: str) -> tuple[str, 
 
 def _resolve_period(ctx: _DocContext, fig: _Figure, done: list[_Figure]) -> None:
     text = ctx.text
-    found = [p for p in ctx.periods_in(fig.sentence) if not _aside_or_date(text, p)]
+    found = ctx.periods_near(fig)
     post = [p for p in found if fig.post[0] <= p.start < fig.post[1] + 1]
     pre = [p for p in found if fig.pre[0] <= p.start and p.end <= fig.pre[1]]
     same_sentence = [f for f in done[-LOOKBACK_FIGURES:] if f.sentence.index == fig.sentence.index]
@@ -1668,7 +1688,10 @@ def _growth_target(
             and (f.status == "actual" or bool(re.search(r"\b(?:may|might|could)\b", text[f.clause_start : f.start])))
         )
 
-    here = [f for f in by_sentence.get(sent.index, []) if usable(f)]
+    sent_figs = by_sentence.get(sent.index, [])
+    lo = bisect.bisect_left(sent_figs, g.start - MAX_SENTENCE_CHARS, key=lambda f: f.start)
+    hi = bisect.bisect_right(sent_figs, g.end + MAX_SENTENCE_CHARS, key=lambda f: f.start)
+    here = [f for f in sent_figs[lo:hi] if usable(f)]  # bounded: a hostile line is one long sentence
     figs = [f for f in here if id(f) not in has_growth]
     after = [f for f in figs if f.start >= g.end]
     before = [f for f in figs if f.end <= g.start]
@@ -1714,7 +1737,7 @@ def _same_time(periods: list[Period], fig: _Figure) -> bool:
 
 def _growth_clause(text: str, sent: Sentence, g: Growth, before: _Figure | None = None) -> str:
     """The words of the growth phrase's own clause before it: what grew ("tea exports", "the population")."""
-    start = before.end if before is not None else sent.start
+    start = before.end if before is not None else max(sent.start, g.start - MAX_SENTENCE_CHARS)
     chunk = text[start : g.start]
     breaks = list(re.finditer(r"[,;:—–(]|\s(?:while|whereas|but|and|as)\s", chunk))
     return chunk[breaks[-1].end() :] if breaks else chunk
@@ -1787,7 +1810,11 @@ def _base_period(ctx: _DocContext, fig: _Figure, g: Growth, sent: Sentence) -> P
     text = ctx.text
     tail = text[g.end : min(sent.end, g.end + 80)]
     head = text[max(sent.start, g.start - 40) : g.start]
-    for pm in ctx.periods_in(sent):
+    periods = ctx.periods_in(sent)
+    first = bisect.bisect_left(periods, g.start - 40, key=lambda p: p.start)
+    for pm in periods[first:]:
+        if pm.start > g.end + 80:
+            break
         if not (g.end <= pm.start <= g.end + 80 or g.start - 40 <= pm.start < g.start):
             continue
         if pm.kind == "since" and pm.period is not None:
