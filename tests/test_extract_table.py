@@ -884,6 +884,9 @@ def dcase(text: str, growth: str, value: float, start: str, end: str, *, base: s
 
 
 DERIVED = [
+    # "in yuan terms" says how it is measured; the yuan is not what fell
+    dcase("China's imports from Russia in yuan terms fell 3.4 percent to 930 billion yuan in 2024.",
+          "fell 3.4 percent", 930e9 / 0.966, "2023-01", "2023-12"),
     # "its lowest since 2010" is about the level, not the base of the fall
     dcase("U.S. trade with China fell 17% to $575 billion in 2023, its lowest level since 2010.",
           "fell 17%", 575e9 / 0.83, "2022-01", "2022-12"),

@@ -1743,6 +1743,9 @@ def _growth_clause(text: str, sent: Sentence, g: Growth, before: _Figure | None 
     return chunk[breaks[-1].end() :] if breaks else chunk
 
 
+_IN_TERMS = re.compile(r"\bin\s+(?:[\w.-]+\s+){1,2}terms\b", re.IGNORECASE)
+
+
 def _subject_ok(ctx: _DocContext, g: Growth, fig: _Figure, lead: str = "", strict: bool = False) -> bool:
     """The growth phrase is about this figure: what it names, if anything, matches.
 
@@ -1750,6 +1753,7 @@ def _subject_ok(ctx: _DocContext, g: Growth, fig: _Figure, lead: str = "", stric
     exporters), nor a product the figure is not about ("tea exports fell 3%"), nor a
     different metric. Across sentences (``strict``) it must also name no other countries.
     """
+    lead = _IN_TERMS.sub(" ", lead)  # "imports in yuan terms fell 3.4%": the yuan measures, it does not grow
     named = g.subject + " " + lead
     # what grew is the noun nearest the growth: after the last metric word, if there is one
     cues_in_lead = [c for c in metric_cues().find(lead) if c.value != "none"]
