@@ -666,6 +666,9 @@ COUNTRIES = [
 # stays empty.
 # --------------------------------------------------------------------------
 PERIODS = [
+    # "the pre-pandemic level" is an era, not the period of the figure before
+    case("Trade between India and Russia touched a record USD 68.7 billion in FY25, nearly five times the "
+         "pre-pandemic level of USD 10.1 billion.", "USD 10.1 billion", 2, period_label=""),
     # AP-style month abbreviations do not end the sentence ("Jan.-Sept. 2024")
     case("China's exports to Japan were $1.5 billion in Jan.-Sept. 2024, customs said.", "$1.5 billion",
          period_start="2024-01", period_end="2024-09"),

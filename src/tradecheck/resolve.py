@@ -187,6 +187,8 @@ _LAST_YEAR = re.compile(
 _NO_PERIOD = re.compile(
     r"\b(?:each|every|a|per)\s+year\b(?!\s+(?:earlier|ago|before|later|after|of|on|to))"
     r"|\bannually\b|\bat present\b|\bnow\b|\bcurrently\b"
+    # "the pre-pandemic level of $10.1 billion": an era, not a period
+    r"|\bpre-?(?:pandemic|covid|covid-19|war|crisis|sanctions)\b"
     # "from about $2.5 billion a few years earlier": some time, not a period
     r"|\b(?:a\s+few|several|some|many|a\s+couple\s+of)\s+years\s+(?:earlier|ago|before|back|previously)\b"
     # "the current $66 billion" has no period; "the current fiscal year" is one
