@@ -274,6 +274,10 @@ SCALE = [
 # comma, numbers written as words.
 # --------------------------------------------------------------------------
 NUMBERS = [
+    # space-grouped thousands with a decimal part, as Russian and Central Asian wires write them
+    case("Russia's exports to Uzbekistan were 12 345,6 million rubles in 2024.", "12 345,6 million rubles",
+         value=12_345.6e6, currency="RUB"),
+    case("Kazakhstan's exports to Uzbekistan were $1 234.5 million in 2024.", "$1 234.5 million", value=1_234.5e6),
     case("Kazakhstan's exports to Uzbekistan reached $1,234.5 million in 2024.",
          "$1,234.5 million", value=1234.5e6),
     case("Uganda's imports from Kenya were $2,145,600,000 in 2023.",

@@ -137,7 +137,7 @@ def money_regex() -> re.Pattern[str]:
     number = (
         r"""
         (?: \d{1,3}(?:,\d{2,3})+(?:\.\d+)?          # 1,234.5 / 4,60,000 (Indian grouping)
-          | \d{1,3}(?:[\u00a0\u202f\u2009\x20]\d{3}){1,5}(?![\d.,]\d)  # 2 300 (space grouping; at most 5 groups)
+          | \d{1,3}(?:[\u00a0\u202f\u2009\x20]\d{3}){1,5}(?:[.,]\d{1,2})?(?![\d.,]\d)  # 2 300, 1 234,5 (space grouping)
           | \d+(?:[.,]\d+)?                         # 52.6 / 52,6 / 2024
           | (?i:"""
         + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _WORD_NUMBERS)  # a verbose pattern drops bare spaces
