@@ -1406,25 +1406,20 @@ class PeriodFinder:
         unit, fiscal, twelve = _norm(hit.g("unit")), hit.g("fisc"), hit.g("twelve")
         if (unit == "months") != bool(twelve):
             return None  # "12 months to June", "the year to June"; not "months to June"
-        month, written = self._month(hit.g("m")), hit.g("y")
-        year = int(written) if written else ctx.infer_year(month)
-        if year is None:
-            return _Cand(hit.start, hit.end, None, "relative")
-        last = _idx(year, month)
-        first = last - 11
-        label = f"FY{first // 12:04d}-{last // 12 % 100:02d}" if fiscal and first // 12 != last // 12 else ""
-        kind = "absolute" if written else "relative"
-        return _Cand(hit.start, hit.end, _mk(first, last, label), kind, targetable=bool(written))
+        return self._ending(hit, ctx, self._month(hit.g("m")), 12, fiscal=bool(fiscal))
 
-    def _ending(self, hit: _Hit, ctx: _Ctx, month: int, count: int) -> _Cand:
-        """``count`` months ending with ``month`` of the year written, or of the year inferred."""
+    def _ending(self, hit: _Hit, ctx: _Ctx, month: int, count: int, *, fiscal: bool = False) -> _Cand:
+        """``count`` months ending with ``month`` of the year written, or of the year inferred; a
+        ``fiscal`` year across two calendar years is labelled like one ("FY2024-25")."""
         written = hit.g("y")
         year = int(written) if written else ctx.infer_year(month)
         if year is None:
             return _Cand(hit.start, hit.end, None, "relative")
         last = _idx(year, month)
+        first = last - count + 1
+        label = f"FY{first // 12:04d}-{last // 12 % 100:02d}" if fiscal and first // 12 != last // 12 else ""
         kind = "absolute" if written else "relative"
-        return _Cand(hit.start, hit.end, _mk(last - count + 1, last, ""), kind, targetable=bool(written))
+        return _Cand(hit.start, hit.end, _mk(first, last, label), kind, targetable=bool(written))
 
     def _h_months_ending(self, hit: _Hit, ctx: _Ctx) -> _Cand | None:
         """ "the 11 months to November", "eight months through August 2024"."""

@@ -18,7 +18,7 @@ import datetime as dt
 import hashlib
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from functools import cache
@@ -582,34 +582,43 @@ def _resolve_metric(ctx: _DocContext, fig: _Figure, done: list[_Figure]) -> None
 
 
 _LIST_JOIN = re.compile(r"\s*(?:,|,?\s+and)\s*")
+_PERIOD_LIST_JOIN = re.compile(r"\s*(?:,|,?\s+and|,?\s+and\s+in|,\s+in)\s*")
+
+
+def _sentence_figures(ctx: _DocContext, fig: _Figure) -> list[_Figure]:
+    """The figures of ``fig``'s sentence near it (at most 12 either side), in order."""
+    window = ctx.figures[max(0, fig.index - 12) : fig.index + 12]
+    return [f for f in window if f.sentence.index == fig.sentence.index]
+
+
+def _is_list(text: str, items: Sequence[_Figure | PeriodMention], join: re.Pattern[str] = _LIST_JOIN) -> bool:
+    """Two or more items written as a list: "$4 billion and $7 billion", "2023, 2024 and 2025"."""
+    return len(items) >= 2 and all(join.fullmatch(text, a.end, b.start) for a, b in zip(items, items[1:], strict=False))
 
 
 def _listed_period(ctx: _DocContext, fig: _Figure, found: list[PeriodMention]) -> Period | None:
     """In "$4 billion and $7 billion in 2023 and 2024", the i-th figure of a list takes the i-th period
     of the list that follows it; None unless both lists are there and have the same length."""
     text = ctx.text
-    here = [f for f in ctx.figures[max(0, fig.index - 12) : fig.index + 12] if f.sentence.index == fig.sentence.index]
-    joins = zip(here, here[1:], strict=False)
-    if len(here) < 2 or fig.base or not all(_LIST_JOIN.fullmatch(text, a.end, b.start) for a, b in joins):
+    here = _sentence_figures(ctx, fig)
+    if fig.base or not _is_list(text, here):
         return None
     after = [p for p in found if p.start >= here[-1].end and p.role != "base" and p.period is not None]
     if len(after) != len(here):
         return None
-    joined = all(re.fullmatch(r"\s*(?:,|,?\s+and|,?\s+and\s+in|,\s+in)\s*", text[a.end : b.start])
-                 for a, b in zip(after, after[1:], strict=False))
-    return after[here.index(fig)].period if joined else None
+    return after[here.index(fig)].period if _is_list(text, after, _PERIOD_LIST_JOIN) else None
 
 
 def _respective_metric(ctx: _DocContext, fig: _Figure) -> Cue | None:
     """In "exports and imports were $5 billion and $3 billion respectively", the i-th figure
     measures the i-th metric named before the list; None when the sentence is not such a list."""
     sent = fig.sentence
-    here = [f for f in ctx.figures[max(0, fig.index - 12) : fig.index + 12] if f.sentence.index == sent.index]
+    here = _sentence_figures(ctx, fig)
     if len(here) < 2:
         return None
     # "exports and imports were $4 billion and $7 billion": a list of figures says it without "respectively"
-    listed = all(_LIST_JOIN.fullmatch(ctx.text, a.end, b.start) for a, b in zip(here, here[1:], strict=False))
-    if not listed and not _RESPECTIVELY.search(ctx.text, fig.end, min(sent.end, fig.end + MAX_SENTENCE_CHARS)):
+    respectively = _RESPECTIVELY.search(ctx.text, fig.end, min(sent.end, fig.end + MAX_SENTENCE_CHARS))
+    if not respectively and not _is_list(ctx.text, here):
         return None
     lead = max(sent.start, here[0].start - MAX_SENTENCE_CHARS)
     cues = [c for c in _metric_cues(ctx.text, lead, here[0].start) if c.value in TRADE_METRICS]
@@ -1003,7 +1012,7 @@ def _respective_counterpart(ctx: _DocContext, fig: _Figure) -> str:
     the i-th country listed; "" when the sentence is not such a list or the counts do not match."""
     if not _RESPECTIVELY.search(ctx.text, fig.start, min(fig.sentence.end, fig.end + MAX_SENTENCE_CHARS)):
         return ""
-    here = [f for f in ctx.figures[max(0, fig.index - 12) : fig.index + 12] if f.sentence.index == fig.sentence.index]
+    here = _sentence_figures(ctx, fig)
     if len(here) < 2:
         return ""
     listed = [
