@@ -229,21 +229,17 @@ def find_attributions(text: str, sents: list[Sentence]) -> list[Attribution]:
     return kept
 
 
-_SENTENCE_BREAK = re.compile(r"\n|[.!?][\"'”’)]*\s+[\"“(]?[A-Z]")
-
-
 def quote_speakers(text: str, sents: list[Sentence], attributions: list[Attribution]) -> list[tuple[int, int, str]]:
     """Quoted passages and who said them: the attribution right after the closing quote."""
     out: list[tuple[int, int, str]] = []
     starts = [a.start for a in attributions]
+    sentence_starts = [s.start for s in sents]
     for m in re.finditer(r"[“\"][^”\"\n]{10,3000}[”\"]", text):
         i = bisect.bisect_left(starts, m.end())
         # after the quote in its own sentence ("..." said X), not in the next one or the next paragraph
-        after = [
-            a
-            for a in attributions[i : i + 3]
-            if a.start <= m.end() + 120 and not _SENTENCE_BREAK.search(text, m.end(), a.start)
-        ]
+        k = bisect.bisect_right(sentence_starts, m.end() - 1) - 1
+        own = sents[k].index if k >= 0 else -1
+        after = [a for a in attributions[i : i + 3] if a.start <= m.end() + 120 and a.sentence == own]
         j = bisect.bisect_left(starts, m.start())
         before = [a for a in attributions[max(0, j - 3) : j] if m.start() - 200 <= a.end <= m.start()]
         if after:
