@@ -24,6 +24,8 @@ if TYPE_CHECKING:
 
     from .document import Document
     from .ingest import Problem
+#: Claim rows are turned into DataFrames at most this many at a time, so memory stays bounded.
+FRAME_ROWS = 2000
 
 app = typer.Typer(
     name="tradecheck",
@@ -170,7 +172,11 @@ def _claim_batches(inp: _Input) -> Iterator[pd.DataFrame]:
     with _progress(inp.quiet) as advance:
         for batch in batches:
             advance(seen[0], len(batch))
-            yield claims_frame(batch)
+            # a line dense with figures can give tens of thousands of rows: frame them a slice at a time
+            for i in range(0, len(batch), FRAME_ROWS):
+                yield claims_frame(batch[i : i + FRAME_ROWS])
+            if not batch:
+                yield claims_frame(batch)
     if seen[0] == 0:
         where = ", ".join(inp.paths) if inp.paths else "the bundled seeds"
         raise UsageError(f"no readable document in {where}")

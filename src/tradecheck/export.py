@@ -320,10 +320,13 @@ class StreamingWriter:
 
     # -- writing
 
-    def _put(self, text: str) -> None:
+    def _handle(self) -> IO[str]:
         if self._text is None:
             raise UsageError("StreamingWriter used outside its with block")
-        self._text.write(text)
+        return self._text
+
+    def _put(self, text: str) -> None:
+        self._handle().write(text)
 
     def write(self, df: pd.DataFrame) -> None:
         """Append the rows of ``df`` (the first batch sets the columns)."""
@@ -341,10 +344,8 @@ class StreamingWriter:
         if self.fmt == "csv":
             if first:
                 self._put("\ufeff" if self.excel else "")
-            text = _guarded(df).to_csv(
-                index=False, header=first, lineterminator=_CRLF, na_rep="", encoding="utf-8"
-            )
-            self._put(text)
+            # straight into the handle: pandas writes in chunks, so a batch never becomes one string
+            _guarded(df).to_csv(self._handle(), index=False, header=first, lineterminator=_CRLF, na_rep="")
         elif self.fmt == "jsonl":
             for record in _records(df):
                 self._put(_json_line(record) + "\n")
