@@ -218,11 +218,48 @@ INDIA_SAUDI = Article(
     },
 )
 
+# A customs release about one country's trade with the world, with one partner named late: the
+# figures before it are totals (an article does not give two values for one flow), and a lead that
+# names the month dates the figures after it.
+INDONESIA_CUSTOMS = Article(
+    text=(
+        "Indonesia's exports top forecasts in August on palm oil\n"
+        "\n"
+        "JAKARTA, Sept 15 (Reuters) - Indonesia's exports grew more than expected in August, the statistics "
+        "bureau said on Monday, helped by higher palm oil shipments.\n"
+        "\n"
+        "Outbound shipments rose 8.9% year-on-year to $23.6 billion, beating a 4.1% rise forecast in a "
+        "Reuters poll. Imports climbed 3.2% to $19.8 billion, leaving a trade surplus of $3.8 billion.\n"
+        "\n"
+        "In the first eight months, Indonesia's exports reached $172.3 billion, while imports were "
+        "$150.1 billion.\n"
+        "\n"
+        "Exports to the United States rose 11.4% to $2.4 billion in August. Two-way trade with the United "
+        "States was $26.9 billion in January-August, the bureau said.\n"
+        "\n"
+        "The country has 280 million people and exported 2.1 million tonnes of palm oil in August.\n"
+    ),
+    date=dt.date(2025, 9, 15),
+    rows=[
+        ("rose 8.9%", 23.6e9 / 1.089, "USD", "derived", "exports", "IDN", "WLD", "2024-08", "2024-08", "actual"),
+        ("$23.6 billion", 23.6e9, "USD", "exact", "exports", "IDN", "WLD", "2025-08", "2025-08", "actual"),
+        ("climbed 3.2%", 19.8e9 / 1.032, "USD", "derived", "imports", "IDN", "WLD", "2024-08", "2024-08", "actual"),
+        ("$19.8 billion", 19.8e9, "USD", "exact", "imports", "IDN", "WLD", "2025-08", "2025-08", "actual"),
+        ("$3.8 billion", 3.8e9, "USD", "exact", "trade_balance", "IDN", "WLD", "2025-08", "2025-08", "actual"),
+        ("$172.3 billion", 172.3e9, "USD", "exact", "exports", "IDN", "WLD", "2025-01", "2025-08", "actual"),
+        ("$150.1 billion", 150.1e9, "USD", "exact", "imports", "IDN", "WLD", "2025-01", "2025-08", "actual"),
+        ("rose 11.4%", 2.4e9 / 1.114, "USD", "derived", "exports", "IDN", "USA", "2024-08", "2024-08", "actual"),
+        ("$2.4 billion", 2.4e9, "USD", "exact", "exports", "IDN", "USA", "2025-08", "2025-08", "actual"),
+        ("$26.9 billion", 26.9e9, "USD", "exact", "trade_total", "IDN", "USA", "2025-01", "2025-08", "actual"),
+    ],
+)
+
 ARTICLES = {
     "japan_australia": JAPAN_AUSTRALIA,
     "kazakhstan_uzbekistan": KAZAKH_UZBEK,
     "pakistan_china_dated": PAKISTAN_CHINA,
     "india_saudi": INDIA_SAUDI,
+    "indonesia_customs": INDONESIA_CUSTOMS,
 }
 
 

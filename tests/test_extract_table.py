@@ -322,6 +322,18 @@ RANGES = [
          "$20-25 billion", value=20e9, value_high=25e9, interval_low=20e9, interval_high=25e9),
     case("The two-way trade between Pakistan and China was around $23bn to $24bn in 2024.",
          "$23bn to $24bn", value=23e9, value_high=24e9),
+    # a level given as a span after "range from", "reach", "of": close ends, no "from" change
+    case("Estimates of trade between Laos and Thailand in 2024 range from $8.2 billion to $9.1 billion.",
+         "$8.2 billion to $9.1 billion", value=8.2e9, value_high=9.1e9, qualifier="range"),
+    case("Thailand's exports to Laos are expected to reach $5.5 billion to $5.8 billion in 2025.",
+         "$5.5 billion to $5.8 billion", value=5.5e9, value_high=5.8e9, status="forecast"),
+    case("The ministry projects a surplus with Japan of $50 billion to $70 billion in 2026.",
+         "$50 billion to $70 billion", value=50e9, value_high=70e9, qualifier="range"),
+    # ... but a change and the level it reached stay two figures
+    case("Chile's imports from Peru rose $2 billion to $3.5 billion in 2024.",
+         "$3.5 billion", 2, metric="imports", value=3.5e9),
+    case("Korea's deficit with Japan expanded by some $3 billion to $40 billion in 2023.",
+         "$40 billion", 2, metric="trade_balance", value=-40e9),
 ]
 
 # --------------------------------------------------------------------------
@@ -603,6 +615,12 @@ COUNTRIES = [
     case("India's exports to the US rose to USD 86.51 billion in 2024-25. The US took 18% of India's total "
          "exports of USD 437.42 billion. The two countries aim to more than double bilateral trade to "
          "USD 500 billion by 2030.", "USD 500 billion", 3, metric="trade_total", economy="IND", partner="USA"),
+    # a guessed partner that the article's own figure for that partner contradicts: the world total...
+    case("Ghana's exports to Nigeria were $1.2 billion in 2024. Ghana's exports rose to $17.1 billion in 2024.",
+         "$17.1 billion", 2, economy="GHA", partner="WLD", metric="exports"),
+    # ... but not when the words say it is the pair's: then the two figures conflict, as written
+    case("Two-way trade reached $9.5 billion in 2023. Trade between Ghana and Nigeria totaled $950 million "
+         "in 2023.", "$9.5 billion", 2, economy="GHA", partner="NGA", metric="trade_total"),
     # everyone but one country is not the world either
     case("Canada's total exports rose to C$62.4 billion in September 2025. Exports to the United States fell, "
          "while exports to countries other than the United States rose 5.2% to C$16.9 billion.",
@@ -959,6 +977,11 @@ DERIVED = [
           "to a record C$1.9 billion.", "rose 5.2%", 1.9e9 / 1.052, "2024-09", "2024-09"),
     dcase("Vietnam's imports from Japan rose by $1.2 billion to $22.4 billion in 2024.",
           "$1.2 billion", 21.2e9, "2023-01", "2023-12", base="$22.4 billion", n=2),
+    # the amount of a change without "by", and change verbs of balances
+    dcase("Chile's imports from Peru rose $2 billion to $3.5 billion in 2024.",
+          "rose $2 billion", 1.5e9, "2023-01", "2023-12", base="$3.5 billion", n=2),
+    dcase("Britain's trade deficit with the EU widened by £2.2bn to £7.5bn in March 2025.",
+          "widened by £2.2bn", -5.3e9, "2024-03", "2024-03", base="£7.5bn", n=2),
 ]
 
 

@@ -408,6 +408,9 @@ _HEDGED_SPAN = re.compile(
 )
 
 
+_SPAN_LEAD = re.compile(r"(?:\brang(?:e|es|ed|ing)\s+(?:from\s+)?|\b(?:reach|hit|of|at|be)\s+)$", re.IGNORECASE)
+
+
 def merge_ranges(text: str, raws: list[_Raw]) -> list[_Raw]:
     """Join "A - B", "between A and B", "between A to B" into one range amount.
 
@@ -421,21 +424,26 @@ def merge_ranges(text: str, raws: list[_Raw]) -> list[_Raw]:
         if i + 1 < len(raws):
             b = raws[i + 1]
             gap = text[a.end : b.start]
+            lo, step = a.value, a.step
+            if a.factor == 1 and b.factor != 1:  # "between $2 and $3 billion"
+                lo, step = a.value * b.factor, a.step * b.factor
             dash = gap.strip() in {"-", "–", "—"}
             lead = text[max(0, a.start - 30) : a.start]
+            to = gap.strip().lower() == "to"
             between = _RANGE_JOIN.match(gap) and (
                 re.search(r"\bbetween\s+$", lead, re.IGNORECASE)
                 # "around $23bn to $24bn", "estimated at $2-3bn": a hedged span, not a change from A to B
-                or (gap.strip().lower() == "to" and _HEDGED_SPAN.search(lead) and not re.search(r"\bfrom\s+$", lead))
+                or (to and _HEDGED_SPAN.search(lead) and not re.search(r"\b(?:from|by)\s+(?:\w+\s+)?$", lead))
+                # "estimates range from $24.6 million to $31.8 million"; "to reach $405 billion to $410
+                # billion", "a surplus of $50 billion to $70 billion": a level given as a span, whose ends
+                # are close. A change ("rose $2 billion to $10 billion") has other words before it
+                or (to and _SPAN_LEAD.search(lead) and b.value <= 2 * lo)
             )
-            if (dash or between) and a.currency == b.currency and a.value_high is None and b.value_high is None:
-                lo, step = a.value, a.step
-                if a.factor == 1 and b.factor != 1:
-                    lo, step = a.value * b.factor, a.step * b.factor
-                if lo < b.value:
-                    out.append(_Raw(a.start, b.end, lo, b.value, a.currency, min(step, b.step), b.factor))
-                    i += 2
-                    continue
+            same = a.currency == b.currency and a.value_high is None and b.value_high is None
+            if (dash or between) and same and lo < b.value:
+                out.append(_Raw(a.start, b.end, lo, b.value, a.currency, min(step, b.step), b.factor))
+                i += 2
+                continue
         out.append(a)
         i += 1
     return out

@@ -36,6 +36,8 @@ from .periods import Period, PeriodMention, between, find_periods, previous
 from .trie import trie_regex
 
 TRADE_METRICS = frozenset({"trade_total", "exports", "imports", "trade_balance"})
+#: _Figure.pair_from: the text names the pair / the pair is the article's, guessed
+STATED_PAIR, GUESSED_PAIR = -2, -1
 
 #: How far back (in figures) and around (in characters) context is sought. News
 #: sentences are far shorter; the bounds keep a 10 MB line with no full stop linear.
@@ -97,6 +99,9 @@ class _Figure:
     refers_back: bool = False  # "the figure", "it": about the figure before
     subject_sentence: int = -1  # the sentence before names what the figure measures
     index: int = 0  # position among the document's figures
+    # where the trading pair came from: STATED_PAIR (the text names the counterpart or a bilateral phrase),
+    # GUESSED_PAIR (the article's countries), or the index of the figure it was carried over from
+    pair_from: int = STATED_PAIR
     metric: str = ""
     clause_start: int = 0  # where the clause holding the metric cue begins
     sign: int = 0
@@ -145,13 +150,12 @@ _BASE_BEFORE = re.compile(
     r"(?:(?:deficit|surplus|level|figure|total|value|volume|trade|exports|imports|turnover|high|low)\s+(?:of\s+)?)?$",
     re.IGNORECASE,
 )
+#: "<growth verb> by $X" (the verb is checked against growth.csv): a change, not a level
 _CHANGE_BY = re.compile(
-    r"\b(?P<verb>(?:rise|rises|rose|risen|increases?|increased|grows?|grew|grown|jumps?|jumped|climbs?|climbed|"
-    r"surges?|surged|gains?|gained|falls?|fell|fallen|declines?|declined|drops?|dropped|decreases?|decreased|"
-    r"slips?|slipped|shrinks?|shrank|contracts?|contracted|up|down))"
-    r"\s+by\s+(?:some\s+|about\s+|nearly\s+|almost\s+|over\s+|an\s+estimated\s+)?$",
-    re.IGNORECASE,
+    r"\b(?P<verb>[A-Za-z]+)\s+by\s+(?:some\s+|about\s+|nearly\s+|almost\s+|over\s+|an\s+estimated\s+)?$"
 )
+#: "rose $2 billion to $10 billion": the same without "by", when a level follows after "to"
+_CHANGE_BARE = re.compile(r"\b(?P<verb>[A-Za-z]+)\s+(?:some\s+|about\s+|nearly\s+|almost\s+|over\s+)?$")
 _RATE_OR = re.compile(
     r"(?:%|\bper\s?cent|\bpercent|\bpct)(?:\s+(?P<word>[a-z]+))?"  # "a 5.8 percent increase ($16.3 billion)"
     r"\s*,?\s*(?:or|\()\s*(?:some|about|nearly|almost|roughly|around)?\s*$",
@@ -228,6 +232,7 @@ def resolve_document(doc: Document) -> list[Claim]:
     for fig in figures:
         _resolve_figure(ctx, fig, done)
         done.append(fig)
+    _rehome_totals(ctx, figures)
     _attach_growth(ctx, figures)
     claims = [c for fig in figures for c in fig.claims]
     return _finish(doc, claims)
@@ -451,9 +456,9 @@ def _figures(text: str, sents: list[Sentence], ments: list[Mention]) -> list[_Fi
     for fig in figures:
         before = text[max(fig.sentence.start, fig.start - 80) : fig.start]
         fig.base = bool(_BASE_BEFORE.search(before))
-        moved = _CHANGE_BY.search(before)
+        moved = _change_verb(text, fig, before)
         if moved:
-            fig.change = growth_words().values.get(moved.group("verb").lower(), ("up", 0))[0]
+            fig.change = moved
         elif (rate_or := _RATE_OR.search(before)) and (
             not rate_or["word"] or rate_or["word"].lower() in growth_words().values
         ):
@@ -463,6 +468,22 @@ def _figures(text: str, sents: list[Sentence], ments: list[Mention]) -> list[_Fi
             if cues:
                 fig.change = cues[-1].value
     return figures
+
+
+def _change_verb(text: str, fig: _Figure, before: str) -> str:
+    """ "up"/"down" when the figure is the amount of a change: "widened by £2.2 billion", "rose $2 billion
+    to $10 billion"; else empty."""
+    verbs = growth_words().values
+    by = _CHANGE_BY.search(before)
+    if by and by["verb"].lower() in verbs:
+        return verbs[by["verb"].lower()][0]
+    bare = _CHANGE_BARE.search(before)
+    if bare and bare["verb"].lower() in verbs and _TO_LEVEL.match(text, fig.end):
+        return verbs[bare["verb"].lower()][0]
+    return ""
+
+
+_TO_LEVEL = re.compile(r"\s+to\s+(?:a\s+record\s+|an?\s+estimated\s+)?(?:[^\s\d]{1,4}\s?)?\d")
 
 
 def _look(fig: _Figure) -> int:
@@ -895,6 +916,7 @@ def _resolve_countries(ctx: _DocContext, fig: _Figure, done: list[_Figure]) -> N
         reporter = codes[0] if codes else ""
     if reporter and reporter == counterpart:
         counterpart = ""
+    source = STATED_PAIR if counterpart else GUESSED_PAIR
     world = any(c.code == "WLD" for c in local) or (
         metric in TRADE_METRICS
         and not counterpart
@@ -905,7 +927,7 @@ def _resolve_countries(ctx: _DocContext, fig: _Figure, done: list[_Figure]) -> N
         and not counterpart
         and (world or (_TOTAL_SCOPE.search(text, fig.clause_start, fig.start) and reporter and not with_))
     ):
-        counterpart = "WLD"
+        counterpart, source = "WLD", STATED_PAIR
 
     if (
         metric in {"exports", "imports", "trade_balance"}
@@ -919,14 +941,18 @@ def _resolve_countries(ctx: _DocContext, fig: _Figure, done: list[_Figure]) -> N
         # two countries is usually their two-way trade, so it is left to the pair.)
         reporter = prior.reporter if prior is not None and prior.reporter else ctx.main
         counterpart = "WLD" if reporter else ""
+        source = STATED_PAIR
     if pair_phrase and not reporter and not counterpart:
         # "bilateral trade", "the two countries": a pair, never one economy and the world
         two = prior is not None and prior.counterpart and "WLD" not in {prior.reporter, prior.counterpart}
         pair = [prior.reporter, prior.counterpart] if prior is not None and two else ctx.ranked[:2]
         if len(pair) == 2:
             reporter, counterpart = pair[0], pair[1]
+        source = STATED_PAIR
     if metric in TRADE_METRICS or metric == "investment":
         inherit = prior if prior is not None and prior.metric in TRADE_METRICS | {"investment"} else None
+        if inherit is not None and source == GUESSED_PAIR:
+            source = inherit.index
         if inherit is not None and not reporter and not counterpart:
             reporter, counterpart = inherit.reporter, inherit.counterpart
         elif inherit is not None and not counterpart and reporter:
@@ -959,6 +985,7 @@ def _resolve_countries(ctx: _DocContext, fig: _Figure, done: list[_Figure]) -> N
             reporter = ""
         if not reporter:
             reporter = ctx.other_than(listed)
+        source = STATED_PAIR
     if fig.subject_sentence >= 0 and not local:
         # the sentence before named the subject ("Germany's trade surplus ... was at a low")
         prev = ctx.sents[fig.subject_sentence]
@@ -967,8 +994,10 @@ def _resolve_countries(ctx: _DocContext, fig: _Figure, done: list[_Figure]) -> N
         partners = [c.code for r, c in named if r in {"with", "to", "from", "between"}]
         if subjects:
             reporter, counterpart = subjects[0], (partners[0] if partners else "WLD")
+            source = STATED_PAIR
     if fig.refers_back and done and not local:
         reporter, counterpart = done[-1].reporter, done[-1].counterpart
+        source = done[-1].index
     labelled = _country_before_bracket(ctx, fig) if metric in TRADE_METRICS else None
     if labelled is not None:
         # "ahead of Tanzania (Sh30.1 billion) and Rwanda (Sh21.6 billion)": the country the bracket labels
@@ -977,6 +1006,7 @@ def _resolve_countries(ctx: _DocContext, fig: _Figure, done: list[_Figure]) -> N
         counterpart = labelled.code
         if not reporter:
             reporter = ctx.other_than(labelled.code)
+        source = STATED_PAIR
     # named as an exception in the figure's clause, or earlier in its sentence and not named again
     excluded = {c.code for r, c in roles if r == "except"}
     if _EXCEPT_WORDS.search(text, _reach(fig), fig.start):
@@ -991,9 +1021,78 @@ def _resolve_countries(ctx: _DocContext, fig: _Figure, done: list[_Figure]) -> N
     if reporter in excluded:
         reporter = ""
     fig.reporter, fig.counterpart = reporter, counterpart
+    fig.pair_from = source
 
 
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
+
+_PAIR_WORD = re.compile(r"\b(?:bilateral|two-way|mutual|reciprocal|between|both|our)\b", re.IGNORECASE)
+#: How far a figure must exceed another (as their interval ends) before the two cannot describe
+#: the same flow in one article: beyond ordinary rounding and restatement.
+_SELF_CONFLICT = Decimal("1.1")
+
+
+def _rehome_totals(ctx: _DocContext, figures: list[_Figure]) -> None:
+    """A figure whose partner was only guessed from the article and that is larger than the same
+    article's figure for that named partner (same flow and period), or larger than the two countries'
+    whole trade, is the country's trade with the world: "Outbound shipments rose 12.7% to $309 billion"
+    before "exports to the U.S. rose 8.1% to $46.6 billion" in the same month. An article does not
+    state two values for one flow; the guess was wrong, not the writer. Figures that carried the
+    pair over from a moved figure move with it."""
+    evidence = [f for f in figures if f.pair_from == STATED_PAIR and _comparable(f)]
+    if not evidence:
+        return
+    moved: dict[int, tuple[str, str]] = {}
+    for fig in figures:
+        if fig.pair_from == STATED_PAIR or fig.counterpart in {"", "WLD"} or not fig.reporter:
+            continue
+        if fig.metric not in TRADE_METRICS:
+            continue
+        if fig.metric == "trade_total" and _PAIR_WORD.search(ctx.text, _reach(fig), fig.start):
+            continue  # "two-way trade", "our trade turnover": the pair's, whatever the article says next
+        carried = moved.get(fig.pair_from)
+        if carried != (fig.reporter, fig.counterpart) and not (
+            _comparable(fig) and any(_exceeds(fig, other) for other in evidence)
+        ):
+            continue
+        moved[fig.index] = (fig.reporter, fig.counterpart)
+        fig.counterpart = "WLD"
+        economy, partner = economy_partner(fig.metric, fig.reporter, "WLD")
+        fig.claims = [replace(c, economy=economy, partner=partner) for c in fig.claims]
+
+
+def _comparable(fig: _Figure) -> bool:
+    return (
+        fig.metric in {"trade_total", "exports", "imports"}
+        and fig.period is not None
+        and not fig.scope
+        and not fig.change
+        and not fig.base
+        and fig.status == "actual"
+        and bool(fig.claims)
+        and fig.counterpart not in {"", "WLD"}
+    )
+
+
+def _exceeds(fig: _Figure, other: _Figure) -> bool:
+    """``fig`` is larger than ``other`` allows, where both are about the same pair and period: the same
+    flow, or a flow and the pair's whole trade."""
+    a, b = fig.claims[0], other.claims[0]
+    if a.currency != b.currency or a.interval_low is None or b.interval_high is None:
+        return False
+    if fig.period is None or other.period is None:
+        return False
+    if (fig.period.start, fig.period.end) != (other.period.start, other.period.end):
+        return False
+    if other.metric == fig.metric:
+        same = (
+            {fig.reporter, fig.counterpart} == {other.reporter, other.counterpart}
+            if fig.metric == "trade_total"
+            else (fig.reporter, fig.counterpart) == (other.reporter, other.counterpart)
+        )
+    else:
+        same = other.metric == "trade_total" and {fig.reporter, fig.counterpart} == {other.reporter, other.counterpart}
+    return same and a.interval_low > b.interval_high * _SELF_CONFLICT
 
 
 def _country_before_bracket(ctx: _DocContext, fig: _Figure) -> CountryMention | None:
@@ -1175,7 +1274,7 @@ def _resolve_period(ctx: _DocContext, fig: _Figure, done: list[_Figure]) -> None
         else:
             period = _inherited_period(ctx, fig, done)
         if period is None and fig.metric in TRADE_METRICS and fig.status == "actual" and not _after_unknown(fig, done):
-            period = _paragraph_period(ctx, fig) or _heading_period(ctx, fig)
+            period = _paragraph_period(ctx, fig) or _heading_period(ctx, fig) or _lead_period(ctx, fig, done)
     fig.period = period
 
 
@@ -1233,6 +1332,30 @@ def _paragraph_period(ctx: _DocContext, fig: _Figure) -> Period | None:
                 and not _aside_or_date(ctx.text, p)
             ]
     return found[-1].period if found else None
+
+
+def _lead_period(ctx: _DocContext, fig: _Figure, done: list[_Figure]) -> Period | None:
+    """Until a figure states its own period, the lines before the first figures that name one period
+    date them: a lead ("China's exports grew faster than expected in October, customs data showed")
+    announces what the figures after it report."""
+    if any(f.period_explicit for f in done):
+        return None
+    first = ctx.paragraph_sentences[fig.sentence.paragraph][0].index
+    with_figures = {f.sentence.index for f in done}
+    for sent in reversed(ctx.sents[max(0, first - 6) : first]):
+        if sent.index in with_figures:
+            return None
+        named = {
+            p.period
+            for p in ctx.periods_in(sent)
+            if p.kind in {"absolute", "relative"}
+            and p.role != "base"
+            and p.period is not None
+            and not _aside_or_date(ctx.text, p)
+        }
+        if named:
+            return named.pop() if len(named) == 1 else None
+    return None
 
 
 _AGO = re.compile(
@@ -1632,11 +1755,13 @@ def _derive_from_change(ctx: _DocContext, fig: _Figure, change: _Figure) -> None
     claim = fig.claims[0]
     if claim.currency != delta.currency or claim.kind != "stated":
         return
-    step = delta.value if change.change == "up" else -delta.value
+    # the change is a size; a deficit's change carries the deficit's sign on its own claim
+    step = abs(delta.value) if change.change == "up" else -abs(delta.value)
     if claim.value < 0:
         step = -step
     start = change.sentence.start
-    verb = _CHANGE_BY.search(ctx.text, max(start, change.start - 40), change.start)
+    lead = max(start, change.start - 40)
+    verb = _CHANGE_BY.search(ctx.text, lead, change.start) or _CHANGE_BARE.search(ctx.text, lead, change.start)
     span_start = verb.start() if verb else change.start
     lo = (claim.interval_low - step) if claim.interval_low is not None else None
     hi = (claim.interval_high - step) if claim.interval_high is not None else None
