@@ -454,6 +454,13 @@ NOT_MONEY = [
 # balance it is.
 # --------------------------------------------------------------------------
 METRICS = [
+    # customs wording for the two-way total, and deficits that are not about trade
+    case("China's total goods imports and exports rose 5.3 percent to 32.33 trillion yuan in 2024.",
+         "32.33 trillion yuan", metric="trade_total", economy="CHN"),
+    case("Russia's federal budget deficit reached 4.9 trillion rubles in 2024.",
+         "4.9 trillion rubles", metric="other", economy="RUS"),
+    case("Australia's current account deficit widened to A$16.3 billion in the June quarter of 2024.",
+         "A$16.3 billion", metric="other", economy="AUS"),
     # Chinese customs wording for two-way trade
     case("China's total imports and exports with ASEAN reached 6.99 trillion yuan in 2024.",
          "6.99 trillion yuan", metric="trade_total"),
@@ -800,6 +807,14 @@ PERIODS = [
 # Status: reported values, forecasts, targets.
 # --------------------------------------------------------------------------
 STATUS = [
+    # what forecasters had expected, and what a ministry projects, are forecasts
+    case("Economists had expected Canada's deficit with the world to be $1.5 billion in April 2025.",
+         "$1.5 billion", status="forecast", metric="trade_balance"),
+    case("The ministry projects a surplus of US$60 billion for Brazil in 2025.",
+         "US$60 billion", status="forecast", metric="trade_balance"),
+    # "projects" as a noun is not a forecast
+    case("Japanese investment projects in Vietnam were worth $2.4 billion in 2024.",
+         "$2.4 billion", status="actual", metric="investment"),
     case("The two sides agreed to strive to lift bilateral trade between Vietnam and Indonesia to $18 billion "
          "before 2028.", "$18 billion", status="target", metric="trade_total"),
     case("Exports to China lifted to $5 billion in 2024.", "$5 billion", status="actual"),
@@ -977,6 +992,19 @@ DERIVED = [
           "to a record C$1.9 billion.", "rose 5.2%", 1.9e9 / 1.052, "2024-09", "2024-09"),
     dcase("Vietnam's imports from Japan rose by $1.2 billion to $22.4 billion in 2024.",
           "$1.2 billion", 21.2e9, "2023-01", "2023-12", base="$22.4 billion", n=2),
+    # Pakistani and British papers write "pc"
+    dcase("Pakistan's exports rose 7.4pc to $24.7bn in July-March FY25.",
+          "rose 7.4pc", 24.7e9 / 1.074, "2023-07", "2024-03"),
+    dcase("Pakistan's imports were $41.9bn in July-March FY25, 3.9 pc higher than a year earlier.",
+          "3.9 pc higher", 41.9e9 / 1.039, "2023-07", "2024-03"),
+    # a rate against the month or quarter before
+    dcase("South Africa's exports rose 7.8% month on month to R175.2bn in February 2025.",
+          "rose 7.8%", 175.2e9 / 1.078, "2025-01", "2025-01"),
+    dcase("Nigeria's total trade was N40.2 trillion in the fourth quarter of 2024, up 17.7 percent from the "
+          "previous quarter.", "up 17.7 percent", 40.2e12 / 1.177, "2024-07", "2024-09"),
+    # the growth of "imports and exports" is the growth of the total
+    dcase("China's imports and exports rose 5.3 percent to 32.33 trillion yuan in 2024.",
+          "rose 5.3 percent", 32.33e12 / 1.053, "2023-01", "2023-12"),
     # the amount of a change without "by", and change verbs of balances
     dcase("Chile's imports from Peru rose $2 billion to $3.5 billion in 2024.",
           "rose $2 billion", 1.5e9, "2023-01", "2023-12", base="$3.5 billion", n=2),

@@ -34,7 +34,9 @@ _RATE_HEDGE = (
     r"(?:more\s+than|over|nearly|almost|about|around|roughly|some|approximately|close\s+to"
     r"|just\s+over|just\s+under|less\s+than|under)"
 )
-_PCT = r"(?:%|\s?per\s?cent\b|\s?percent\b|\s?pct\b)"
+#: How a rate is marked as per cent: "%", "per cent", "percent", "pct", and "pc" (Pakistani and British
+#: papers: "rose 7.4pc"); the word forms are whole words.
+PERCENT = r"(?:%|\s?per\s?cent\b|\s?percent\b|\s?pct\b|\s?pc\b)"
 
 
 @dataclass(frozen=True)
@@ -75,7 +77,7 @@ def _hedge(word: str | None) -> str:
 def _patterns() -> tuple[re.Pattern[str], ...]:
     table = growth_words()
     words = trie_regex(table.values, space=r"\s+")  # longest first, one branch per character
-    rate = rf"(?:(?P<hedge>{_RATE_HEDGE})\s+)?(?P<rate>\d{{1,5}}(?:[.,]\d{{1,4}})?){_PCT}"
+    rate = rf"(?:(?P<hedge>{_RATE_HEDGE})\s+)?(?P<rate>\d{{1,5}}(?:[.,]\d{{1,4}})?){PERCENT}"
     yoy = r"(?:\s*\(?(?:year[-\s]on[-\s]year|y/y|yoy|annual(?:ly)?|on[-\s]year|interannual)\)?)?"
     return (
         # rose 23.9% / fell by 30% / increased by more than 9% / up by 17 per cent / down nearly 18%
@@ -86,7 +88,7 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
         ),
         # a 418.5% year-on-year increase / 4.6% higher than / a 33 per cent increase
         re.compile(
-            rf"(?<![\w.,])(?:(?P<hedge2>{_RATE_HEDGE})\s+)?(?P<rate2>\d{{1,5}}(?:[.,]\d{{1,4}})?){_PCT}{yoy}"
+            rf"(?<![\w.,])(?:(?P<hedge2>{_RATE_HEDGE})\s+)?(?P<rate2>\d{{1,5}}(?:[.,]\d{{1,4}})?){PERCENT}{yoy}"
             rf"(?:\s+(?:year[-\s]on[-\s]year|y/y|annual|on[-\s]year))?\s+(?P<word2>{words})(?:\s+year[-\s]on[-\s]year)?",
             re.IGNORECASE,
         ),
@@ -100,8 +102,8 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
         ),
         # a signed rate: "+12% y/y", "(-4% yoy)", "$2.9bn (+12%)" (kind 3)
         re.compile(
-            r"(?<![\w.,%])(?P<sign>[+\u2212\u2013-])\s?(?P<rate3>\d{1,5}(?:[.,]\d{1,4})?)\s?(?:%|\s?per\s?cent|\s?pct)"
-            r"(?:\s*(?:y/y|y-o-y|yoy|year[-\s]on[-\s]year|on[-\s]year)\b|(?=\s*\)))",
+            r"(?<![\w.,%])(?P<sign>[+\u2212\u2013-])\s?(?P<rate3>\d{1,5}(?:[.,]\d{1,4})?)\s?" + PERCENT
+            + r"(?:\s*(?:y/y|y-o-y|yoy|year[-\s]on[-\s]year|on[-\s]year)\b|(?=\s*\)))",
             re.IGNORECASE,
         ),
         # a fraction: "decreased by a third", "fell by half", "rose by two-thirds" (kind 4)
@@ -158,7 +160,7 @@ def _percent(number: str) -> tuple[Decimal, Decimal]:
 
 
 #: "rose 5% and 3% ... respectively": more rates sharing the first one's verb
-_MORE_RATES = re.compile(r"\s*(?:,|,?\s+and)\s+(?P<rate>\d{1,3}(?:[.,]\d{1,2})?)\s?(?:%|per\s?cent\b|percent\b)")
+_MORE_RATES = re.compile(r"\s*(?:,|,?\s+and)\s+(?P<rate>\d{1,3}(?:[.,]\d{1,2})?)\s?" + PERCENT)
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
 
 

@@ -244,6 +244,19 @@ _YEAR_IN_LABEL_RE = re.compile(r"(?<!\d)(\d{4})(?!\d)")  # "2024" in "early 2024
 _DECADE_LABEL_RE = re.compile(r"\d{3}0s\Z")  # "2020s", "early 2020s"
 
 
+def preceding(period: Period) -> Period | None:
+    """The span of the same length just before ``period``: the month before a month, the quarter
+    before a quarter ("up 4% month on month", "from the previous quarter"); None before year 0.
+
+    >>> preceding(Period("2025-01", "2025-03", "2025-Q1")).label
+    '2024-Q4'
+    >>> preceding(Period("2025-03", "2025-03", "2025-03")).label
+    '2025-02'
+    """
+    first, last = _bounds(period)
+    return _mk(2 * first - last - 1, first - 1)
+
+
 def previous(period: Period, years: int = 1) -> Period:
     """The same months ``years`` years earlier, with the label rewritten to match.
 

@@ -30,9 +30,9 @@ from .cues import Cue, growth_words, metric_cues, status_cues
 from .document import Document
 from .errors import LexiconError
 from .extract import Mention, Sentence, find_currency_token, mentions, segment
-from .growth import Growth, find_growth
+from .growth import PERCENT, Growth, find_growth
 from .lexicon import rows
-from .periods import Period, PeriodMention, between, find_periods, previous
+from .periods import Period, PeriodMention, between, find_periods, months, preceding, previous
 from .trie import trie_regex
 
 TRADE_METRICS = frozenset({"trade_total", "exports", "imports", "trade_balance"})
@@ -157,7 +157,7 @@ _CHANGE_BY = re.compile(
 #: "rose $2 billion to $10 billion": the same without "by", when a level follows after "to"
 _CHANGE_BARE = re.compile(r"\b(?P<verb>[A-Za-z]+)\s+(?:some\s+|about\s+|nearly\s+|almost\s+|over\s+)?$")
 _RATE_OR = re.compile(
-    r"(?:%|\bper\s?cent|\bpercent|\bpct)(?:\s+(?P<word>[a-z]+))?"  # "a 5.8 percent increase ($16.3 billion)"
+    PERCENT + r"(?:\s+(?P<word>[a-z]+))?"  # "a 5.8 percent increase ($16.3 billion)"
     r"\s*,?\s*(?:or|\()\s*(?:some|about|nearly|almost|roughly|around)?\s*$",
     re.IGNORECASE,
 )
@@ -642,10 +642,25 @@ def _respective_metric(ctx: _DocContext, fig: _Figure) -> Cue | None:
     if not respectively and not _is_list(ctx.text, here):
         return None
     lead = max(sent.start, here[0].start - MAX_SENTENCE_CHARS)
-    cues = [c for c in _metric_cues(ctx.text, lead, here[0].start) if c.value in TRADE_METRICS]
+    cues = [
+        part
+        for c in _metric_cues(ctx.text, lead, here[0].start)
+        if c.value in TRADE_METRICS
+        for part in _list_parts(ctx.text, c, len(here))
+    ]
     if len(cues) != len(here) or len({c.value for c in cues}) < 2:
         return None
     return cues[here.index(fig)]
+
+
+def _list_parts(text: str, cue: Cue, figures: int) -> list[Cue]:
+    """ "exports and imports" names the total, unless a list of figures gives each its own value:
+    "exports and imports rose to $25.6 billion and $56.4 billion, respectively"."""
+    if figures < 2 or " and " not in cue.text:
+        return [cue]
+    cut = cue.start + cue.text.index(" and ")
+    inner = metric_cues().find(text, cue.start, cut) + metric_cues().find(text, cut + len(" and "), cue.end)
+    return inner if len(inner) == 2 else [cue]
 
 
 def _previous_sentence_cue(ctx: _DocContext, fig: _Figure) -> Cue | None:
@@ -1509,7 +1524,7 @@ def _resolve_status(ctx: _DocContext, fig: _Figure) -> None:
             status = "forecast"
     if (
         status == "forecast"
-        and re.search(r"\d\s*(?:%|per\s*cent|percent)", text[start : fig.start])
+        and re.search(r"\d" + PERCENT, text[start : fig.start])
         and not re.search(r"\b(?:may|will|could|expected|projected|forecast)\b", text[start : fig.start], re.I)
     ):
         status = "actual"  # "rose 5% to reach $X" reports a past move
@@ -1799,7 +1814,7 @@ _QUANTITY = re.compile(
 
 
 _GROWTH_HINT = re.compile(
-    r"%|per\s?cent|percent|pct|fold|doubl|tripl|trebl|quadrupl|halv|\btimes\b"
+    r"%|per\s?cent|percent|pct|\dpc\b|\d\spc\b|fold|doubl|tripl|trebl|quadrupl|halv|\btimes\b"
     # fractions as growth ("by a third", "by half"), not "the third quarter" or "the first half of"
     r"|\b(?:a|one|two|three)[-\s](?:thirds?|quarters?|fifths?|tenths?)\b|\bhalf\b(?!\s+of\b|-year|\s+year)",
     re.IGNORECASE,
@@ -1875,7 +1890,13 @@ def _growth_clause(text: str, sent: Sentence, g: Growth, before: _Figure | None 
     """The words of the growth phrase's own clause before it: what grew ("tea exports", "the population")."""
     start = before.end if before is not None else max(sent.start, g.start - MAX_SENTENCE_CHARS)
     chunk = text[start : g.start]
-    breaks = list(re.finditer(r"[,;:—–(]|\s(?:while|whereas|but|and|as)\s", chunk))
+    # "imports and exports" is one thing that grew, not two clauses
+    joined = [(c.start, c.end) for c in metric_cues().find(chunk) if " and " in c.text]
+    breaks = [
+        b
+        for b in re.finditer(r"[,;:—–(]|\s(?:while|whereas|but|and|as)\s", chunk)
+        if not any(a <= b.start() < z for a, z in joined)
+    ]
     return chunk[breaks[-1].end() :] if breaks else chunk
 
 
@@ -1974,7 +1995,18 @@ def _base_period(ctx: _DocContext, fig: _Figure, g: Growth, sent: Sentence) -> P
     m = re.search(r"\bover\s+the\s+(?:past|last)\s+(\d{1,2})\s+years\b", tail + " " + head)
     if m:
         return previous(fig.period, int(m.group(1)))
+    if months(fig.period) <= 3 and _SEQUENTIAL.search(tail + " " + head):
+        return preceding(fig.period)  # "up 7.8% month on month": the month before, not a year before
     return previous(fig.period)
+
+
+#: A rate against the period just before: "month on month", "from the previous quarter", "sequentially"
+_SEQUENTIAL = re.compile(
+    r"\b(?:(?:month|quarter)[-\s]on[-\s](?:month|quarter)|[mq]/[mq]|mom|qoq|sequential(?:ly)?|"
+    r"(?:from|over|than|on)\s+(?:the\s+)?(?:previous|prior|preceding)\s+(?:month|quarter)|"
+    r"(?:from|than)\s+a\s+(?:month|quarter)\s+(?:earlier|before|ago))\b",
+    re.IGNORECASE,
+)
 
 
 def _derived_interval(claim: Claim, g: Growth) -> tuple[Decimal | None, Decimal | None]:
