@@ -622,6 +622,17 @@ COUNTRIES = [
     case("India's exports to the US rose to USD 86.51 billion in 2024-25. The US took 18% of India's total "
          "exports of USD 437.42 billion. The two countries aim to more than double bilateral trade to "
          "USD 500 billion by 2030.", "USD 500 billion", 3, metric="trade_total", economy="IND", partner="USA"),
+    # a size word between the preposition and the name
+    case("Exports to the 10-member ASEAN bloc climbed 15.8% to $52 billion in October 2024, China's customs said.",
+         "$52 billion", economy="CHN", partner="ASEAN", metric="exports"),
+    # "X is Y's largest export market / import source, with $Z"
+    case("The U.S. remained Vietnam's largest export market with an estimated $109.4 billion in 2024.",
+         "$109.4 billion", metric="exports", economy="VNM", partner="USA"),
+    case("China was Vietnam's largest import source, with an estimated value of $130 billion in 2024.",
+         "$130 billion", metric="imports", economy="VNM", partner="CHN"),
+    # investment inflows are investment, not imports
+    case("Foreign direct investment (FDI) inflows into India rose to $29.79 billion in April-September 2024.",
+         "$29.79 billion", metric="investment", partner="IND"),
     # a guessed partner that the article's own figure for that partner contradicts: the world total...
     case("Ghana's exports to Nigeria were $1.2 billion in 2024. Ghana's exports rose to $17.1 billion in 2024.",
          "$17.1 billion", 2, economy="GHA", partner="WLD", metric="exports"),

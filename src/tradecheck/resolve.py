@@ -540,6 +540,10 @@ def _resolve_metric(ctx: _DocContext, fig: _Figure, done: list[_Figure]) -> None
     chosen: Cue | None = None
     if pre:
         chosen = pre[-1]
+        # "foreign direct investment (FDI) inflows": investment, not imports
+        invested = pre[-2] if len(pre) > 1 and pre[-2].value == "investment" else None
+        if invested and _FLOWS.fullmatch(chosen.text) and chosen.start - invested.end <= 12:
+            chosen = invested
         balance = [c for c in pre if c.value == "trade_balance" and c.start >= _clause_of(text, fig, chosen.start)]
         if chosen.value == "trade_total" and balance:
             chosen = balance[-1]  # "the deficit in goods and services trade was $35.7 billion"
@@ -602,6 +606,7 @@ def _resolve_metric(ctx: _DocContext, fig: _Figure, done: list[_Figure]) -> None
     _resolve_scope(ctx, fig, same_sentence)
 
 
+_FLOWS = re.compile(r"(?:in|out)flows?", re.IGNORECASE)
 _LIST_JOIN = re.compile(r"\s*(?:,|,?\s+and)\s*")
 _PERIOD_LIST_JOIN = re.compile(r"\s*(?:,|,?\s+and|,?\s+and\s+in|,\s+in)\s*")
 
@@ -803,16 +808,18 @@ def _commodity(window: str) -> str:
 # stage: countries
 
 
+#: What may stand between a preposition and a name: "to the 10-member ASEAN bloc", "with the 27-nation EU"
+_DET = r"(?:(?:the|its|their)\s+)?(?:[\w]+-(?:member|nation|country|state)\s+)?"
 _ROLE_BEFORE = {
-    "to": re.compile(r"\b(?:to|into|towards)\s+(?:the\s+)?$", re.IGNORECASE),
-    "from": re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE),
-    "with": re.compile(r"\b(?:with|and)\s+(?:the\s+)?$", re.IGNORECASE),
-    "in": re.compile(r"\bin\s+(?:the\s+)?$", re.IGNORECASE),
-    "for": re.compile(r"\b(?:for|in\s+favou?r\s+of)\s+(?:the\s+)?$", re.IGNORECASE),
-    "between": re.compile(r"\bbetween\s+(?:the\s+)?$", re.IGNORECASE),
+    "to": re.compile(rf"\b(?:to|into|towards)\s+{_DET}$", re.IGNORECASE),
+    "from": re.compile(rf"\bfrom\s+{_DET}$", re.IGNORECASE),
+    "with": re.compile(rf"\b(?:with|and)\s+{_DET}$", re.IGNORECASE),
+    "in": re.compile(rf"\bin\s+{_DET}$", re.IGNORECASE),
+    "for": re.compile(rf"\b(?:for|in\s+favou?r\s+of)\s+{_DET}$", re.IGNORECASE),
+    "between": re.compile(rf"\bbetween\s+{_DET}$", re.IGNORECASE),
     # "countries other than the United States", "excluding China", "non-EU": never the partner
     "except": re.compile(
-        r"(?:\b(?:other\s+than|excluding|except(?:\s+for)?|apart\s+from|outside(?:\s+of)?)\s+(?:the\s+)?|\bnon-)$",
+        rf"(?:\b(?:other\s+than|excluding|except(?:\s+for)?|apart\s+from|outside(?:\s+of)?)\s+{_DET}|\bnon-)$",
         re.IGNORECASE,
     ),
 }
@@ -842,7 +849,7 @@ def _role(text: str, c: CountryMention) -> str:
         return "subject"  # "with India exporting goods", "Kazakh exports"
     if re.match(r"\s+[a-z]+ing\b", after) and re.search(r"\bwith\s+(?:the\s+)?$", text[max(0, c.start - 12) : c.start]):
         return "subject"  # "with Brazil running a surplus": the subject of the absolute clause
-    before = text[max(0, c.start - 25) : c.start]
+    before = text[max(0, c.start - 40) : c.start]
     for role, pat in _ROLE_BEFORE.items():
         if pat.search(before):
             return role
