@@ -20,6 +20,7 @@ from tradecheck.errors import InputError, UsageError
 from tradecheck.ingest import (
     Problem,
     bundled_seeds,
+    find_agency,
     find_dateline,
     is_candidate,
     read_documents,
@@ -726,3 +727,29 @@ def test_parts_always_index_the_whole_text(text: str, limit: int) -> None:
 def test_find_dateline_never_crashes(text: str) -> None:
     result = find_dateline(text)
     assert result is None or isinstance(result, dt.date)
+
+
+AGENCIES = [
+    ("BEIJING, Nov 7 (Reuters) - China's exports grew faster than expected", "Reuters"),
+    ("Headline\n\nNEW DELHI, March 3, 2025 (PTI) – India's exports rose", "PTI"),
+    ("HANOI (VNA) — Vietnam's trade with Laos", "VNA"),
+    ("ANKARA (AA): Türkiye's exports reached", "AA"),
+    ("BEIJING/HONG KONG, Jan 13 (Reuters) - trade", "Reuters"),
+    ("China's exports rose 5% (about $20 billion) - officials said", ""),
+    ("Trade rose (Reuters) - in the middle of a sentence, not a dateline", ""),
+    ("x" * 500 + "\nBEIJING (Reuters) - late in the text", ""),
+]
+
+
+@pytest.mark.parametrize(("text", "agency"), AGENCIES, ids=[t[:30] for t, _ in AGENCIES])
+def test_find_agency_in_a_wire_dateline(text: str, agency: str) -> None:
+    assert find_agency(text) == agency
+
+
+def test_dateline_agency_is_the_publisher_unless_meta_says(tmp_path: Path) -> None:
+    path = write(tmp_path / "a.txt", "BEIJING, Nov 7, 2024 (Reuters) - " + ARTICLE)
+    docs, _ = read([path])
+    assert docs[0].publisher == "Reuters"
+    meta = write(tmp_path / "meta.csv", "doc,publisher\na.txt,South China Morning Post\n")
+    docs, _ = read([path], meta=meta)
+    assert docs[0].publisher == "South China Morning Post"

@@ -219,6 +219,29 @@ def find_dateline(text: str) -> dt.date | None:
     return min(found, key=lambda item: item[0])[1] if found else None
 
 
+#: A wire dateline: a place in capitals, maybe a date, the agency in brackets, then a dash or colon.
+_AGENCY_DATELINE = re.compile(
+    r"^[ \t]*[A-Z][A-Z .'’-]{1,40}(?:/[A-Z][A-Za-z .'’-]{1,30})?"  # "NEW DELHI", "BEIJING/HONG KONG"
+    r"(?:,\s*[^()\n]{1,30}?)?"  # ", Nov 7", ", March 3, 2025"
+    r"\s*\((?P<agency>[A-Z][\w&.’' -]{0,38}?)\)\s*[-–—:]",
+    re.MULTILINE,
+)
+
+
+def find_agency(text: str) -> str:
+    """The news agency named in a wire dateline near the top of ``text``, else "".
+
+    >>> find_agency("China's exports\n\nBEIJING, Nov 7 (Reuters) - China's exports grew")
+    'Reuters'
+    >>> find_agency("NEW DELHI, March 3, 2025 (PTI) – India's exports rose")
+    'PTI'
+    >>> find_agency("Exports rose (about 5%) - officials said")
+    ''
+    """
+    m = _AGENCY_DATELINE.search(text, 0, _DATELINE_WINDOW + 80)
+    return m["agency"].strip() if m else ""
+
+
 # --------------------------------------------------------------------------- decoding
 
 # (magic bytes, offset, what it is). Text never starts like these.
@@ -914,6 +937,8 @@ class _Reader:
             if first:
                 first = False
                 date = date or find_dateline(part)
+                if not found.publisher:
+                    found = replace(found, publisher=find_agency(part))
             if part.strip():
                 yielded = True
                 yield Document(
