@@ -114,6 +114,15 @@ def test_no_period_and_no_date_leaves_it_empty(ecb: FxRates) -> None:
     assert ecb.to_usd(1e9, "EUR", "", "").note == "no period to choose a rate"
 
 
+def test_a_dollar_peg_needs_no_period(ecb: FxRates) -> None:
+    """An undated "SR23.6 billion" converts at the peg; a euro peg still needs the euro's period."""
+    result = ecb.to_usd(3.75e9, "SAR", None, None)
+    assert result.value_usd == pytest.approx(1e9)
+    assert (result.source, result.period) == ("peg", "")
+    assert "no period given" in result.note
+    assert ecb.to_usd(1e9, "XOF", None, None).value_usd is None
+
+
 def test_one_end_of_the_period_stands_for_both(ecb: FxRates) -> None:
     assert ecb.rate("EUR", "2024-02", None) == ecb.rate("EUR", "2024-02", "2024-02")
     assert ecb.rate("EUR", None, "2024-02") == ecb.rate("EUR", "2024-02", "2024-02")

@@ -326,6 +326,16 @@ def _pegs() -> dict[str, tuple[float, int, str]]:
     return out
 
 
+def _dollar_peg(code: str) -> _Rate | None:
+    """A dollar peg holds today, so it converts a figure with no period and no date (an undated
+    "SR23.6 billion"); a euro peg needs the euro's rate for a period."""
+    found = _pegs().get(code)
+    if found is None or found[2] != "USD":
+        return None
+    note = f"{code} is pegged to the US dollar at {_format_rate(found[0])} per USD; no period given"
+    return found[0], "peg", "", note
+
+
 def _peg(code: str, low: int, high: int) -> _Rate | None:
     """A peg covering the whole period, or None: to the dollar (AED, SAR, QAR...), or to the euro
     (BAM, XOF, XAF...), converted through the ECB's euro rate for the same months."""
@@ -448,7 +458,8 @@ class FxRates:
             if code == "USD":
                 return 1.0, "identity", "", ""
             if doc_date is None:
-                return None, "", "", "no period to choose a rate"
+                fixed = _dollar_peg(code)
+                return fixed if fixed is not None else (None, "", "", "no period to choose a rate")
             low = high = _month_of(doc_date)
             doc_note = f"no period given: used the document's month {_month_label(low)}"
         else:
