@@ -1846,6 +1846,8 @@ def _growth_target(
             and (f.status == "actual" or bool(re.search(r"\b(?:may|might|could)\b", text[f.clause_start : f.start])))
         )
 
+    if _REAL_TERMS.search(text, max(sent.start, g.start - MAX_SENTENCE_CHARS), g.start):
+        return None  # "In volume terms, exports dropped 9.6%": a change in quantity implies no earlier value
     sent_figs = by_sentence.get(sent.index, [])
     lo = bisect.bisect_left(sent_figs, g.start - MAX_SENTENCE_CHARS, key=lambda f: f.start)
     hi = bisect.bisect_right(sent_figs, g.end + MAX_SENTENCE_CHARS, key=lambda f: f.start)
@@ -1865,7 +1867,8 @@ def _growth_target(
         return None
     # what grew: the metric named nearest before the growth phrase in its sentence
     named = [c for c in metric_cues().find(text, sent.start, g.start) if c.value != "none"]
-    lead = text[named[-1].start : g.start] if named else ""
+    # ... or, naming none, the words of its clause ("Britain's economy grew 0.7%": not a trade figure)
+    lead = text[named[-1].start : g.start] if named else _growth_clause(text, sent, g)
     if _QUANTITY.search(text, sent.start, sent.end):
         return None  # "has doubled ... and stands at 1.5mn tonnes": the growth is about that quantity
     # a sentence with no figure of its own: the last figure before it ...
@@ -1907,6 +1910,9 @@ def _growth_clause(text: str, sent: Sentence, g: Growth, before: _Figure | None 
     return chunk[breaks[-1].end() :] if breaks else chunk
 
 
+_REAL_TERMS = re.compile(
+    r"\b(?:in\s+(?:volume|real|constant[-\s]price)\s+terms|by\s+volume|at\s+constant\s+prices)\b", re.IGNORECASE
+)
 _IN_TERMS = re.compile(r"\bin\s+(?:[\w.-]+\s+){1,2}terms\b", re.IGNORECASE)
 
 
