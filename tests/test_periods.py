@@ -157,6 +157,12 @@ RELATIVE_FISCAL = [
     case("Exports rose during the first quarter (July-September) of the current fiscal year 2024-25.",
          "the first quarter (July-September) of the current fiscal year 2024-25", "2024-07..2024-09", "2024-Q3",
          doc=dt.date(2024, 10, 21), fy=7),
+    # the bracket restates the months of a count of months or a half, before a fiscal year
+    case("Exports were $21.6 billion in the first eight months (July-February) of fiscal year 2024-25.",
+         "the first eight months (July-February) of fiscal year 2024-25", "2024-07..2025-02", "2024-07..2025-02",
+         fy=7),
+    case("Exports were $24.5 billion in the first half (July-December) of fiscal year 2024-25.",
+         "the first half (July-December) of fiscal year 2024-25", "2024-07..2024-12", "2024-H2", fy=7),
     case("Imports fell in the second half of the last fiscal year.",
          "the second half of the last fiscal year", "2024-01..2024-06", "2024-H1",
          kind="relative", doc=dt.date(2024, 10, 21), fy=7),
