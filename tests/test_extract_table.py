@@ -633,6 +633,16 @@ COUNTRIES = [
     # investment inflows are investment, not imports
     case("Foreign direct investment (FDI) inflows into India rose to $29.79 billion in April-September 2024.",
          "$29.79 billion", metric="investment", partner="IND"),
+    # a partner named only later in the article is not guessed for a figure before it: with one country
+    # met so far, its exports are with the world
+    case("Bangladesh's merchandise exports rose 12.8 percent to $24.53 billion in July-December 2024, the "
+         "Export Promotion Bureau said. In December alone, exports amounted to $4.62 billion. The country's "
+         "trade with India was about $15.9 billion in 2024.", "$24.53 billion", 3, economy="BGD", partner="WLD"),
+    case("South Africa recorded a trade surplus of R21.8bn in February 2025, the revenue service said. Trade "
+         "with China was worth more than R700bn in 2024.", "R21.8bn", 2, economy="ZAF", partner="WLD"),
+    # ... but trade turnover is a pair's, whenever the article names the pair
+    case("Turnover could exceed $1.9 billion next year, analysts say. Mexico and Malaysia signed three "
+         "agreements.", "$1.9 billion", economy="MEX", partner="MYS", metric="trade_total"),
     # a guessed partner that the article's own figure for that partner contradicts: the world total...
     case("Ghana's exports to Nigeria were $1.2 billion in 2024. Ghana's exports rose to $17.1 billion in 2024.",
          "$17.1 billion", 2, economy="GHA", partner="WLD", metric="exports"),

@@ -256,6 +256,9 @@ class _DocContext:
             if c.code not in {"WLD"}:
                 counts[c.code] += 3 if c.form == "possessive" else 1
         self.ranked = [code for code, _ in counts.most_common()]
+        self.first_named: dict[str, int] = {}
+        for c in countries:
+            self.first_named.setdefault(c.code, c.start)
         self.main = self.ranked[0] if self.ranked else ""
         # "2024-25" follows the convention of the economy that reports in fiscal years;
         # US trade statistics are calendar-year, so the US federal year (October) is not used
@@ -340,11 +343,20 @@ class _DocContext:
         i = bisect.bisect_right(self._attr_starts, pos) - 1
         return i >= 0 and self.attributions[i].start <= pos < self.attributions[i].end
 
-    def other_than(self, code: str, candidates: Iterable[str] = ()) -> str:
-        for c in list(candidates) + self.ranked:
+    def other_than(self, code: str, candidates: Iterable[str] = (), before: int | None = None) -> str:
+        """The first candidate, else the article's most-named country, that is not ``code``; with
+        ``before``, only a country the text has named before that offset."""
+        for c in list(candidates) + self.ranked_before(before):
             if c and c != code and c != "WLD":
                 return c
         return ""
+
+    def ranked_before(self, pos: int | None) -> list[str]:
+        """The article's countries by weight, keeping those first named before ``pos`` (all when None):
+        a guess about a figure never reaches for a country the reader has not met yet."""
+        if pos is None:
+            return self.ranked
+        return [c for c in self.ranked if self.first_named[c] < pos]
 
 
 #: A dateline: a date at the top, at a line's start or after the city, then a separator
@@ -972,7 +984,17 @@ def _resolve_countries(ctx: _DocContext, fig: _Figure, done: list[_Figure]) -> N
             reporter, counterpart = pair[0], pair[1]
         source = STATED_PAIR
     if metric in TRADE_METRICS or metric == "investment":
+        # a guess reaches only for countries the reader has met by the end of the figure's sentence;
+        # when that is one country, its flows are with the world ("Indonesia's exports grew ...
+        # Outbound shipments rose 8.9% to $23.6 billion" before any partner is named). "Two-way trade",
+        # and trade turnover in general, says a pair is meant, whenever the article names it.
+        paired = metric == "trade_total" or bool(_PAIR_WORD.search(text, _reach(fig), fig.start))
+        seen_by = None if paired else fig.sentence.end
+        met = ctx.ranked_before(seen_by)
+        alone = metric in TRADE_METRICS and len(met) == 1 and not paired
         inherit = prior if prior is not None and prior.metric in TRADE_METRICS | {"investment"} else None
+        if inherit is not None and not (inherit.reporter or inherit.counterpart):
+            inherit = None  # nothing to carry over
         if inherit is not None and source == GUESSED_PAIR:
             source = inherit.index
         if inherit is not None and not reporter and not counterpart:
@@ -982,21 +1004,23 @@ def _resolve_countries(ctx: _DocContext, fig: _Figure, done: list[_Figure]) -> N
             counterpart = (
                 next((c for c in pair if c and c != reporter), "")
                 if reporter in pair
-                else _pick_partner(ctx, reporter, pair)
+                else _pick_partner(ctx, reporter, pair, seen_by)
             )
         elif inherit is not None and not reporter and counterpart:
             pair = [inherit.reporter, inherit.counterpart]
             reporter = (
                 next((c for c in pair if c and c != counterpart), "")
                 if counterpart in pair
-                else _pick_partner(ctx, counterpart, pair)
+                else _pick_partner(ctx, counterpart, pair, seen_by)
             )
         if not reporter and counterpart:
-            reporter = ctx.other_than(counterpart)
+            reporter = ctx.other_than(counterpart, before=seen_by)
         elif reporter and not counterpart:
-            counterpart = ctx.other_than(reporter)
-        elif not reporter and not counterpart and len(ctx.ranked) >= 2:
-            reporter, counterpart = ctx.ranked[0], ctx.ranked[1]
+            counterpart = ctx.other_than(reporter, before=seen_by) or ("WLD" if alone and met == [reporter] else "")
+        elif not reporter and not counterpart and len(met) >= 2:
+            reporter, counterpart = met[0], met[1]
+        elif not reporter and not counterpart and alone:
+            reporter, counterpart = met[0], "WLD"
     elif metric in {"gdp", "other"} and not reporter:
         reporter = ctx.main if metric == "gdp" else (prior.reporter if prior and prior.metric == metric else "")
     listed = _respective_counterpart(ctx, fig) if metric in TRADE_METRICS | {"investment"} else ""
@@ -1146,11 +1170,11 @@ def _respective_counterpart(ctx: _DocContext, fig: _Figure) -> str:
     return listed[here.index(fig)]
 
 
-def _pick_partner(ctx: _DocContext, known: str, pair: list[str]) -> str:
+def _pick_partner(ctx: _DocContext, known: str, pair: list[str], before: int | None = None) -> str:
     """The other side when one side is new: the better-known of the previous pair."""
     cands = [c for c in pair if c and c != known]
     if not cands:
-        return ctx.other_than(known)
+        return ctx.other_than(known, before=before)
     return min(cands, key=lambda c: ctx.ranked.index(c) if c in ctx.ranked else 99)
 
 
