@@ -1180,8 +1180,12 @@ def test_period_relative_to_document_date(text: str, date: dt.date, start: str, 
         ("India's surplus with the US was $41.2 billion in FY2023-24. Exports to the US rose to $86.5 billion "
          "in FY2023-24 from $78.5 billion in the last fiscal year.",
          ["2023-04", "2023-04", "2022-04"]),
+        # a revised base does not date the next sentence's figures
+        ("South Africa's trade surplus was R21.8bn in February 2025, up from a revised R16.9bn in January. "
+         "Exports were R175.2bn.",
+         ["2025-02", "2025-01", "2025-02"]),
     ],
-    ids=["base names its month", "base in the last fiscal year"],
+    ids=["base names its month", "base in the last fiscal year", "a revised base"],
 )
 def test_comparison_base_period(text: str, periods: list[str]) -> None:
     doc = Document("d.txt", text, date=dt.date(2025, 11, 5))

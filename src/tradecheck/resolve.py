@@ -145,6 +145,7 @@ _PAIR_PHRASE = re.compile(
 _BASE_BEFORE = re.compile(
     r"(?:\bfrom|\bcompared\s+(?:with|to)|\bagainst|\bversus|\bvs\.?|\breversing|\bafter)\s+"
     r"(?:(?:the|a|an|its|their)\s+)?"
+    r"(?:(?:upwardly\s+|downwardly\s+)?revised\s+)?"  # "up from a revised R16.9bn in January"
     r"(?:(?:current|present|existing|previous|last|prior|past|same)\s+"
     r"(?:(?:year|period|fiscal|quarter|month|year['’]s|period['’]s)['’]?s?\s+)?)?"
     r"(?:(?:deficit|surplus|level|figure|total|value|volume|trade|exports|imports|turnover|high|low)\s+(?:of\s+)?)?$",
