@@ -630,6 +630,12 @@ COUNTRIES = [
          "$109.4 billion", metric="exports", economy="VNM", partner="USA"),
     case("China was Vietnam's largest import source, with an estimated value of $130 billion in 2024.",
          "$130 billion", metric="imports", economy="VNM", partner="CHN"),
+    # the country that is the market or the source is the partner, with or without a possessive owner
+    case("Vietnam's imports rose 16% in 2024. China was the largest import source, with an estimated value of "
+         "$130 billion in 2024.", "$130 billion", metric="imports", economy="VNM", partner="CHN"),
+    # a month's exports larger than the pair's trade for the months around it: the country's total
+    case("Trade between Vietnam and Azerbaijan was $128.4 million in January-November 2024. In November 2024 "
+         "alone, exports were $33.7 billion.", "$33.7 billion", 2, economy="VNM", partner="WLD"),
     # investment inflows are investment, not imports
     case("Foreign direct investment (FDI) inflows into India rose to $29.79 billion in April-September 2024.",
          "$29.79 billion", metric="investment", partner="IND"),
@@ -1018,6 +1024,9 @@ DERIVED = [
           "rose 7.4pc", 24.7e9 / 1.074, "2023-07", "2024-03"),
     dcase("Pakistan's imports were $41.9bn in July-March FY25, 3.9 pc higher than a year earlier.",
           "3.9 pc higher", 41.9e9 / 1.039, "2023-07", "2024-03"),
+    # a rate against the month named as the base
+    dcase("Vietnam's exports were $33.7 billion in November 2024, down 1.6% from October.",
+          "down 1.6%", 33.7e9 / 0.984, "2024-10", "2024-10"),
     # a rate against the month or quarter before
     dcase("South Africa's exports rose 7.8% month on month to R175.2bn in February 2025.",
           "rose 7.8%", 175.2e9 / 1.078, "2025-01", "2025-01"),

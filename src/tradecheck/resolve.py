@@ -32,7 +32,7 @@ from .errors import LexiconError
 from .extract import Mention, Sentence, find_currency_token, mentions, segment
 from .growth import PERCENT, Growth, find_growth
 from .lexicon import rows
-from .periods import Period, PeriodMention, between, find_periods, months, preceding, previous
+from .periods import Period, PeriodMention, between, contains, find_periods, months, preceding, previous
 from .trie import trie_regex
 
 TRADE_METRICS = frozenset({"trade_total", "exports", "imports", "trade_balance"})
@@ -915,7 +915,14 @@ def _resolve_countries(ctx: _DocContext, fig: _Figure, done: list[_Figure]) -> N
 
     reporter, counterpart = "", ""
     metric = fig.metric
-    if metric == "exports":
+    market = metric in {"exports", "imports"} and _MARKET_NOUN.search(text, _reach(fig), fig.start)
+    plain = [c.code for r, c in roles if r == "subject" and c.form != "possessive" and c.code != "WLD"]
+    if market and plain:
+        # "The U.S. remained Vietnam's largest export market with $109.4 billion", "China was the largest
+        # import source, with $130 billion": the country that is the market or source is the partner
+        counterpart = plain[0]
+        reporter = next((c for c in subject if c != counterpart), "")
+    elif metric == "exports":
         # no economy exports from X to X: in "Vietnam's exports to Korea and imports from Korea", the
         # "from" belongs to the imports
         reporter = _first([c for c in frm if c not in to], subject, for_)
@@ -993,7 +1000,10 @@ def _resolve_countries(ctx: _DocContext, fig: _Figure, done: list[_Figure]) -> N
         seen_by = None if paired else fig.sentence.end
         met = ctx.ranked_before(seen_by)
         alone = metric in TRADE_METRICS and len(met) == 1 and not paired
-        inherit = prior if prior is not None and prior.metric in TRADE_METRICS | {"investment"} else None
+        # trade carries over from trade, investment from investment: an investor and its host are not an
+        # exporter and its buyer
+        kin = TRADE_METRICS if metric in TRADE_METRICS else frozenset({"investment"})
+        inherit = prior if prior is not None and prior.metric in kin else None
         if inherit is not None and not (inherit.reporter or inherit.counterpart):
             inherit = None  # nothing to carry over
         if inherit is not None and source == GUESSED_PAIR:
@@ -1072,6 +1082,9 @@ def _resolve_countries(ctx: _DocContext, fig: _Figure, done: list[_Figure]) -> N
 
 
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
+_MARKET_NOUN = re.compile(
+    r"\b(?:export|import)\s+(?:market|destination|source|supplier|partner)s?\b", re.IGNORECASE
+)
 
 _PAIR_WORD = re.compile(r"\b(?:bilateral|two-way|mutual|reciprocal|between|both|our)\b", re.IGNORECASE)
 #: How far a figure must exceed another (as their interval ends) before the two cannot describe
@@ -1122,15 +1135,15 @@ def _comparable(fig: _Figure) -> bool:
 
 
 def _exceeds(fig: _Figure, other: _Figure) -> bool:
-    """``fig`` is larger than ``other`` allows, where both are about the same pair and period: the same
-    flow, or a flow and the pair's whole trade."""
+    """``fig`` is larger than ``other`` allows, where both are about the same pair and ``fig``'s period
+    lies within ``other``'s: the same flow, or a flow and the pair's whole trade."""
     a, b = fig.claims[0], other.claims[0]
     if a.currency != b.currency or a.interval_low is None or b.interval_high is None:
         return False
     if fig.period is None or other.period is None:
         return False
-    if (fig.period.start, fig.period.end) != (other.period.start, other.period.end):
-        return False
+    if not contains(other.period, fig.period):
+        return False  # the same months, or a part of the other's ("in November alone" in January-November)
     if other.metric == fig.metric:
         same = (
             {fig.reporter, fig.counterpart} == {other.reporter, other.counterpart}
@@ -2026,10 +2039,10 @@ def _base_period(ctx: _DocContext, fig: _Figure, g: Growth, sent: Sentence) -> P
         if (
             pm.role == "base"
             and pm.period is not None
-            and pm.kind == "absolute"
+            and (pm.kind == "absolute" or _just_before(pm.period, fig.period))
             and not (fig.pre[0] <= pm.start < fig.pre[1] and pm.start < g.start)
         ):
-            return pm.period
+            return pm.period  # "down 1.6% from October" after November's figure: October
     m = re.search(r"\bover\s+the\s+(?:past|last)\s+(\d{1,2})\s+years\b", tail + " " + head)
     if m:
         return previous(fig.period, int(m.group(1)))
@@ -2045,6 +2058,12 @@ _SEQUENTIAL = re.compile(
     r"(?:from|than)\s+a\s+(?:month|quarter)\s+(?:earlier|before|ago))\b",
     re.IGNORECASE,
 )
+
+
+def _just_before(base: Period, period: Period) -> bool:
+    """``base`` is the month or quarter right before ``period`` ("from October" for November)."""
+    before = preceding(period) if months(period) <= 3 else None
+    return before is not None and (before.start, before.end) == (base.start, base.end)
 
 
 def _derived_interval(claim: Claim, g: Growth) -> tuple[Decimal | None, Decimal | None]:
