@@ -206,6 +206,9 @@ BLOCS: list[tuple[str, Found]] = [
     ("Eurasian Economic Union", [("Eurasian Economic Union", "EAEU", "bloc")]),
     ("the EAEU and the EEU", [("EAEU", "EAEU", "bloc"), ("EEU", "EAEU", "bloc")]),
     ("Mercosur and MERCOSUR", [("Mercosur", "MERCOSUR", "bloc"), ("MERCOSUR", "MERCOSUR", "bloc")]),
+    # trade agreements whose members act as a bloc, and regional communities
+    ("RCEP members", [("RCEP", "RCEP", "bloc")]),
+    ("the East African Community and SADC", [("East African Community", "EAC", "bloc"), ("SADC", "SADC", "bloc")]),
     ("the five Central Asian states", [("the five Central Asian states", "C5", "bloc")]),
     ("all five Central Asian states", [("five Central Asian states", "C5", "bloc")]),
     ("Central Asian countries", [("Central Asian countries", "C5", "bloc")]),
@@ -333,8 +336,6 @@ KNOWN_GAPS: list[tuple[str, Found]] = [
     ("paid in Brazilian real", []),
     # "US" is matched case-sensitively, but shouted text makes "us" look like it
     ("PLEASE LET US KNOW", []),
-    # trade agreements whose members act as a bloc
-    ("RCEP members", [("RCEP", "RCEP", "bloc")]),
 ]
 
 

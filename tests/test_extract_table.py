@@ -80,6 +80,9 @@ def check_fields(row: dict[str, Any], expect: dict[str, Any], rel: float = 1e-9)
 # Each case checks the amount in whole units and the ISO 4217 code.
 # --------------------------------------------------------------------------
 CURRENCY = [
+    # Omani papers write the rial as RO
+    case("Oman's exports to India stood at RO1.29 billion in 2024, while its imports from India totalled "
+         "RO 1.1 billion.", "RO 1.1 billion", 2, value=1.1e9, currency="OMR", metric="imports"),
     # ISO codes of smaller economies; dollar pegs convert
     case("In 2024, the foreign trade of Bosnia and Herzegovina with Serbia amounted to BAM 4.1 billion.",
          "BAM 4.1 billion", value=4.1e9, currency="BAM", economy="BIH", partner="SRB"),
@@ -423,6 +426,10 @@ QUALIFIERS = [
 # vehicles. Each sentence holds one real figure (or none) to count against.
 # --------------------------------------------------------------------------
 NOT_MONEY = [
+    # an exchange rate is not an amount
+    case("The rial's slide to about 600,000 rials per dollar hurt Iranian exporters in 2024.", "", 0),
+    case("The rupee ended 2024 at 85.6 to the dollar, while India's exports to the US were $77.5 billion.",
+         "$77.5 billion", value=77.5e9),
     case("The SR 71 Blackbird, the QR 4 code and the TL 5 team were in the news in 2024.", "", 0),
     case("It was a good year for Chile: a million tourists came and an agreement was signed.", "", 0),
     case("South Africa's R5 road and the SR71 aircraft were in the news in 2023.", "", 0),
@@ -622,6 +629,13 @@ COUNTRIES = [
     case("India's exports to the US rose to USD 86.51 billion in 2024-25. The US took 18% of India's total "
          "exports of USD 437.42 billion. The two countries aim to more than double bilateral trade to "
          "USD 500 billion by 2030.", "USD 500 billion", 3, metric="trade_total", economy="IND", partner="USA"),
+    # trade blocs beyond the World Bank's aggregates take their short name
+    case("Cambodia's trade with RCEP members reached $35.8 billion in 2024, out of total international trade "
+         "of $57.8 billion.", "$35.8 billion", 2, economy="KHM", partner="RCEP"),
+    # "for a total of" after exports and imports is the two-way total
+    case("In 2024, Argentina's exports to Brazil were US$ 13.0 billion and imports from Brazil US$ 15.5 billion, "
+         "for a total of US$ 28.5 billion.", "US$ 28.5 billion", 3, metric="trade_total", economy="ARG",
+         partner="BRA"),
     # a size word between the preposition and the name
     case("Exports to the 10-member ASEAN bloc climbed 15.8% to $52 billion in October 2024, China's customs said.",
          "$52 billion", economy="CHN", partner="ASEAN", metric="exports"),
@@ -834,6 +848,8 @@ PERIODS = [
 # Status: reported values, forecasts, targets.
 # --------------------------------------------------------------------------
 STATUS = [
+    case("Secex projects bilateral trade between Argentina and Brazil will recover to around US$ 30 billion "
+         "in 2025.", "US$ 30 billion", status="forecast", metric="trade_total"),
     # what forecasters had expected, and what a ministry projects, are forecasts
     case("Economists had expected Canada's deficit with the world to be $1.5 billion in April 2025.",
          "$1.5 billion", status="forecast", metric="trade_balance"),
@@ -1024,6 +1040,10 @@ DERIVED = [
           "rose 7.4pc", 24.7e9 / 1.074, "2023-07", "2024-03"),
     dcase("Pakistan's imports were $41.9bn in July-March FY25, 3.9 pc higher than a year earlier.",
           "3.9 pc higher", 41.9e9 / 1.039, "2023-07", "2024-03"),
+    # Philippine wires hyphenate the rate
+    dcase("Philippine exports to Japan reached USD21.3 billion in January to November 2024, a 2.1-percent "
+          "decline compared with the same period last year.", "2.1-percent decline", 21.3e9 / 0.979,
+          "2023-01", "2023-11"),
     # a rate against the month named as the base
     dcase("Vietnam's exports were $33.7 billion in November 2024, down 1.6% from October.",
           "down 1.6%", 33.7e9 / 0.984, "2024-10", "2024-10"),

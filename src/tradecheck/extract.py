@@ -389,11 +389,21 @@ def find_amounts(text: str) -> list[_Raw]:
                 continue
             end = raw.end
             last_end = pos = end
+            # "600,000 rials per dollar", "83 rupees to the dollar": an exchange rate, not an amount
+            if _PER_CURRENCY.match(text, end):
+                continue
             # "5 million pounds of beef" is a mass, not sterling
             if raw.currency == "GBP" and re.match(r"\s+of\s", text[end : end + 5]) and "£" not in text[raw.start : end]:
                 continue
             out.append(raw)
     return out
+
+
+_PER_CURRENCY = re.compile(
+    r"\s*(?:per|to\s+the|against\s+the|for\s+(?:one|a|each))\s+(?:US\s+|U\.S\.\s+|American\s+)?"
+    r"(?:dollar|euro|greenback|USD|EUR|\$|€)",
+    re.IGNORECASE,
+)
 
 
 # --------------------------------------------------------------------------

@@ -35,8 +35,8 @@ _RATE_HEDGE = (
     r"|just\s+over|just\s+under|less\s+than|under)"
 )
 #: How a rate is marked as per cent: "%", "per cent", "percent", "pct", and "pc" (Pakistani and British
-#: papers: "rose 7.4pc"); the word forms are whole words.
-PERCENT = r"(?:%|\s?per\s?cent\b|\s?percent\b|\s?pct\b|\s?pc\b)"
+#: papers: "rose 7.4pc"); the word forms are whole words, and may be hyphenated ("a 2.1-percent decline").
+PERCENT = r"(?:%|[\s-]?per[\s-]?cent\b|[\s-]?percent\b|\s?pct\b|\s?pc\b)"
 
 
 @dataclass(frozen=True)

@@ -200,7 +200,9 @@ _NO_PERIOD = re.compile(
     r"|\bcurrent\b(?!\s+(?:fiscal|financial|calendar|year|quarter|month|half|period))",
     re.IGNORECASE,
 )
-_TOTAL_WORDS = re.compile(r"\b(?:totall?ing|in\s+total|combined|altogether|all\s+told)\b", re.IGNORECASE)
+_TOTAL_WORDS = re.compile(
+    r"\b(?:totall?ing|in\s+total|combined|altogether|all\s+told|(?:for|with)\s+a\s+total\s+of)\b", re.IGNORECASE
+)
 _GOODS = re.compile(r"\b(?:goods|merchandise|products|commodities)\b", re.IGNORECASE)
 # "services trade", "trade in services", "services exports" -- not "the press service of the embassy"
 _SERVICES = re.compile(
