@@ -629,6 +629,14 @@ COUNTRIES = [
     case("India's exports to the US rose to USD 86.51 billion in 2024-25. The US took 18% of India's total "
          "exports of USD 437.42 billion. The two countries aim to more than double bilateral trade to "
          "USD 500 billion by 2030.", "USD 500 billion", 3, metric="trade_total", economy="IND", partner="USA"),
+    # a credit ("data from the Bank of Tanzania shows that") ends at the name: the country after it is the exporter
+    case("Trade between Kenya and Tanzania hit Sh135 billion in 2023. Data from the Bank of Tanzania shows that "
+         "Tanzania's exports to Kenya reached TSh1.5 trillion over the same period.", "TSh1.5 trillion", 2,
+         economy="TZA", partner="KEN", metric="exports"),
+    # "the two countries" in a later paragraph are the article's two, not the last pair mentioned
+    case("Trade between Kenya and Tanzania hit Sh135 billion in 2023.\nUganda remained Kenya's top export "
+         "destination at Sh142 billion.\nThe two countries target to double bilateral trade to $2 billion by 2027.",
+         "$2 billion", 3, economy="KEN", partner="TZA", status="target"),
     # trade blocs beyond the World Bank's aggregates take their short name
     case("Cambodia's trade with RCEP members reached $35.8 billion in 2024, out of total international trade "
          "of $57.8 billion.", "$35.8 billion", 2, economy="KHM", partner="RCEP"),

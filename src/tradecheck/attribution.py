@@ -207,8 +207,13 @@ def find_attributions(text: str, sents: list[Sentence]) -> list[Attribution]:
                 if re.search(r"\$|\d{3,}", src):
                     continue
                 name = "src2" if groups.get("src2") else "src"
-                start, end, widened = _office_widened(chunk, m.start(name), m.end(name), src)
-                start, end = min(start, m.start()), max(end, m.end())
+                # a source read up to punctuation ("data from the Bank of Tanzania shows that Tanzania's
+                # exports ...") ends where the cleaned name ends: the rest is the sentence, not the credit
+                found_at = raw.find(src) if p_index < _IGNORING_CASE else -1
+                name_end = m.start(name) + found_at + len(src) if found_at >= 0 else m.end(name)
+                match_end = name_end if found_at >= 0 else m.end()
+                start, end, widened = _office_widened(chunk, m.start(name), name_end, src)
+                start, end = min(start, m.start()), max(end, match_end)
                 if widened != src:
                     src = widened
                 elif pat is _ATTRIBUTION_PATTERNS[0]:

@@ -988,7 +988,13 @@ def _resolve_countries(ctx: _DocContext, fig: _Figure, done: list[_Figure]) -> N
         source = STATED_PAIR
     if pair_phrase and not reporter and not counterpart:
         # "bilateral trade", "the two countries": a pair, never one economy and the world
-        two = prior is not None and prior.counterpart and "WLD" not in {prior.reporter, prior.counterpart}
+        # (the pair just discussed in this paragraph; past it, the two the article is about)
+        two = (
+            prior is not None
+            and prior.counterpart
+            and "WLD" not in {prior.reporter, prior.counterpart}
+            and prior.sentence.paragraph == fig.sentence.paragraph
+        )
         pair = [prior.reporter, prior.counterpart] if prior is not None and two else ctx.ranked[:2]
         if len(pair) == 2:
             reporter, counterpart = pair[0], pair[1]
