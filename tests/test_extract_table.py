@@ -562,6 +562,11 @@ METRICS = [
     # re-exports are a part of exports
     case("The UAE's non-oil exports to India amounted to AED 72 billion in 2024, while re-exports stood at "
          "AED 21 billion.", "AED 21 billion", 2, metric="exports", scope="re-exports"),
+    # "including re-exports" is all exports; "exports of gems and jewellery" is one product group
+    case("The UAE's exports to India, including re-exports, were Dh128.5 billion in 2024.",
+         "Dh128.5 billion", metric="exports", scope=""),
+    case("India's exports of gems and jewellery to the UAE were valued at $8.9 billion in 2024.",
+         "$8.9 billion", metric="exports", scope="gems and jewellery"),
     case("Hong Kong's re-exports to China rose to HK$2.1 trillion in 2024.", "HK$2.1 trillion",
          metric="exports", scope="re-exports", economy="HKG", partner="CHN"),
     # "non-oil" is everything but oil
@@ -744,6 +749,11 @@ COUNTRIES = [
 # stays empty.
 # --------------------------------------------------------------------------
 PERIODS = [
+    # a crop season is not a fiscal year, and a year inside a 'since' clause starts a running total
+    case("Cherry exports from Chile to China reached $2.2 billion in the 2023-24 season, exporters said.",
+         "$2.2 billion", period_label=EMPTY, scope="cherry"),
+    case("Since the free trade agreement took effect in 2006, bilateral trade between Chile and China has "
+         "totaled more than 550 billion U.S. dollars.", "550 billion U.S. dollars", period_label=EMPTY),
     # "the pre-pandemic level" is an era, not the period of the figure before
     case("Trade between India and Russia touched a record USD 68.7 billion in FY25, nearly five times the "
          "pre-pandemic level of USD 10.1 billion.", "USD 10.1 billion", 2, period_label=""),
@@ -913,6 +923,9 @@ STATUS = [
 # Attribution: who the text credits for the figure.
 # --------------------------------------------------------------------------
 ATTRIBUTION = [
+    # French and Spanish particles inside an office's name; a Moroccan article's dirhams are Moroccan
+    case("Morocco's imports from Spain reached 152.3 billion dirhams in 2024, the Office des Changes said.",
+         "152.3 billion dirhams", attributed_to="Office des Changes", currency="MAD"),
     case("UK exports to Canada were £15 billion in 2023, according to the Department for Business and Trade.",
          "£15 billion", attributed_to="Department for Business and Trade"),
     case("Imports from Norway were £30 billion in 2023, the Office for National Statistics said.",

@@ -27,7 +27,7 @@ class Attribution:
 
 _SRC = r"(?P<src>[^,.;:()“”\"]{2,90}(?:\([^()]{1,20}\))?)"
 _NAME = (
-    r"(?P<src>(?:[A-Z][\w’'.-]*\s+(?:(?:of|and|for|the|on|de)\s+){0,2}){0,12}[A-Z][\w’'.-]*"
+    r"(?P<src>(?:[A-Z][\w’'.-]*\s+(?:(?:of|and|for|the|on|de|des|du|la|del|di|da|do|dos)\s+){0,2}){0,12}[A-Z][\w’'.-]*"
     r"(?:\s+\([A-Z][A-Za-z]{1,11}\))?)"  # a short name in brackets: (KNBS), (TurkStat)
 )
 _TITLE_SOURCE = (

@@ -706,6 +706,7 @@ _CHANGE_AMOUNT = re.compile(
     r"^\s+(?:decline|drop|fall|increase|rise|jump|gain|loss|reduction|decrease|cut|surge)\s+in\b", re.IGNORECASE
 )
 _RE_EXPORTS = re.compile(r"\bre-?exports?\b", re.IGNORECASE)
+_INCLUDING = re.compile(r"\b(?:including|includ(?:es|ed)|incl\.|with|plus)\s+$", re.IGNORECASE)
 _WORTH_OF = re.compile(
     r"^\s+worth\s+of\s+([a-z][a-z&,\s-]{2,60}?)(?=\s+(?:during|in|from|to|for|by|last|this|,|\.)|[,.;]|$)"
 )
@@ -728,8 +729,10 @@ def _resolve_scope(ctx: _DocContext, fig: _Figure, same_sentence: list[_Figure])
             if item and item[0].islower() and not metric_cues().find(item):
                 fig.scope = item.strip()
                 return
-    if _RE_EXPORTS.search(window):
-        fig.scope = "re-exports"  # goods imported and shipped on: a part of exports, not all of them
+    re_exports = _RE_EXPORTS.search(window)
+    if re_exports and not _INCLUDING.search(window[: re_exports.start()]):
+        # goods imported and shipped on: a part of exports, not all of them ("including re-exports" is all)
+        fig.scope = "re-exports"
         return
     worth = _WORTH_OF.match(text[fig.end : fig.end + 90])
     if worth:
@@ -1350,8 +1353,12 @@ _DAY_DATE = re.compile(r"\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+
 
 
 def _aside_or_date(text: str, p: PeriodMention) -> bool:
-    """A period inside parentheses or a single day ("April 1") does not date a flow."""
+    """A period inside parentheses or a single day ("April 1") does not date a flow; nor does a crop
+    season ("the 2023-24 season") or the year inside a 'since' clause ("since the agreement took effect
+    in 2006, trade has totaled ..."), which starts a running total."""
     if _DAY_DATE.fullmatch(p.surface.strip()):
+        return True
+    if _SEASON_AFTER.match(text, p.end) or _SINCE_CLAUSE.search(text, max(0, p.start - 100), p.start):
         return True
     opened = text.rfind("(", max(0, p.start - 80), p.start)
     if opened == -1 or text.find(")", opened, p.start) != -1:
@@ -1364,6 +1371,8 @@ def _aside_or_date(text: str, p: PeriodMention) -> bool:
     return bool(re.sub(r"\b(?:in|for|during)\b", "", inside.replace(p.surface, "")).strip(" ,;."))
 
 
+_SEASON_AFTER = re.compile(r"\s+(?:crop\s+|harvest\s+|marketing\s+|growing\s+)?(?:season|campaign)\b", re.IGNORECASE)
+_SINCE_CLAUSE = re.compile(r"\b[Ss]ince\s+(?=\D)[^,;.\n]*\b(?:in|of)\s+$")
 _BULLET = re.compile(r"[-•*–·]\s|\d{1,2}[.)]\s")
 
 
