@@ -649,6 +649,10 @@ COUNTRIES = [
     case("In 2024, Argentina's exports to Brazil were US$ 13.0 billion and imports from Brazil US$ 15.5 billion, "
          "for a total of US$ 28.5 billion.", "US$ 28.5 billion", 3, metric="trade_total", economy="ARG",
          partner="BRA"),
+    # a market in an apposition describes the partner; the flow named first is the subject
+    case("Japan's exports rose to 107.9 trillion yen in fiscal 2024. Exports to the United States, Japan's "
+         "largest export market, rose 5.0 percent to 21.3 trillion yen.", "21.3 trillion yen", 2,
+         metric="exports", economy="JPN", partner="USA"),
     # a size word between the preposition and the name
     case("Exports to the 10-member ASEAN bloc climbed 15.8% to $52 billion in October 2024, China's customs said.",
          "$52 billion", economy="CHN", partner="ASEAN", metric="exports"),
@@ -1230,12 +1234,16 @@ def test_period_relative_to_document_date(text: str, date: dt.date, start: str, 
         ("India's surplus with the US was $41.2 billion in FY2023-24. Exports to the US rose to $86.5 billion "
          "in FY2023-24 from $78.5 billion in the last fiscal year.",
          ["2023-04", "2023-04", "2022-04"]),
+        # nor does a past level recalled in a 'when' clause
+        ("Japan's exports rose to 107.9 trillion yen in fiscal 2024. The deficit narrowed from fiscal 2023, "
+         "when it stood at around 6.0 trillion yen. Exports to the United States rose to 21.3 trillion yen.",
+         ["2024-04", "2023-04", "2024-04"]),
         # a revised base does not date the next sentence's figures
         ("South Africa's trade surplus was R21.8bn in February 2025, up from a revised R16.9bn in January. "
          "Exports were R175.2bn.",
          ["2025-02", "2025-01", "2025-02"]),
     ],
-    ids=["base names its month", "base in the last fiscal year", "a revised base"],
+    ids=["base names its month", "base in the last fiscal year", "a past level", "a revised base"],
 )
 def test_comparison_base_period(text: str, periods: list[str]) -> None:
     doc = Document("d.txt", text, date=dt.date(2025, 11, 5))

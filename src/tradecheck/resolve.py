@@ -97,6 +97,7 @@ class _Figure:
     base: bool = False  # a comparison base: "from $X", "up from $X"
     change: str = ""  # "up"/"down" when the figure is a change: "rose by $1.2 billion"
     refers_back: bool = False  # "the figure", "it": about the figure before
+    recalled: bool = False  # "from fiscal 2023, when it stood at 6.0 trillion yen": a past level recalled
     subject_sentence: int = -1  # the sentence before names what the figure measures
     index: int = 0  # position among the document's figures
     # where the trading pair came from: STATED_PAIR (the text names the counterpart or a bilateral phrase),
@@ -559,6 +560,10 @@ def _resolve_metric(ctx: _DocContext, fig: _Figure, done: list[_Figure]) -> None
         invested = pre[-2] if len(pre) > 1 and pre[-2].value == "investment" else None
         if invested and _FLOWS.fullmatch(chosen.text) and chosen.start - invested.end <= 12:
             chosen = invested
+        # "Exports to the United States, Japan's largest export market, rose ...": the market describes
+        # the partner; the flow named first is the clause's subject
+        if _MARKET_NOUN.fullmatch(chosen.text):
+            chosen = next((c for c in pre if c.value == chosen.value), chosen)
         balance = [c for c in pre if c.value == "trade_balance" and c.start >= _clause_of(text, fig, chosen.start)]
         if chosen.value == "trade_total" and balance:
             chosen = balance[-1]  # "the deficit in goods and services trade was $35.7 billion"
@@ -1264,7 +1269,7 @@ def _resolve_period(ctx: _DocContext, fig: _Figure, done: list[_Figure]) -> None
     # "tripled since 2017, when it stood at $1.4 billion": the period the 'when' clause names
     when = next((p for p in reversed(pre) if p.period is not None and _WHEN_IT_WAS.match(text, p.end, fig.start)), None)
     if when is not None:
-        fig.period, fig.period_explicit = when.period, True
+        fig.period, fig.period_explicit, fig.recalled = when.period, True, True
         return
     for cand in post + list(reversed(pre)):
         # a period right after the figure ("imports from Uganda were $180 million in 2024") is its own,
@@ -1525,8 +1530,8 @@ def _inherited_period(ctx: _DocContext, fig: _Figure, done: list[_Figure]) -> Pe
     if fig.status != "actual":
         return None  # "aim to lift annual trade to $30 billion": a target's period is its own or none
     for prev in reversed(done[-LOOKBACK_FIGURES:]):
-        if prev.base or prev.change or prev.status != "actual":
-            continue  # a comparison base or the size of a change does not date what follows
+        if prev.base or prev.change or prev.recalled or prev.status != "actual":
+            continue  # a comparison base, a past level or the size of a change does not date what follows
         if prev.period is None:
             if prev.period_explicit and prev.sentence.paragraph == fig.sentence.paragraph:
                 return None  # "... $263 billion last year" in an undated article: what follows is as unknown
