@@ -562,6 +562,11 @@ METRICS = [
     # re-exports are a part of exports
     case("The UAE's non-oil exports to India amounted to AED 72 billion in 2024, while re-exports stood at "
          "AED 21 billion.", "AED 21 billion", 2, metric="exports", scope="re-exports"),
+    # each product of a list keeps its own scope, whatever the sentence named first
+    case("Tea exports earned Kenya Sh180.6 billion in 2023, up 30 percent, while horticulture brought in "
+         "Sh157 billion.", "Sh157 billion", 2, scope="horticulture"),
+    case("Garment shipments fetched $19.89b in 2024. Knitwear accounted for $10.9b and woven garments $8.99b.",
+         "$8.99b", 3, scope="woven garments"),
     # "including re-exports" is all exports; "exports of gems and jewellery" is one product group
     case("The UAE's exports to India, including re-exports, were Dh128.5 billion in 2024.",
          "Dh128.5 billion", metric="exports", scope=""),
@@ -642,6 +647,10 @@ COUNTRIES = [
     case("Trade between Kenya and Tanzania hit Sh135 billion in 2023.\nUganda remained Kenya's top export "
          "destination at Sh142 billion.\nThe two countries target to double bilateral trade to $2 billion by 2027.",
          "$2 billion", 3, economy="KEN", partner="TZA", status="target"),
+    # a group no code names is a partner all the same: nothing is carried over from the figure before
+    case("The EU remained China's second-largest trading partner, with bilateral trade reaching 4.23 trillion "
+         "yuan in the first nine months of 2024. China's trade with Belt and Road partner countries totaled "
+         "15.21 trillion yuan.", "15.21 trillion yuan", 2, economy="CHN", partner=""),
     # trade blocs beyond the World Bank's aggregates take their short name
     case("Cambodia's trade with RCEP members reached $35.8 billion in 2024, out of total international trade "
          "of $57.8 billion.", "$35.8 billion", 2, economy="KHM", partner="RCEP"),

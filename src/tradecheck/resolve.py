@@ -797,10 +797,13 @@ def _not_money_subjects() -> frozenset[str]:
 
 def _product_subject(window: str) -> str:
     """A product named as the subject before the figure ("Fruits and vegetables stood out, generating $306 million")."""
-    for lead in (r"\s*(?:with\s+|while\s+)?", r"\s*[A-Z][a-z]+\s+(?:of\s+)?"):
+    for lead in (r"\s*,?\s*(?:with\s+|while\s+|and\s+)?", r"\s*[A-Z][a-z]+\s+(?:of\s+)?"):
         m = re.match(lead + r"(?P<p>[A-Za-z]+(?:\s+and\s+[a-z]+(?:\s+[a-z]+)?)?)\b", window)
         if m and m.group("p").split()[0].lower() in _product_words()[0]:
             words = m.group("p").lower().split()
+            more = re.match(r"\s+([a-z]+)\b", window[m.end() :])
+            if len(words) == 1 and more and more.group(1) in _product_words()[0]:
+                words.append(more.group(1))  # "woven garments", "cut flowers": two product words
             if len(words) == 4 and (words[-1] in _SUBJECT_VERBS or words[-1] in growth_words().values):
                 words = words[:-1]  # "Machinery and vehicles made up ...": the verb is not the product
             return " ".join(words)
@@ -969,6 +972,11 @@ def _resolve_countries(ctx: _DocContext, fig: _Figure, done: list[_Figure]) -> N
     if reporter and reporter == counterpart:
         counterpart = ""
     source = STATED_PAIR if counterpart else GUESSED_PAIR
+    # "trade with Belt and Road partner countries", "exports to African nations": a partner the text names
+    # but no code does; nothing is carried over or guessed for it
+    group = (
+        not counterpart and metric in TRADE_METRICS and bool(_GROUP_PARTNER.search(text, fig.clause_start, fig.post[1]))
+    )
     world = any(c.code == "WLD" for c in local) or (
         metric in TRADE_METRICS
         and not counterpart
@@ -1007,7 +1015,9 @@ def _resolve_countries(ctx: _DocContext, fig: _Figure, done: list[_Figure]) -> N
         if len(pair) == 2:
             reporter, counterpart = pair[0], pair[1]
         source = STATED_PAIR
-    if metric in TRADE_METRICS or metric == "investment":
+    if group:
+        source = STATED_PAIR
+    elif metric in TRADE_METRICS or metric == "investment":
         # a guess reaches only for countries the reader has met by the end of the figure's sentence;
         # when that is one country, its flows are with the world ("Indonesia's exports grew ...
         # Outbound shipments rose 8.9% to $23.6 billion" before any partner is named). "Two-way trade",
@@ -1098,6 +1108,11 @@ def _resolve_countries(ctx: _DocContext, fig: _Figure, done: list[_Figure]) -> N
 
 
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
+_GROUP_PARTNER = re.compile(
+    r"\b(?:with|to|from)\s+(?:the\s+)?(?:(?-i:[A-Z][\w-]*)\s+(?:and\s+)?){1,4}(?:partner\s+)?"
+    r"(?:countries|nations|economies|states|markets)\b",
+    re.IGNORECASE,
+)
 _MARKET_NOUN = re.compile(
     r"\b(?:export|import)\s+(?:market|destination|source|supplier|partner)s?\b", re.IGNORECASE
 )
