@@ -236,6 +236,8 @@ def resolve_document(doc: Document) -> list[Claim]:
     for fig in figures:
         _resolve_figure(ctx, fig, done)
         done.append(fig)
+        ctx.dated_any = ctx.dated_any or fig.period_explicit
+        ctx.figure_sentences.add(fig.sentence.index)
     _rehome_totals(ctx, figures)
     _attach_growth(ctx, figures)
     claims = [c for fig in figures for c in fig.claims]
@@ -279,6 +281,9 @@ class _DocContext:
                 self._year_ends.append(m.end())
                 self._year_max.append(newest)
         self.figures: list[_Figure] = []
+        # kept up to date as figures are resolved, in order: has one stated its period; which sentences hold one
+        self.dated_any = False
+        self.figure_sentences: set[int] = set()
         self._periods: dict[int, list[PeriodMention]] = {}
         self._dated: dict[int, tuple[list[PeriodMention], list[int]]] = {}
         self.attributions = find_attributions(self.text, attribution_sentences(sents, paragraphs))
@@ -1130,8 +1135,19 @@ def _rehome_totals(ctx: _DocContext, figures: list[_Figure]) -> None:
     before "exports to the U.S. rose 8.1% to $46.6 billion" in the same month. An article does not
     state two values for one flow; the guess was wrong, not the writer. Figures that carried the
     pair over from a moved figure move with it."""
-    evidence = [f for f in figures if f.pair_from == STATED_PAIR and _comparable(f)]
-    if not evidence:
+    # the smallest upper end the text states for each flow, pair, currency and period: a guessed
+    # figure above it cannot be about that pair (one lookup per figure, however long the document)
+    ceiling: dict[_FlowKey, dict[tuple[str, str], Decimal]] = {}
+    for f in figures:
+        if f.pair_from != STATED_PAIR or not _comparable(f):
+            continue
+        high = f.claims[0].interval_high
+        if high is None or f.period is None:
+            continue
+        periods = ceiling.setdefault(_flow_key(f.metric, f.reporter, f.counterpart, f.claims[0].currency), {})
+        span = (f.period.start, f.period.end)
+        periods[span] = min(high, periods.get(span, high))
+    if not ceiling:
         return
     moved: dict[int, tuple[str, str]] = {}
     for fig in figures:
@@ -1142,14 +1158,21 @@ def _rehome_totals(ctx: _DocContext, figures: list[_Figure]) -> None:
         if fig.metric == "trade_total" and _PAIR_WORD.search(ctx.text, _reach(fig), fig.start):
             continue  # "two-way trade", "our trade turnover": the pair's, whatever the article says next
         carried = moved.get(fig.pair_from)
-        if carried != (fig.reporter, fig.counterpart) and not (
-            _comparable(fig) and any(_exceeds(fig, other) for other in evidence)
-        ):
+        if carried != (fig.reporter, fig.counterpart) and not (_comparable(fig) and _exceeds(fig, ceiling)):
             continue
         moved[fig.index] = (fig.reporter, fig.counterpart)
         fig.counterpart = "WLD"
         economy, partner = economy_partner(fig.metric, fig.reporter, "WLD")
         fig.claims = [replace(c, economy=economy, partner=partner) for c in fig.claims]
+
+
+_FlowKey = tuple[str, str, str]
+
+
+def _flow_key(metric: str, reporter: str, counterpart: str, currency: str) -> _FlowKey:
+    """A flow between two sides: a total has no direction, exports and imports do."""
+    sides = "|".join(sorted((reporter, counterpart))) if metric == "trade_total" else f"{reporter}>{counterpart}"
+    return metric, sides, currency
 
 
 def _comparable(fig: _Figure) -> bool:
@@ -1165,25 +1188,21 @@ def _comparable(fig: _Figure) -> bool:
     )
 
 
-def _exceeds(fig: _Figure, other: _Figure) -> bool:
-    """``fig`` is larger than ``other`` allows, where both are about the same pair and ``fig``'s period
-    lies within ``other``'s: the same flow, or a flow and the pair's whole trade."""
-    a, b = fig.claims[0], other.claims[0]
-    if a.currency != b.currency or a.interval_low is None or b.interval_high is None:
+def _exceeds(fig: _Figure, ceiling: dict[_FlowKey, dict[tuple[str, str], Decimal]]) -> bool:
+    """``fig`` is larger than the text allows for its pair over a period containing its own: the same
+    flow, or the pair's whole trade."""
+    low = fig.claims[0].interval_low
+    if low is None or fig.period is None:
         return False
-    if fig.period is None or other.period is None:
-        return False
-    if not contains(other.period, fig.period):
-        return False  # the same months, or a part of the other's ("in November alone" in January-November)
-    if other.metric == fig.metric:
-        same = (
-            {fig.reporter, fig.counterpart} == {other.reporter, other.counterpart}
-            if fig.metric == "trade_total"
-            else (fig.reporter, fig.counterpart) == (other.reporter, other.counterpart)
-        )
-    else:
-        same = other.metric == "trade_total" and {fig.reporter, fig.counterpart} == {other.reporter, other.counterpart}
-    return same and a.interval_low > b.interval_high * _SELF_CONFLICT
+    currency = fig.claims[0].currency
+    keys = {_flow_key(fig.metric, fig.reporter, fig.counterpart, currency)}
+    keys.add(_flow_key("trade_total", fig.reporter, fig.counterpart, currency))
+    for key in keys:
+        for (start, end), high in ceiling.get(key, {}).items():
+            whole = Period(start, end, f"{start}..{end}")
+            if contains(whole, fig.period) and low > high * _SELF_CONFLICT:
+                return True
+    return False
 
 
 def _country_before_bracket(ctx: _DocContext, fig: _Figure) -> CountryMention | None:
@@ -1365,7 +1384,7 @@ def _resolve_period(ctx: _DocContext, fig: _Figure, done: list[_Figure]) -> None
         else:
             period = _inherited_period(ctx, fig, done)
         if period is None and fig.metric in TRADE_METRICS and fig.status == "actual" and not _after_unknown(fig, done):
-            period = _paragraph_period(ctx, fig) or _heading_period(ctx, fig) or _lead_period(ctx, fig, done)
+            period = _paragraph_period(ctx, fig) or _heading_period(ctx, fig) or _lead_period(ctx, fig)
     fig.period = period
 
 
@@ -1431,16 +1450,15 @@ def _paragraph_period(ctx: _DocContext, fig: _Figure) -> Period | None:
     return found[-1].period if found else None
 
 
-def _lead_period(ctx: _DocContext, fig: _Figure, done: list[_Figure]) -> Period | None:
+def _lead_period(ctx: _DocContext, fig: _Figure) -> Period | None:
     """Until a figure states its own period, the lines before the first figures that name one period
     date them: a lead ("China's exports grew faster than expected in October, customs data showed")
     announces what the figures after it report."""
-    if any(f.period_explicit for f in done):
+    if ctx.dated_any:
         return None
     first = ctx.paragraph_sentences[fig.sentence.paragraph][0].index
-    with_figures = {f.sentence.index for f in done}
     for sent in reversed(ctx.sents[max(0, first - 6) : first]):
-        if sent.index in with_figures:
+        if sent.index in ctx.figure_sentences:
             return None
         named = {
             p.period
