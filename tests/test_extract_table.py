@@ -762,6 +762,12 @@ COUNTRIES = [
 # stays empty.
 # --------------------------------------------------------------------------
 PERIODS = [
+    # a running total since a date takes no period, not even the one before it
+    case("Chile's exports to China were $38.9 billion in 2024. Since the free trade agreement took effect in "
+         "2006, bilateral trade has totaled more than 550 billion U.S. dollars.", "550 billion U.S. dollars", 2,
+         period_label=EMPTY),
+    case("Georgia's exports to Japan were $1.2 billion in 2022. Georgian investment in Japan has exceeded "
+         "$11.85 billion since 2009.", "$11.85 billion", 2, period_label=EMPTY),
     # a crop season is not a fiscal year, and a year inside a 'since' clause starts a running total
     case("Cherry exports from Chile to China reached $2.2 billion in the 2023-24 season, exporters said.",
          "$2.2 billion", period_label=EMPTY, scope="cherry"),

@@ -1381,6 +1381,9 @@ def _resolve_period(ctx: _DocContext, fig: _Figure, done: list[_Figure]) -> None
             period = same_sentence[-1].period
         elif same_sentence and same_sentence[-1].period_explicit:
             period = None  # "$129 bln last year, while imports were $111 bln" in an undated article
+        elif _RUNNING_SINCE.search(text, _reach(fig), fig.start) or any(p.kind == "since" for p in post + pre):
+            fig.period = None  # "Since the agreement took effect in 2006, trade has totaled $550 billion": a
+            return  # running total, not the period the article reports
         else:
             period = _inherited_period(ctx, fig, done)
         if period is None and fig.metric in TRADE_METRICS and fig.status == "actual" and not _after_unknown(fig, done):
@@ -1410,6 +1413,7 @@ def _aside_or_date(text: str, p: PeriodMention) -> bool:
     return bool(re.sub(r"\b(?:in|for|during)\b", "", inside.replace(p.surface, "")).strip(" ,;."))
 
 
+_RUNNING_SINCE = re.compile(r"\b[Ss]ince\b(?![^,;]*\bthen\b)")
 _SEASON_AFTER = re.compile(r"\s+(?:crop\s+|harvest\s+|marketing\s+|growing\s+)?(?:season|campaign)\b", re.IGNORECASE)
 _SINCE_CLAUSE = re.compile(r"\b[Ss]ince\s+(?=\D)[^,;.\n]*\b(?:in|of)\s+$")
 _BULLET = re.compile(r"[-•*–·]\s|\d{1,2}[.)]\s")
