@@ -60,7 +60,8 @@ _ATTRIBUTION_PATTERNS = [
         re.IGNORECASE,
     ),
     re.compile(r"\b(?:reported|announced|released|stated|estimated)\s+by\s+" + _SRC, re.IGNORECASE),
-    re.compile(r"[,“”\"]\s*(?:said|says|told|noted|added|stated|stressed)\s+" + _NAME),
+    # (not "told": in "..., told IRNA that", the name after it is the listener)
+    re.compile(r"[,“”\"]\s*(?:said|says|noted|added|stated|stressed)\s+" + _NAME),
     re.compile(
         _TITLE_SOURCE + r"\s+(?:said|says|told|noted|stated|reported|reports|showed|shows|show|estimated|estimates|"
         r"puts?|gave|gives|recorded|records)\b"
@@ -79,6 +80,8 @@ _ATTRIBUTION_PATTERNS = [
         _NAME + r"\s+(?:(?:also|further|repeatedly|again|inaccurately|falsely|wrongly|\w+ly)\s+){1,2}"
         r"(?:said|says|claimed|claims|asserted|asserts|stated|states|insisted|insists|argued|argues)\b"
     ),
+    # a speaker with an apposition: "Hamid Hosseini, a member of the chamber, told IRNA that ..."
+    re.compile(_NAME + r",\s+(?:a|an|the)\s+[^,;:“”\"]{3,90}?,\s+(?:said|says|told|noted|stated|added)\b"),
     # an office named in lowercase: "the trade ministry said", "the statistics office reported"
     re.compile(
         r"\b[Tt]he\s+(?P<src>(?:[a-z]+\s+){1,2}" + _LOWER_OFFICE + r")\s+"
@@ -93,7 +96,7 @@ _TRIGGERS: list[tuple[str, ...]] = [
     ("according", "per", "citing", "cited"),
     ("data", "figures", "statistics", "report", "estimates"),
     ("reported", "announced", "released", "stated", "estimated"),
-    ("said", "says", "told", "noted", "added", "stated", "stressed"),
+    ("said", "says", "noted", "added", "stated", "stressed"),
     ("'s", "’s"),
     ("as saying",),
     (
@@ -101,6 +104,7 @@ _TRIGGERS: list[tuple[str, ...]] = [
         "stressed", "highlighted", "show", "put", "give", "gave", "record",
     ),
     ("said", "says", "claim", "assert", "stated", "states", "insist", "argue"),
+    ("said", "says", "told", "noted", "stated", "added"),
     ("said", "says", "report", "announced", "show", "estimate", "stated"),
 ]
 #: One search per pattern for "is any of its words in the sentence" (a plain substring test).
