@@ -461,6 +461,9 @@ NOT_MONEY = [
 # balance it is.
 # --------------------------------------------------------------------------
 METRICS = [
+    # a debt is not a flow, whatever it was owed for
+    case("Iran's exports to Iraq reached $12.4 billion in 2024. Iraq still owes Iran some $11 billion for gas "
+         "and electricity imports.", "$11 billion", 2, metric="other"),
     # customs wording for the two-way total, and deficits that are not about trade
     case("China's total goods imports and exports rose 5.3 percent to 32.33 trillion yuan in 2024.",
          "32.33 trillion yuan", metric="trade_total", economy="CHN"),
