@@ -325,6 +325,11 @@ COUNTS = [
          "2022-01..2022-09", "2022-01..2022-09"),
     case("Nickel sales in the first eight months of 2021 rose.", "the first eight months of 2021",
          "2021-01..2021-08", "2021-01..2021-08"),
+    # "in 11 months" with no "first": trade releases count the year so far
+    case("Vietnam's trade surplus hit $22 billion in 11 months.", "11 months", "2024-01..2024-11",
+         "2024-01..2024-11", kind="relative", doc=dt.date(2024, 12, 6)),
+    case("FDI reached $31.4 billion in the 11 months.", "the 11 months", "2024-01..2024-11",
+         "2024-01..2024-11", kind="relative", doc=dt.date(2024, 12, 6)),
 ]
 
 FUZZY = [
@@ -513,6 +518,8 @@ def test_table_is_large_enough() -> None:
 
 
 NOT_PERIODS = [
+    "The deal could be signed in two months' time.",
+    "Talks will resume in six months from now.",
     "The two sides listed 23 areas of cooperation.",
     "The deal is worth $2024 million.",
     "Some 2,024 containers were cleared.",

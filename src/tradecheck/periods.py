@@ -1591,7 +1591,14 @@ class PeriodFinder:
             return None
         pos = _norm(hit.g("pos"))
         has_whole = self._has_whole(hit)
-        if not pos and not (has_whole and "of" in _norm(hit.g("sep")).split()):
+        text = hit.m.string
+        so_far = (
+            per == 1
+            and 2 <= n <= 11
+            and _YTD_BEFORE.search(text, max(0, hit.start - 12), hit.start) is not None
+            and _YTD_NOT_AFTER.match(text, hit.end) is None
+        )
+        if not pos and not so_far and not (has_whole and "of" in _norm(hit.g("sep")).split()):
             return None  # "seven months of 2024" counts from January; "for two months" does not
         if pos in self.lexicon.last_words:
             if not has_whole:
@@ -1825,6 +1832,12 @@ def _grew_by(tokens: list[str]) -> bool:
 @functools.cache
 def _default_finder() -> PeriodFinder:
     return PeriodFinder(load_lexicon())
+
+
+#: "exports reached $22 billion in 11 months", "in the 11 months": months counted from January, as trade
+#: releases report the year so far; not "in two months' time", "in six months from now"
+_YTD_BEFORE = re.compile(r"\b(?:in|during|over)\s{1,3}(?:the\s{1,3})?\Z", re.IGNORECASE)
+_YTD_NOT_AFTER = re.compile(r"['’]?\s*(?:time|from\s+now|later|ago|to\s+come|ahead)\b", re.IGNORECASE)
 
 
 def find_periods(
