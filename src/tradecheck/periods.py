@@ -166,10 +166,6 @@ def _mk(first: int, last: int, label: str = "", fuzzy: bool = False) -> Period |
     return Period(_fmt(first), _fmt(last), label or _canonical(first, last), fuzzy)
 
 
-#: An English month name or its abbreviation, as a bracketed gloss writes it ("(July-February)")
-_MONTH_WORD = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
-
-
 # --------------------------------------------------------------------------- arithmetic
 
 
@@ -898,7 +894,8 @@ class PeriodFinder:
         }
         # "the first eight months (July-February) of fiscal year 2024-25": a bracket may spell out the
         # part's months before its year
-        gloss = rf"\(\s*{_MONTH_WORD}\s*(?:[-–—/]|to)\s*{_MONTH_WORD}\s*\)\s{{1,3}}"
+        month = parts["MONTH"]
+        gloss = rf"\(\s*{month}\s*(?:[-–—/]|to)\s*{month}\s*\)\s{{1,3}}"
         parts["WHOLE_SEP"] = rf",?\s{{1,3}}(?:{gloss})?(?:(?:of|in|for|during)\s{{1,3}})?"
         # The year a part belongs to ("of 2025", "FY25", "of this year"); every rule
         # that uses it shares these group names.
