@@ -161,7 +161,8 @@ def _percent(number: str) -> tuple[Decimal, Decimal]:
 
 #: "rose 5% and 3% ... respectively": more rates sharing the first one's verb
 _MORE_RATES = re.compile(r"\s*(?:,|,?\s+and)\s+(?P<rate>\d{1,3}(?:[.,]\d{1,2})?)\s?" + PERCENT)
-_RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
+#: "... 5% and 3% to $4 billion and $7 billion, respectively": figures paired in order
+RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
 
 
 def _respective_rates(text: str, g: Growth, stop: int) -> list[Growth]:
@@ -175,7 +176,7 @@ def _respective_rates(text: str, g: Growth, stop: int) -> list[Growth]:
         out.append(Growth(m.start("rate"), m.end(), text[m.start("rate") : m.end()], g.direction, rate, step,
                           None, "", ""))
         pos = m.end()
-    if out and not _RESPECTIVELY.search(text, pos, min(stop, pos + 400)):
+    if out and not RESPECTIVELY.search(text, pos, min(stop, pos + 400)):
         return []
     return out
 

@@ -30,7 +30,7 @@ from .cues import Cue, growth_words, metric_cues, status_cues
 from .document import Document
 from .errors import LexiconError
 from .extract import Mention, Sentence, find_currency_token, mentions, segment
-from .growth import PERCENT, Growth, find_growth
+from .growth import PERCENT, RESPECTIVELY, Growth, find_growth
 from .lexicon import rows
 from .periods import Period, PeriodMention, between, contains, find_periods, months, preceding, previous
 from .trie import trie_regex
@@ -153,11 +153,10 @@ _BASE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 #: "<growth verb> by $X" (the verb is checked against growth.csv): a change, not a level
-_CHANGE_BY = re.compile(
-    r"\b(?P<verb>[A-Za-z]+)\s+by\s+(?:some\s+|about\s+|nearly\s+|almost\s+|over\s+|an\s+estimated\s+)?$"
-)
+_CHANGE_HEDGE = r"(?:(?:some|about|nearly|almost|over|an\s+estimated)\s+)?"
+_CHANGE_BY = re.compile(r"\b(?P<verb>[A-Za-z]+)\s+by\s+" + _CHANGE_HEDGE + "$")
 #: "rose $2 billion to $10 billion": the same without "by", when a level follows after "to"
-_CHANGE_BARE = re.compile(r"\b(?P<verb>[A-Za-z]+)\s+(?:some\s+|about\s+|nearly\s+|almost\s+|over\s+)?$")
+_CHANGE_BARE = re.compile(r"\b(?P<verb>[A-Za-z]+)\s+" + _CHANGE_HEDGE + "$")
 _RATE_OR = re.compile(
     PERCENT + r"(?:\s+(?P<word>[a-z]+))?"  # "a 5.8 percent increase ($16.3 billion)"
     r"\s*,?\s*(?:or|\()\s*(?:some|about|nearly|almost|roughly|around)?\s*$",
@@ -668,7 +667,7 @@ def _respective_metric(ctx: _DocContext, fig: _Figure) -> Cue | None:
     if len(here) < 2:
         return None
     # "exports and imports were $4 billion and $7 billion": a list of figures says it without "respectively"
-    respectively = _RESPECTIVELY.search(ctx.text, fig.end, min(sent.end, fig.end + MAX_SENTENCE_CHARS))
+    respectively = RESPECTIVELY.search(ctx.text, fig.end, min(sent.end, fig.end + MAX_SENTENCE_CHARS))
     if not respectively and not _is_list(ctx.text, here):
         return None
     lead = max(sent.start, here[0].start - MAX_SENTENCE_CHARS)
@@ -1112,7 +1111,6 @@ def _resolve_countries(ctx: _DocContext, fig: _Figure, done: list[_Figure]) -> N
     fig.pair_from = source
 
 
-_RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
 _GROUP_PARTNER = re.compile(
     r"\b(?:with|to|from)\s+(?:the\s+)?(?:(?-i:[A-Z][\w-]*)\s+(?:and\s+)?){1,4}(?:partner\s+)?"
     r"(?:countries|nations|economies|states|markets)\b",
@@ -1219,7 +1217,7 @@ def _country_before_bracket(ctx: _DocContext, fig: _Figure) -> CountryMention | 
 def _respective_counterpart(ctx: _DocContext, fig: _Figure) -> str:
     """In "X's trade with A, B and C was $1, $2 and $3 billion respectively", the i-th figure is about
     the i-th country listed; "" when the sentence is not such a list or the counts do not match."""
-    if not _RESPECTIVELY.search(ctx.text, fig.start, min(fig.sentence.end, fig.end + MAX_SENTENCE_CHARS)):
+    if not RESPECTIVELY.search(ctx.text, fig.start, min(fig.sentence.end, fig.end + MAX_SENTENCE_CHARS)):
         return ""
     here = _sentence_figures(ctx, fig)
     if len(here) < 2:
@@ -1356,7 +1354,7 @@ def _resolve_period(ctx: _DocContext, fig: _Figure, done: list[_Figure]) -> None
             and not re.search(r"\bsince\b", text[fig.end : p.start], re.IGNORECASE)
         ]
         # bounded: a 10 MB line with no full stop must not be scanned once per figure
-        respective = bool(_RESPECTIVELY.search(text, fig.start, min(fig.sentence.end, fig.end + MAX_SENTENCE_CHARS)))
+        respective = bool(RESPECTIVELY.search(text, fig.start, min(fig.sentence.end, fig.end + MAX_SENTENCE_CHARS)))
         later = [f for f in _later(ctx, fig) if f.sentence.index == fig.sentence.index]
         # a period after the sentence's last figure dates every figure without one of its own
         # ("exports were $5 billion and imports $3 billion in 2023"); never a comparison base
@@ -1854,7 +1852,7 @@ def _respective_growths(
 ) -> list[tuple[Growth, _Figure]]:
     """Rates listed together ("5% and 3%") paired in order with as many figures of a 'respectively' sentence."""
     text = ctx.text
-    if len(growths) < 2 or not _RESPECTIVELY.search(text, sent.start, sent.end):
+    if len(growths) < 2 or not RESPECTIVELY.search(text, sent.start, sent.end):
         return []
     run = [growths[0]]
     for g in growths[1:]:
