@@ -1135,7 +1135,7 @@ def _rehome_totals(ctx: _DocContext, figures: list[_Figure]) -> None:
     pair over from a moved figure move with it."""
     # the smallest upper end the text states for each flow, pair, currency and period: a guessed
     # figure above it cannot be about that pair (one lookup per figure, however long the document)
-    ceiling: dict[_FlowKey, dict[tuple[str, str], Decimal]] = {}
+    ceiling: dict[_FlowKey, dict[tuple[str, str], tuple[Period, Decimal]]] = {}
     for f in figures:
         if f.pair_from != STATED_PAIR or not _comparable(f):
             continue
@@ -1144,7 +1144,8 @@ def _rehome_totals(ctx: _DocContext, figures: list[_Figure]) -> None:
             continue
         periods = ceiling.setdefault(_flow_key(f.metric, f.reporter, f.counterpart, f.claims[0].currency), {})
         span = (f.period.start, f.period.end)
-        periods[span] = min(high, periods.get(span, high))
+        lowest = periods[span][1] if span in periods else high
+        periods[span] = (f.period, min(high, lowest))
     if not ceiling:
         return
     moved: dict[int, tuple[str, str]] = {}
@@ -1186,7 +1187,7 @@ def _comparable(fig: _Figure) -> bool:
     )
 
 
-def _exceeds(fig: _Figure, ceiling: dict[_FlowKey, dict[tuple[str, str], Decimal]]) -> bool:
+def _exceeds(fig: _Figure, ceiling: dict[_FlowKey, dict[tuple[str, str], tuple[Period, Decimal]]]) -> bool:
     """``fig`` is larger than the text allows for its pair over a period containing its own: the same
     flow, or the pair's whole trade."""
     low = fig.claims[0].interval_low
@@ -1196,8 +1197,7 @@ def _exceeds(fig: _Figure, ceiling: dict[_FlowKey, dict[tuple[str, str], Decimal
     keys = {_flow_key(fig.metric, fig.reporter, fig.counterpart, currency)}
     keys.add(_flow_key("trade_total", fig.reporter, fig.counterpart, currency))
     for key in keys:
-        for (start, end), high in ceiling.get(key, {}).items():
-            whole = Period(start, end, f"{start}..{end}")
+        for whole, high in ceiling.get(key, {}).values():
             if contains(whole, fig.period) and low > high * _SELF_CONFLICT:
                 return True
     return False
