@@ -7,6 +7,7 @@ find the phrases and read the rate with the rounding of its last digit.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from decimal import Decimal
@@ -140,12 +141,15 @@ def find_growth(text: str, start: int = 0, end: int | None = None) -> list[Growt
         if needs is not None and not needs.search(text, start, stop):
             continue  # a cheap test first: most sentences have no signed rate and no fraction
         for m in pat.finditer(text, start, stop):
-            if any(m.start() < b and a < m.end() for a, b in taken):
+            # ``taken`` holds disjoint spans sorted by start: only the last one starting before the
+            # match's end can overlap it (a bisection, not a scan: a hostile line has thousands)
+            k = bisect.bisect_left(taken, (m.end(), -1))
+            if k and taken[k - 1][1] > m.start():
                 continue
             g = _build(text, m, i, table.values)
             if g is not None:
                 found.append(g)
-                taken.append((m.start(), m.end()))
+                taken.insert(k, (m.start(), m.end()))
                 for more in _respective_rates(text, g, stop):
                     found.append(more)
                     taken.append((more.start, more.end))

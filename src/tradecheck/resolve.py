@@ -308,7 +308,13 @@ class _DocContext:
         i = bisect.bisect_right(self._year_ends, pos)
         return self._year_max[i - 1] if i else None
 
-    def periods_in(self, sent: Sentence) -> list[PeriodMention]:
+    def periods_in(self, sent: Sentence, lo: int | None = None, hi: int | None = None) -> list[PeriodMention]:
+        """The periods of a sentence; with ``lo`` and ``hi``, only those that start between them."""
+        if lo is not None or hi is not None:
+            found = self.periods_in(sent)
+            first = 0 if lo is None else bisect.bisect_left(found, lo, key=lambda p: p.start)
+            last = len(found) if hi is None else bisect.bisect_right(found, hi, key=lambda p: p.start)
+            return found[first:last]
         if sent.index not in self._periods:
             chunk = self.text[sent.start : sent.end]
             context = None if self.date is not None else self.year_so_far(sent.end)
@@ -337,6 +343,13 @@ class _DocContext:
         lo = bisect.bisect_left(starts, fig.start - MAX_SENTENCE_CHARS)
         hi = bisect.bisect_right(starts, fig.end + MAX_SENTENCE_CHARS)
         return kept if lo == 0 and hi == len(kept) else kept[lo:hi]
+
+    def attributions_near(self, sentence: int, start: int, end: int) -> list[Attribution]:
+        """The credits found in one sentence that start within MAX_SENTENCE_CHARS of ``start``-``end``."""
+        found = self.by_sentence.get(sentence, [])
+        lo = bisect.bisect_left(found, start - MAX_SENTENCE_CHARS, key=lambda a: a.start)
+        hi = bisect.bisect_right(found, end + MAX_SENTENCE_CHARS, key=lambda a: a.start)
+        return found if lo == 0 and hi == len(found) else found[lo:hi]
 
     def countries_between(self, start: int, end: int) -> list[CountryMention]:
         i = bisect.bisect_left(self._country_starts, start)
@@ -1438,18 +1451,13 @@ def _heading_period(ctx: _DocContext, fig: _Figure) -> Period | None:
 
 def _paragraph_period(ctx: _DocContext, fig: _Figure) -> Period | None:
     """The last explicit period stated earlier in the paragraph ("... in 2023. ... totaling $3.9 billion")."""
-    found: list[PeriodMention] = []
-    for sent in ctx.paragraph_sentences[fig.sentence.paragraph][-12:]:
+    text = ctx.text
+    for sent in reversed(ctx.paragraph_sentences[fig.sentence.paragraph][-12:]):
         if sent.index < fig.sentence.index:
-            found += [
-                p
-                for p in ctx.periods_in(sent)
-                if p.kind == "absolute"
-                and p.role != "base"
-                and p.period is not None
-                and not _aside_or_date(ctx.text, p)
-            ]
-    return found[-1].period if found else None
+            for p in reversed(ctx.periods_in(sent)):  # the last one stated
+                if p.kind == "absolute" and p.role != "base" and p.period is not None and not _aside_or_date(text, p):
+                    return p.period
+    return None
 
 
 def _lead_period(ctx: _DocContext, fig: _Figure) -> Period | None:
@@ -1685,10 +1693,11 @@ def _resolve_attribution(ctx: _DocContext, fig: _Figure, done: list[_Figure]) ->
             fig.attribution = speaker
             return
     sent = fig.sentence
-    here = [a for a in ctx.by_sentence.get(sent.index, []) if not a.backward]
+    # the credits of its sentence within MAX_SENTENCE_CHARS: all of them in news, a bounded few on a hostile line
+    here = [a for a in ctx.attributions_near(sent.index, fig.start, fig.end) if not a.backward]
     nxt = [
         a
-        for a in ctx.by_sentence.get(sent.index + 1, [])
+        for a in ctx.attributions_near(sent.index + 1, fig.start, fig.end)
         # "The statement came from X" points back to the sentence before, even across a line break
         if a.backward and ctx.sents[a.sentence].paragraph - sent.paragraph <= 2
     ]
@@ -1961,26 +1970,31 @@ def _growth_target(
     if here:
         return None
     # what grew: the metric named nearest before the growth phrase in its sentence
-    named = [c for c in metric_cues().find(text, sent.start, g.start) if c.value != "none"]
+    # (each read is bounded to MAX_SENTENCE_CHARS around the phrase: a hostile line is one long sentence)
+    lo, hi = max(sent.start, g.start - MAX_SENTENCE_CHARS), min(sent.end, g.end + MAX_SENTENCE_CHARS)
+    named = [c for c in metric_cues().find(text, lo, g.start) if c.value != "none"]
     # ... or, naming none, the words of its clause ("Britain's economy grew 0.7%": not a trade figure)
     lead = text[named[-1].start : g.start] if named else _growth_clause(text, sent, g)
-    if _QUANTITY.search(text, sent.start, sent.end):
+    if _QUANTITY.search(text, lo, hi):
         return None  # "has doubled ... and stands at 1.5mn tonnes": the growth is about that quantity
     # a sentence with no figure of its own: the last figure before it ...
-    own = [p.period for p in ctx.periods_in(sent) if p.kind == "absolute" and p.role != "base" and p.period]
+    own = [p.period for p in ctx.periods_in(sent, lo, hi) if p.kind == "absolute" and p.role != "base" and p.period]
     if sent.index > 0:
-        prev = [f for f in by_sentence.get(sent.index - 1, []) if usable(f)]
-        if prev and _subject_ok(ctx, g, prev[-1], lead=lead, strict=True) and _same_time(own, prev[-1]):
-            return prev[-1]
+        last = next((f for f in reversed(by_sentence.get(sent.index - 1, [])[-LOOKBACK_FIGURES:]) if usable(f)), None)
+        if last is not None and _subject_ok(ctx, g, last, lead=lead, strict=True) and _same_time(own, last):
+            return last
     # ... or the first of the next sentence in the paragraph ("a 54 percent surge in 2023 ... totaling $3.9 billion")
-    nxt = [f for f in by_sentence.get(sent.index + 1, []) if usable(f) and id(f) not in has_growth]
+    first = next(
+        (f for f in by_sentence.get(sent.index + 1, [])[:LOOKBACK_FIGURES] if usable(f) and id(f) not in has_growth),
+        None,
+    )
     if (
-        nxt
-        and nxt[0].sentence.paragraph == sent.paragraph
-        and _subject_ok(ctx, g, nxt[0], lead=lead, strict=True)
-        and _same_time(own, nxt[0])
+        first is not None
+        and first.sentence.paragraph == sent.paragraph
+        and _subject_ok(ctx, g, first, lead=lead, strict=True)
+        and _same_time(own, first)
     ):
-        return nxt[0]
+        return first
     return None
 
 
