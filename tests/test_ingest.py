@@ -347,11 +347,12 @@ def test_ten_megabyte_file_without_newline(tmp_path: Path) -> None:
 
 
 SPLITS: dict[str, tuple[str, int]] = {
-    "lines": ("line one\nline two\nline three\n" * 50, 40),
+    # (lines that end sentences: lowercase run-on lines would read as hard-wrapped and be joined)
+    "lines": ("Line one.\nLine two.\nLine three.\n" * 50, 40),
     "one long line with spaces": ("word " * 300, 64),
     "no whitespace: hard cut": ("x" * 1000, 64),
     "decomposed accents, no whitespace": ("Vie\u0323\u0302t" * 200, 50),
-    "CRLF lines": ("a\r\nbb\r\nccc\r\n" * 40, 16),
+    "CRLF lines": ("A.\r\nBb.\r\nCcc.\r\n" * 40, 16),
     "CJK without spaces": ("中国与越南的双边贸易额" * 100, 30),
     "Hangul jamo L+V+T, no cut before T": ("\u1100\u1161\u11a8" * 100, 11),
 }
@@ -367,7 +368,7 @@ def test_parts_reassemble(text: str, limit: int, tmp_path: Path) -> None:
 
 
 def test_parts_cut_at_line_breaks(tmp_path: Path) -> None:
-    path = write(tmp_path / "t.txt", "line one\nline two\nline three\n" * 50)
+    path = write(tmp_path / "t.txt", "Line one.\nLine two.\nLine three.\n" * 50)
     docs, _ = read([path], max_part_chars=40)
     assert all(d.text.endswith("\n") for d in docs)
 

@@ -146,14 +146,14 @@ def money_regex() -> re.Pattern[str]:
     )
     pattern = rf"""
         (?<![\w$€£¥₹.,])                    # not glued to a word, symbol or number before
-        (?:(?P<pre>{prefixes})[\x20\u00a0]?)?    # currency before the number: US$, USD, Rs.
+        (?:(?P<pre>{prefixes})[\x20\u00a0]{{0,2}})?    # currency before the number: US$, USD, Rs.
         (?P<num>{number})
         (?:\x20?[-–]\x20?(?P<num2>\d+(?:[.,]\d+)?))?  # inline range: 47-48
-        (?:
-            [\x20\u00a0-]?(?=[^\W\d_])(?P<scale>{free})(?![A-Za-z])   # million, bn, crore; "$1.2-billion"
+        (?:                                       # (two spaces: a joined line break "\r\n", or a typo)
+            (?:[\x20\u00a0]{{1,2}}|-)?(?=[^\W\d_])(?P<scale>{free})(?![A-Za-z])   # million, bn; "$1.2-billion"
           | (?P<gscale>{glued})(?![A-Za-z])              # glued only: 5m, 5bn, $2B
         )?
-        (?:[\x20\u00a0](?=[^\s\d])(?P<post>{suffixes})(?![A-Za-z]))?   # currency after: euros, yuan, USD
+        (?:[\x20\u00a0]{{1,2}}(?=[^\s\d])(?P<post>{suffixes})(?![A-Za-z]))?   # currency after: euros, yuan
     """
     return re.compile(pattern, re.VERBOSE)
 

@@ -2,7 +2,8 @@
 
 This is the first stage of the pipeline. It finds the files to read, decodes
 them (UTF-8, UTF-16/32 with a byte-order mark, else a legacy code page such as
-cp1252 or cp1251), normalises the text to NFC and attaches metadata from a
+cp1252 or cp1251), normalises the text to NFC, joins hard-wrapped lines
+(:mod:`tradecheck.unwrap`) and attaches metadata from a
 ``--meta`` CSV, the HTML page or a dateline at the top of the text.
 
 Problems with single inputs (a missing path, a binary file, an empty file) are
@@ -37,6 +38,7 @@ from typing import BinaryIO
 
 from tradecheck.document import Document
 from tradecheck.errors import InputError, UsageError
+from tradecheck.unwrap import unwrap
 
 __all__ = [
     "SUPPORTED_SUFFIXES",
@@ -933,7 +935,7 @@ class _Reader:
         first = True
         yielded = False
         for raw in _split(chunks, self.part_size):
-            part = unicodedata.normalize("NFC", raw)
+            part = unwrap(unicodedata.normalize("NFC", raw))
             if first:
                 first = False
                 date = date or find_dateline(part)

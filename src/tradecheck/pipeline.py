@@ -167,11 +167,16 @@ def extract_claims(
 def claims_from_texts(texts: dict[str, str], fx_file: str | None = None) -> pd.DataFrame:
     """Claims from in-memory texts keyed by document name (handy in notebooks and tests).
 
-    Each text is dated by its dateline, as ``tradecheck extract`` dates a file."""
+    Each text is read as ``tradecheck extract`` reads a file: hard-wrapped lines are joined
+    and it is dated by its dateline."""
     from .fx import FxRates
     from .ingest import find_dateline
     from .table import claims_frame
+    from .unwrap import unwrap
 
     fx = FxRates(fx_file)
-    docs = [Document(name=name, text=text, date=find_dateline(text)) for name, text in texts.items()]
+    docs = []
+    for name, text in texts.items():
+        plain = unwrap(text)
+        docs.append(Document(name=name, text=plain, date=find_dateline(plain)))
     return claims_frame(iter_claim_rows(docs, fx))
