@@ -589,6 +589,14 @@ METRICS = [
          "($16.3 billion) over 2023.", "$16.3 billion", 2, metric="other"),
     case("EU imports from Japan fell to €62.4 billion in 2024. Machinery and vehicles made up more than half "
          "of EU imports from Japan (€33.7 billion).", "€33.7 billion", 2, scope="machinery and vehicles"),
+    # an amount per unit is a price, not a value of trade, and has no period
+    case("Vietnam's rice exports to the Philippines rose to $1.9 billion in 2024. Broken rice fetched about "
+         "$540 per tonne at Ho Chi Minh City port.", "$540", 2, metric="other", period_start=EMPTY),
+    case("Russia's oil exports to India were $52 billion in 2024, with Urals crude priced at $63 a barrel.",
+         "$63", 2, metric="other", period_start=EMPTY),
+    case("Coffee exports to Germany earned Ksh 12 billion in 2023, as beans sold for Ksh 450 per kg.",
+         "Ksh 450", 2, metric="other"),
+    case("The ministry set a floor of $2,000/t for exports of cardamom to the Gulf.", "$2,000", metric="other"),
 ]
 
 # --------------------------------------------------------------------------
@@ -882,6 +890,13 @@ PERIODS = [
          "$12.2 billion", 2, period_start="2023-01", period_end="2023-12"),
     case("Japan-Australia trade: $68.2 bn (2024)",
          "$68.2 bn", period_start="2024-01", period_end="2024-12"),
+    # a flow per day, week or month takes no period from the annual figure before it
+    case("Trade between Kenya and Tanzania reached $1.6 billion in 2023. Goods worth some $30 million a week "
+         "now cross at Namanga.", "$30 million", 2, period_start=EMPTY, metric="trade_total"),
+    case("Mexico's exports to the US were $475 billion in 2023. More than $1.3 billion in goods crosses the "
+         "border every day.", "$1.3 billion", 2, period_start=EMPTY),
+    case("Trade between Chile and Peru reached $4.1 billion in 2024, or about $340 million per month.",
+         "$340 million", 2, period_start=EMPTY),
 ]
 
 # --------------------------------------------------------------------------

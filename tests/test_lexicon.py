@@ -22,7 +22,12 @@ KEYED = [
     ("not_money_subjects.csv", "word"),
     ("agencies.csv", "name"),
     ("pegs.csv", "currency"),
+    ("rate_units.csv", "word"),
 ]
+
+
+def test_rate_units_are_prices_or_spans_of_time() -> None:
+    assert {row["kind"] for row in rows("rate_units.csv")} == {"price", "time"}
 
 
 @pytest.mark.parametrize(("name", "key"), KEYED, ids=[name for name, _ in KEYED])

@@ -631,6 +631,8 @@ def _resolve_metric(ctx: _DocContext, fig: _Figure, done: list[_Figure]) -> None
         fig.metric, fig.sign = "trade_total", 0
     if _CHANGE_AMOUNT.match(text[fig.end : fig.end + 30]):
         fig.metric, fig.sign = "other", 0  # "a $900 million decline in phone exports" is a change, not a level
+    if _per_unit(text, fig) == "price":
+        fig.metric, fig.sign = "other", 0  # "maize sells at $280 per tonne": a price, not a value of trade
     if fig.metric == "trade_balance" and fig.sign == 0:
         around = text[_look(fig) : min(fig.sentence.end, fig.end + 40)]
         if re.search(r"\b(?:negative|deficit|in\s+the\s+red)\b", around, re.IGNORECASE):
@@ -805,6 +807,30 @@ def _product_words() -> tuple[frozenset[str], re.Pattern[str]]:
         re.IGNORECASE,
     )
     return frozenset(heads), pattern
+
+
+#: "crosses the border every day": a flow per span of time, written away from the amount
+_EVERY_SPAN = re.compile(r"\b(?:each|every|per)\s+(?:day|week|fortnight|month)\b", re.IGNORECASE)
+
+
+@cache
+def _rate_unit() -> re.Pattern[str]:
+    """ "per tonne", "a barrel", "every day" right after an amount (lexicon/rate_units.csv); group 1 is the unit."""
+    units = [(row.get("word") or "").strip() for row in rows("rate_units.csv")]
+    words = "|".join(re.escape(u).replace(r"\ ", r"\s+") for u in sorted(units, key=len, reverse=True) if u)
+    return re.compile(rf"\s*(?:(?:per|a|an|each|every)\s+|/\s*)({words})\b", re.IGNORECASE)
+
+
+@cache
+def _rate_kinds() -> dict[str, str]:
+    return {" ".join((row.get("word") or "").lower().split()): (row.get("kind") or "").strip()
+            for row in rows("rate_units.csv")}
+
+
+def _per_unit(text: str, fig: _Figure) -> str:
+    """ "price" for "$280 per tonne", "time" for "RM250 million a week", else ""."""
+    m = _rate_unit().match(text, fig.end, min(len(text), fig.end + 48))
+    return _rate_kinds().get(" ".join(m.group(1).lower().split()), "") if m else ""
 
 
 @cache
@@ -1741,6 +1767,11 @@ def _resolve_figure(ctx: _DocContext, fig: _Figure, done: list[_Figure]) -> None
     _resolve_countries(ctx, fig, done)
     _resolve_status(ctx, fig)
     _resolve_period(ctx, fig, done)
+    rate = _per_unit(ctx.text, fig)
+    if rate == "price" or ((rate or _EVERY_SPAN.search(ctx.text, *fig.post)) and not fig.period_explicit):
+        # a price has no period; a flow per day, week or month only the one its own words state
+        # ("$600 million a month by mid-2024"), never one carried over from the last annual figure
+        fig.period, fig.period_explicit = None, False
     _settle_status(ctx, fig)
     _resolve_attribution(ctx, fig, done)
     economy, partner = economy_partner(fig.metric, fig.reporter, fig.counterpart)
