@@ -1246,6 +1246,13 @@ DATED = [
     pytest.param("Kenya's imports from Uganda totaled $3.4 billion last year.", dt.date(2025, 3, 10),
                  "2024-01", "2024-12", id="imports, last year, dated 2025-03-10",
                  ),
+    # a publication date on its own line is the day the story ran, not the period of its figures
+    pytest.param("Ghana-Togo trade rises\nMarch 3, 2025\nACCRA, March 3 (Wire) - Trade between Ghana and Togo "
+                 "climbed to $412 million, the trade ministry said.", dt.date(2025, 3, 3), "", "",
+                 id="date line with year: no period"),
+    pytest.param("Ghana-Togo trade rises in January-September\n3 March 2025\n\nTrade between Ghana and Togo "
+                 "climbed to $412 million, the trade ministry said.", dt.date(2025, 3, 3), "2024-01", "2024-09",
+                 id="date line under a headline period: the headline's period"),
 ]
 
 

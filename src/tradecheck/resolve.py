@@ -1428,7 +1428,11 @@ def _resolve_period(ctx: _DocContext, fig: _Figure, done: list[_Figure]) -> None
     fig.period = period
 
 
-_DAY_DATE = re.compile(r"\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?\b(?!\d)")
+#: A single day, with or without its year: "April 1", "1 April", "November 14, 2024", "14 Nov 2024"
+_DAY_DATE = re.compile(
+    r"(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?\b(?!\d))"
+    r"(?:,?\s+(?:19|20)\d\d)?"
+)
 
 
 def _aside_or_date(text: str, p: PeriodMention) -> bool:
