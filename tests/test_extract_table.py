@@ -890,6 +890,13 @@ PERIODS = [
          "$12.2 billion", 2, period_start="2023-01", period_end="2023-12"),
     case("Japan-Australia trade: $68.2 bn (2024)",
          "$68.2 bn", period_start="2024-01", period_end="2024-12"),
+    # "the fiscal year that ended in ...": twelve months; as an apposition it gives a fiscal year its months
+    case("Exports from New Zealand to China reached NZ$19.6 billion in the fiscal year that ended in June 2024.",
+         "NZ$19.6 billion", period_start="2023-07", period_end="2024-06"),
+    case("In FY2022/23, the financial year that ended in June 2023, Pakistan's exports to China were $2.5 billion.",
+         "$2.5 billion", period_start="2022-07", period_end="2023-06"),
+    case("Two-way trade between Australia and Japan was A$97 billion in 2022-23, the financial year that "
+         "ended in June 2023.", "A$97 billion", period_start="2022-07", period_end="2023-06"),
     # a flow per day, week or month takes no period from the annual figure before it
     case("Trade between Kenya and Tanzania reached $1.6 billion in 2023. Goods worth some $30 million a week "
          "now cross at Namanga.", "$30 million", 2, period_start=EMPTY, metric="trade_total"),

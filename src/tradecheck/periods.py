@@ -30,7 +30,7 @@ import functools
 import json
 import re
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -841,6 +841,27 @@ def _norm(words: str | None) -> str:
 _FLAGS = re.IGNORECASE | re.VERBOSE
 
 
+_APPOSITION = re.compile(r"\s*[,(]\s*")
+
+
+def _restated(text: str, found: list[PeriodMention]) -> list[PeriodMention]:
+    """ "2023-24, the financial year that ended in June 2024": an apposition that restates a fiscal
+    year gives its months to the year named before it (here July-June, not the April-March default)."""
+    out = list(found)
+    for i in range(len(out) - 1):
+        a, b = out[i], out[i + 1]
+        if (
+            a.period is not None
+            and b.period is not None
+            and a.period.label.startswith("FY")
+            and b.period.label == a.period.label
+            and b.period != a.period
+            and _APPOSITION.fullmatch(text, a.end, b.start)
+        ):
+            out[i] = replace(a, period=b.period)
+    return out
+
+
 class PeriodFinder:
     """Compiles a :class:`PeriodLexicon` into rules once; :meth:`find` runs them on a text."""
 
@@ -954,7 +975,8 @@ class PeriodFinder:
                 """, self._h_fiscal_relative, before_the),
             ("fiscal_ending", r"""
                 (?P<unit><<YEAR_MONTHS_HEAD>>)              # "(financial) year", "(12) months"
-                \s{1,3}(?:ending|ended|to|through)(?:\s{1,3}(?:in|on))?\s{1,3}
+                \s{1,3}(?:(?:that|which)\s{1,3}(?:ended|ends|will\s{1,3}end)|ending|ended|to|through)
+                (?:\s{1,3}(?:in|on))?\s{1,3}             # "the fiscal year that ended in March 2024"
                 (?:<<DAY>>\s{1,3}(?:of\s{1,3})?)?           # "31 March"
                 (?P<m><<MONTH>>)
                 (?:\s{1,3}<<DAY>>)?                         # "March 31"
@@ -1263,7 +1285,7 @@ class PeriodFinder:
             out.append(PeriodMention(start, cand.end, text[start:cand.end], cand.period, kind, role,
                                      cand.year, cand.years_back))
             prev_end = cand.end
-        return out
+        return _restated(text, out)
 
     def _is_base(self, text: str, start: int, prev_end: int, kind: str) -> bool:
         lo = max(prev_end, start - 100)
