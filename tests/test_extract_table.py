@@ -589,6 +589,17 @@ METRICS = [
          "($16.3 billion) over 2023.", "$16.3 billion", 2, metric="other"),
     case("EU imports from Japan fell to €62.4 billion in 2024. Machinery and vehicles made up more than half "
          "of EU imports from Japan (€33.7 billion).", "€33.7 billion", 2, scope="machinery and vehicles"),
+    # a commodity's whole name opens a clause of a list; a word before the flow that opens the
+    # figure's clause names the product, unless it only describes the flow
+    case("Peru's copper exports to China were $14.2 billion in 2023, with iron ore at $2.6 billion and "
+         "crude oil at $0.4 billion.", "$2.6 billion", 3, scope="iron ore"),
+    case("Peru's copper exports to China were $14.2 billion in 2023, with iron ore at $2.6 billion and "
+         "crude oil at $0.4 billion.", "$0.4 billion", 3, scope="crude oil"),
+    case("Turkey's textile exports to Germany were worth $3.1 billion in 2023, while defence exports rose "
+         "6% to $1.9 billion.", "$1.9 billion", 2, scope="defence"),
+    case("The top exports to Egypt rose to $310 million in 2023.", "$310 million", scope=""),
+    case("Brazil's exports to Argentina were $16.7 billion in 2023, against imports of $12.0 billion.",
+         "$12.0 billion", 2, scope=""),
     # an amount per unit is a price, not a value of trade, and has no period
     case("Vietnam's rice exports to the Philippines rose to $1.9 billion in 2024. Broken rice fetched about "
          "$540 per tonne at Ho Chi Minh City port.", "$540", 2, metric="other", period_start=EMPTY),

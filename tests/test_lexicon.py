@@ -23,6 +23,7 @@ KEYED = [
     ("agencies.csv", "name"),
     ("pegs.csv", "currency"),
     ("rate_units.csv", "word"),
+    ("not_products.csv", "word"),
 ]
 
 

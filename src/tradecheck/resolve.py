@@ -781,14 +781,42 @@ def _resolve_scope(ctx: _DocContext, fig: _Figure, same_sentence: list[_Figure])
         _commodity(window)
         or _product_subject(text[fig.pre[0] : fig.start])
         or _product_subject(text[fig.clause_start : fig.start])
+        or _named_flow(text, fig)
     )
     if commodity:
         fig.scope = commodity
 
 
+#: "while engineering exports rose 15.4% to $1.4 billion": a word before the flow names what is traded
+_MODIFIED_FLOW = re.compile(
+    r"\s*(?:(?:while|whereas|but|and)\s+)?(?:the\s+)?"  # the subject that opens the figure's clause
+    r"(?P<mod>[a-z][a-z-]{2,}(?:\s+(?:goods|products))?)\s+(?:exports?|imports?|shipments|sales)\b"
+)
+#: adjectives, participles and adverbs describe a flow, they do not name a product
+_NOT_A_NOUN = re.compile(r".*(?:est|ed|ly|ous|ive|ic)$")
+
+
 @cache
-def _product_words() -> tuple[frozenset[str], re.Pattern[str]]:
-    """Product words from ``lexicon/products.csv``: heads of subject phrases, and commodity phrases."""
+def _not_products() -> frozenset[str]:
+    return frozenset((row.get("word") or "").strip().lower() for row in rows("not_products.csv"))
+
+
+def _named_flow(text: str, fig: _Figure) -> str:
+    """The product the figure's own clause puts before its flow ("engineering exports"), if any."""
+    found = _MODIFIED_FLOW.match(text, fig.clause_start, fig.start)
+    if not found:
+        return ""
+    mod = found["mod"]
+    first = mod.split()[0]
+    if first in _not_products() or _NOT_A_NOUN.fullmatch(first) or first in growth_words().values:
+        return ""
+    return " ".join(mod.split())
+
+
+@cache
+def _product_words() -> tuple[frozenset[str], re.Pattern[str], re.Pattern[str]]:
+    """Product words from ``lexicon/products.csv``: heads of subject phrases, commodity phrases read
+    before a flow ("crude oil worth", "imports of crude oil"), and any commodity phrase (longest first)."""
     heads: set[str] = set()
     commodities: list[str] = []
     for row in rows("products.csv"):
@@ -806,7 +834,7 @@ def _product_words() -> tuple[frozenset[str], re.Pattern[str]]:
         rf"|(?<=\bimports\sof\s)(?:(?-i:[A-Z][a-z]+)\s+)?({alt})\b|(?<=\bexports\sof\s)(?:(?-i:[A-Z][a-z]+)\s+)?({alt})\b",
         re.IGNORECASE,
     )
-    return frozenset(heads), pattern
+    return frozenset(heads), pattern, re.compile(rf"(?:{alt})\b", re.IGNORECASE)
 
 
 #: "crosses the border every day": a flow per span of time, written away from the amount
@@ -840,12 +868,18 @@ def _not_money_subjects() -> frozenset[str]:
 
 def _product_subject(window: str) -> str:
     """A product named as the subject before the figure ("Fruits and vegetables stood out, generating $306 million")."""
+    heads, _, phrase = _product_words()
     for lead in (r"\s*,?\s*(?:with\s+|while\s+|and\s+)?", r"\s*[A-Z][a-z]+\s+(?:of\s+)?"):
+        # "..., with crude oil at $9.8 billion and iron ore at $8.4 billion": a commodity's whole name
+        slot = re.match(lead, window)
+        named = phrase.match(window, slot.end()) if slot else None
+        if named and " " in named.group().strip():
+            return " ".join(named.group().lower().split())
         m = re.match(lead + r"(?P<p>[A-Za-z]+(?:\s+and\s+[a-z]+(?:\s+[a-z]+)?)?)\b", window)
-        if m and m.group("p").split()[0].lower() in _product_words()[0]:
+        if m and m.group("p").split()[0].lower() in heads:
             words = m.group("p").lower().split()
             more = re.match(r"\s+([a-z]+)\b", window[m.end() :])
-            if len(words) == 1 and more and more.group(1) in _product_words()[0]:
+            if len(words) == 1 and more and more.group(1) in heads:
                 words.append(more.group(1))  # "woven garments", "cut flowers": two product words
             if len(words) == 4 and (words[-1] in _SUBJECT_VERBS or words[-1] in growth_words().values):
                 words = words[:-1]  # "Machinery and vehicles made up ...": the verb is not the product
