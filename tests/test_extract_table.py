@@ -908,6 +908,11 @@ PERIODS = [
          "$2.5 billion", period_start="2022-07", period_end="2023-06"),
     case("Two-way trade between Australia and Japan was A$97 billion in 2022-23, the financial year that "
          "ended in June 2023.", "A$97 billion", period_start="2022-07", period_end="2023-06"),
+    # a flow set against another flow is of the same period; the same flow after "from" is an earlier value
+    case("Brazil's exports to Argentina were $16.7 billion in 2023, against imports of $12.0 billion.",
+         "$12.0 billion", 2, period_start="2023-01", period_end="2023-12", metric="imports"),
+    case("Kenya's exports to Uganda rose to $1.2 billion in 2023, up from exports of $1.0 billion.",
+         "$1.0 billion", 2, period_start="2022-01", period_end="2022-12", metric="exports"),
     # a flow per day, week or month takes no period from the annual figure before it
     case("Trade between Kenya and Tanzania reached $1.6 billion in 2023. Goods worth some $30 million a week "
          "now cross at Namanga.", "$30 million", 2, period_start=EMPTY, metric="trade_total"),

@@ -149,9 +149,24 @@ _BASE_BEFORE = re.compile(
     r"(?:(?:upwardly\s+|downwardly\s+)?revised\s+)?"  # "up from a revised R16.9bn in January"
     r"(?:(?:current|present|existing|previous|last|prior|past|same)\s+"
     r"(?:(?:year|period|fiscal|quarter|month|year['’]s|period['’]s)['’]?s?\s+)?)?"
-    r"(?:(?:deficit|surplus|level|figure|total|value|volume|trade|exports|imports|turnover|high|low)\s+(?:of\s+)?)?$",
+    r"(?:(?:deficit|surplus|level|figure|total|value|volume|trade|(?P<flow>exports|imports)|turnover|high|low)"
+    r"\s+(?:of\s+)?)?$",
     re.IGNORECASE,
 )
+def _is_base_figure(text: str, fig: _Figure, before: str) -> bool:
+    """ "up from $4 billion", "compared with exports of $4 billion" (after exports): an earlier value.
+
+    A flow set against another flow is a contrast, not a base: in "exports were $16.7 billion,
+    against imports of $12.0 billion" the imports are of the same year."""
+    base = _BASE_BEFORE.search(before)
+    if base is None:
+        return False
+    if not base["flow"]:
+        return True
+    cue = fig.start - len(before) + base.start()
+    return base["flow"][:6].lower() in text[max(fig.sentence.start, cue - 200) : cue].lower()
+
+
 #: "<growth verb> by $X" (the verb is checked against growth.csv): a change, not a level
 _CHANGE_HEDGE = r"(?:(?:some|about|nearly|almost|over|an\s+estimated)\s+)?"
 _CHANGE_BY = re.compile(r"\b(?P<verb>[A-Za-z]+)\s+by\s+" + _CHANGE_HEDGE + "$")
@@ -488,7 +503,7 @@ def _figures(text: str, sents: list[Sentence], ments: list[Mention]) -> list[_Fi
             fig.pre = (max(prev.post[1], fig.pre[0]), fig.pre[1])
     for fig in figures:
         before = text[max(fig.sentence.start, fig.start - 80) : fig.start]
-        fig.base = bool(_BASE_BEFORE.search(before))
+        fig.base = _is_base_figure(text, fig, before)
         moved = _change_verb(text, fig, before)
         if moved:
             fig.change = moved
