@@ -913,6 +913,11 @@ PERIODS = [
          "$12.0 billion", 2, period_start="2023-01", period_end="2023-12", metric="imports"),
     case("Kenya's exports to Uganda rose to $1.2 billion in 2023, up from exports of $1.0 billion.",
          "$1.0 billion", 2, period_start="2022-01", period_end="2022-12", metric="exports"),
+    # "between 2019 and 2023 ... from $A to $B": each end of the change is one end of the span
+    case("Between 2019 and 2023, Indonesia's exports to India rose from $13.0 billion to $20.8 billion.",
+         "$13.0 billion", 2, period_start="2019-01", period_end="2019-12"),
+    case("From 2019 to 2023, Indonesia's exports to India rose from $13.0 billion to $20.8 billion.",
+         "$20.8 billion", 2, period_start="2023-01", period_end="2023-12"),
     # a flow per day, week or month takes no period from the annual figure before it
     case("Trade between Kenya and Tanzania reached $1.6 billion in 2023. Goods worth some $30 million a week "
          "now cross at Namanga.", "$30 million", 2, period_start=EMPTY, metric="trade_total"),
@@ -1146,6 +1151,9 @@ DERIVED = [
           "rose $2 billion", 1.5e9, "2023-01", "2023-12", base="$3.5 billion", n=2),
     dcase("Britain's trade deficit with the EU widened by £2.2bn to £7.5bn in March 2025.",
           "widened by £2.2bn", -5.3e9, "2024-03", "2024-03", base="£7.5bn", n=2),
+    # growth over a span "from $A to $B": the base is the span's first year, where $A stands
+    dcase("Between 2018 and 2023, Japan's exports to Vietnam grew by almost half, from $19.9 billion to "
+          "$29.6 billion.", "grew by almost half", 29.6e9 / 1.5, "2018-01", "2018-12", base="$29.6 billion", n=2),
 ]
 
 

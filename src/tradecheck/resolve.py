@@ -689,6 +689,48 @@ def _listed_period(ctx: _DocContext, fig: _Figure, found: list[PeriodMention]) -
     return after[here.index(fig)].period if _is_list(text, after, _PERIOD_LIST_JOIN) else None
 
 
+#: "... from €41.6 billion to €55.7 billion": the two ends of a change, in that order
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:(?:about|around|some|nearly|roughly|just|over|under)\s+)?$", re.IGNORECASE)
+_TO_BETWEEN = re.compile(r"\s+to\s+(?:(?:about|around|some|nearly|roughly|just|over|under)\s+)?")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def _from_to(ctx: _DocContext, fig: _Figure) -> tuple[_Figure, _Figure] | None:
+    """The two figures of "from $A to $B" that ``fig`` is one of."""
+    text = ctx.text
+    here = _sentence_figures(ctx, fig)
+    i = here.index(fig)
+    for a, b in ((here[i - 1], fig) if i else (None, None), (fig, here[i + 1]) if i + 1 < len(here) else (None, None)):
+        if (
+            a is not None
+            and b is not None
+            and _TO_BETWEEN.fullmatch(text, a.end, b.start)
+            and _FROM_BEFORE.search(text, max(a.sentence.start, a.start - 40), a.start)
+        ):
+            return a, b
+    return None
+
+
+def _span_ends(ctx: _DocContext, fig: _Figure, found: list[PeriodMention]) -> Period | None:
+    """ "Between 2019 and 2023, exports grew from €41.6 billion to €55.7 billion": the first figure is of
+    the span's first year, the second of its last. Only for a span written with both years, before both
+    figures, and a sentence that names no other period."""
+    pair = _from_to(ctx, fig)
+    if pair is None:
+        return None
+    a, b = pair
+    dated = [p for p in found if p.period is not None and p.role != "base" and p.kind == "absolute"]
+    if len(dated) != 1 or dated[0].end > a.start:
+        return None
+    years = _YEAR.findall(dated[0].surface)
+    period = dated[0].period
+    assert period is not None
+    if len(years) != 2 or period.start != f"{years[0]}-01" or period.end != f"{years[1]}-12":
+        return None
+    year = years[0] if fig is a else years[1]
+    return between(f"{year}-01", f"{year}-12")
+
+
 def _respective_metric(ctx: _DocContext, fig: _Figure) -> Cue | None:
     """In "exports and imports were $5 billion and $3 billion respectively", the i-th figure
     measures the i-th metric named before the list; None when the sentence is not such a list."""
@@ -1381,7 +1423,7 @@ def _resolve_period(ctx: _DocContext, fig: _Figure, done: list[_Figure]) -> None
         fig.period = None  # "$100 billion a year", "the current $66 billion": no specific period
         return
     choice: PeriodMention | None = None
-    so_far = _since_this_year(ctx, fig, post) or _listed_period(ctx, fig, found)
+    so_far = _since_this_year(ctx, fig, post) or _listed_period(ctx, fig, found) or _span_ends(ctx, fig, found)
     if so_far is not None:
         # "... since the start of the year"; "$4 billion and $7 billion in 2023 and 2024"
         fig.period, fig.period_explicit = so_far, True
@@ -2175,6 +2217,9 @@ def _base_period(ctx: _DocContext, fig: _Figure, g: Growth, sent: Sentence) -> P
     if fig.period is None:
         return None
     text = ctx.text
+    pair = _from_to(ctx, fig)
+    if pair is not None and pair[1] is fig and pair[0].period is not None and pair[0].period != fig.period:
+        return pair[0].period  # "grew by a third, from €41.6 billion [2019] to €55.7 billion [2023]": 2019
     tail = text[g.end : min(sent.end, g.end + 80)]
     head = text[max(sent.start, g.start - 40) : g.start]
     periods = ctx.periods_in(sent)
