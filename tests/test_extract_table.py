@@ -1026,6 +1026,11 @@ ATTRIBUTION = [
          "$24.6 billion", attributed_to="Vietnam Customs"),
     case("Japan's exports to Australia reached $17 billion in 2024.",
          "$17 billion", attributed_to=EMPTY),
+    # a pronoun is the one credited just before, or no one
+    case("Trade with Brazil grew, Foreign Minister Ana Lima said. She said exports to Brazil hit $3 billion "
+         "in 2024.", "$3 billion", attributed_to="Foreign Minister Ana Lima"),
+    case("Exports slowed in the spring. He estimates exports to Brazil will reach $3 billion in 2026.",
+         "$3 billion", attributed_to=EMPTY),
 ]
 
 ALL_CASES = (
@@ -1210,6 +1215,8 @@ NOT_DERIVED = [
     pytest.param("Kenya's exports to Uganda rose to $1.2 billion in the third quarter of 2024.",
                  id="a quarter of the year is no fraction"),
     pytest.param("Japan's exports to Australia rose 3.1% year-on-year.", id="growth, no figure"),
+    pytest.param("Korea's exports to Japan fell to $2.4 billion in May. The KOSPI rose 1.2% to 2,701.4 "
+                 "on Friday.", id="a rate with its own level that is not money"),
     pytest.param("Kenya's exports to Uganda reached $1.2 billion in 2024. Uganda's GDP grew 6% in 2024.",
                  id="GDP growth in the next sentence"),
     pytest.param("Kenya's exports to Uganda reached $1.2 billion in 2024, 15% of Kenya's total exports.",
@@ -1395,9 +1402,13 @@ def test_bullets_under_a_dated_title_take_its_period() -> None:
         ("The goal is a 50% rise from the current $6 billion trade volume with Chile.", "$6 billion", "actual"),
         ("Trade with Chile could still reach the $10 billion mark in 2025.", "$10 billion", "forecast"),
         ("The two sides aim to raise trade with Chile to $10 billion by 2030.", "$10 billion", "target"),
+        ("Exports to Chile fell short of the $12 billion officials had projected, reaching $11.1 billion in 2023.",
+         "$12 billion", "forecast"),
+        ("Exports to Chile beat the $10 billion that analysts expected, at $10.4 billion in 2023.",
+         "$10 billion", "forecast"),
     ],
     ids=["known amount after 'aims to address the'", "comparison base 'from the current'", "the $X mark",
-         "aim to raise to"],
+         "aim to raise to", "the $X officials had projected", "the $X that analysts expected"],
 )
 def test_status_of_known_amounts_and_goals(text: str, surface: str, status: str) -> None:
     assert one(text, surface)["status"] == status

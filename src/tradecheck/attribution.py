@@ -182,6 +182,10 @@ def attribution_sentences(sents: list[Sentence], with_figures: set[int]) -> list
     return [s for s in sents if s.index in wanted]
 
 
+#: A pronoun is not a source: it stands for the one named before it.
+_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
+
+
 def find_attributions(text: str, sents: list[Sentence]) -> list[Attribution]:
     out: list[Attribution] = []
     for sent in sents:
@@ -208,6 +212,12 @@ def find_attributions(text: str, sents: list[Sentence]) -> list[Attribution]:
                     continue  # "the results of the first four months": not a source
                 if src in _currency_codes() or src.lower() in {"it", "this", "that"}:
                     continue  # a currency code before "reported", not an agency (GUS, NBS and BPS are)
+                if src.lower() in _PRONOUNS:
+                    # "He estimates ...": the one credited in the two sentences before, else no one
+                    earlier = next((a for a in reversed(out) if sent.index - 2 <= a.sentence < sent.index), None)
+                    if earlier is None:
+                        continue
+                    src = earlier.source
                 if re.search(r"\$|\d{3,}", src):
                     continue
                 name = "src2" if groups.get("src2") else "src"

@@ -1770,7 +1770,11 @@ def _resolve_status(ctx: _DocContext, fig: _Figure) -> None:
 
 _KNOWN_AMOUNT = re.compile(r"\b(?:the|its|their|this|that|these)\s+$", re.IGNORECASE)
 _FORECAST_AFTER = re.compile(
-    r"\s+(?:projected|projection|forecast|forecasted|predicted|prediction|expected|anticipated)\b", re.IGNORECASE
+    r"\s+(?:projected|projection|forecast|forecasted|predicted|prediction|expected|anticipated)\b"
+    # "short of the $40 billion officials had projected", "the $5 billion that analysts expected"
+    r"|\s+(?:(?:that|which)\s+)?(?:(?:the\s+)?[A-Za-z]+\s+){1,2}(?:had\s+|have\s+|has\s+)?"
+    r"(?:projected|forecast|forecasted|predicted|expected|anticipated)(?!\s+(?:to|that)\b)",
+    re.IGNORECASE,
 )
 
 
@@ -2079,6 +2083,9 @@ def _growth_target(
     if _REAL_TERMS.search(text, max(sent.start, g.start - MAX_SENTENCE_CHARS), g.start):
         return None  # "In volume terms, exports dropped 9.6%": a change in quantity implies no earlier value
     sent_figs = by_sentence.get(sent.index, [])
+    level = _OWN_LEVEL.match(text, g.end, sent.end)
+    if level and not any(f.start <= level.start("n") < f.end for f in sent_figs[-LOOKBACK_FIGURES:]):
+        return None  # "The Nikkei rose 0.6% to 39,901": the rate has its own level, and it is not money
     lo = bisect.bisect_left(sent_figs, g.start - MAX_SENTENCE_CHARS, key=lambda f: f.start)
     hi = bisect.bisect_right(sent_figs, g.end + MAX_SENTENCE_CHARS, key=lambda f: f.start)
     here = [f for f in sent_figs[lo:hi] if usable(f)]  # bounded: a hostile line is one long sentence
@@ -2145,6 +2152,8 @@ def _growth_clause(text: str, sent: Sentence, g: Growth, before: _Figure | None 
     return chunk[breaks[-1].end() :] if breaks else chunk
 
 
+#: "rose 0.6% to 39,901": the level a rate leads to, written as a bare number
+_OWN_LEVEL = re.compile(r"\s+(?:to|at)\s+(?:(?:a\s+record|about|around|nearly)\s+)?(?P<n>\d[\d,.]*)(?![\d,.])")
 _REAL_TERMS = re.compile(
     r"\b(?:in\s+(?:volume|real|constant[-\s]price)\s+terms|by\s+volume|at\s+constant\s+prices)\b", re.IGNORECASE
 )
