@@ -598,6 +598,11 @@ METRICS = [
     case("Turkey's textile exports to Germany were worth $3.1 billion in 2023, while defence exports rose "
          "6% to $1.9 billion.", "$1.9 billion", 2, scope="defence"),
     case("The top exports to Egypt rose to $310 million in 2023.", "$310 million", scope=""),
+    case("In 2024, Mexican asparagus exports to Japan grew 12% to $41 million.", "$41 million",
+         scope="asparagus"),
+    # a product's figure larger than all the guessed pair's trade is the country's, with the world
+    case("Oman's trade with India reached $8.9 billion in 2023. Non-oil exports were $12.5 billion in 2023.",
+         "$12.5 billion", 2, scope="non-oil", economy="OMN", partner="WLD"),
     case("Brazil's exports to Argentina were $16.7 billion in 2023, against imports of $12.0 billion.",
          "$12.0 billion", 2, scope=""),
     # an amount per unit is a price, not a value of trade, and has no period

@@ -847,6 +847,7 @@ def _resolve_scope(ctx: _DocContext, fig: _Figure, same_sentence: list[_Figure])
 #: "while engineering exports rose 15.4% to $1.4 billion": a word before the flow names what is traded
 _MODIFIED_FLOW = re.compile(
     r"\s*(?:(?:while|whereas|but|and)\s+)?(?:the\s+)?"  # the subject that opens the figure's clause
+    r"(?:(?-i:[A-Z][a-z]+)(?:['’]s)?\s+)?"  # "Peruvian blueberry exports", "India's engineering exports"
     r"(?P<mod>[a-z][a-z-]{2,}(?:\s+(?:goods|products))?)\s+(?:exports?|imports?|shipments|sales)\b"
 )
 #: adjectives, participles and adverbs describe a flow, they do not name a product
@@ -1287,7 +1288,9 @@ def _rehome_totals(ctx: _DocContext, figures: list[_Figure]) -> None:
         if fig.metric == "trade_total" and _PAIR_WORD.search(ctx.text, _reach(fig), fig.start):
             continue  # "two-way trade", "our trade turnover": the pair's, whatever the article says next
         carried = moved.get(fig.pair_from)
-        if carried != (fig.reporter, fig.counterpart) and not (_comparable(fig) and _exceeds(fig, ceiling)):
+        # (a product's figure counts too: "non-oil exports" cannot exceed all the pair's trade either)
+        too_large = _comparable(fig, any_scope=True) and _exceeds(fig, ceiling)
+        if carried != (fig.reporter, fig.counterpart) and not too_large:
             continue
         moved[fig.index] = (fig.reporter, fig.counterpart)
         fig.counterpart = "WLD"
@@ -1304,11 +1307,12 @@ def _flow_key(metric: str, reporter: str, counterpart: str, currency: str) -> _F
     return metric, sides, currency
 
 
-def _comparable(fig: _Figure) -> bool:
+def _comparable(fig: _Figure, any_scope: bool = False) -> bool:
+    """A stated level of all trade (or, with ``any_scope``, of a part of it) over a known period."""
     return (
         fig.metric in {"trade_total", "exports", "imports"}
         and fig.period is not None
-        and not fig.scope
+        and (any_scope or not fig.scope)
         and not fig.change
         and not fig.base
         and fig.status == "actual"
