@@ -600,6 +600,8 @@ METRICS = [
     case("The top exports to Egypt rose to $310 million in 2023.", "$310 million", scope=""),
     case("In 2024, Mexican asparagus exports to Japan grew 12% to $41 million.", "$41 million",
          scope="asparagus"),
+    case("Copper accounted for $14.2 billion of Peru's exports to China, followed by iron ore at $2.6 billion.",
+         "$2.6 billion", 2, scope="iron ore"),
     # a product's figure larger than all the guessed pair's trade is the country's, with the world
     case("Oman's trade with India reached $8.9 billion in 2023. Non-oil exports were $12.5 billion in 2023.",
          "$12.5 billion", 2, scope="non-oil", economy="OMN", partner="WLD"),
@@ -781,6 +783,9 @@ COUNTRIES = [
          "€3 billion", economy="CIV", partner="EUU"),
     case("Côte d'Ivoire's cocoa exports to the EU were €3.2 billion in 2024.",
          "€3.2 billion", scope="cocoa"),
+    # ", and Peru posted": "and" opens a clause there, it does not join two partners
+    case("Trade between Chile and Peru totaled $9 billion in 2023, and Peru posted a surplus of $1.2 billion "
+         "with Chile.", "$1.2 billion", 2, metric="trade_balance", economy="PER", partner="CHL"),
 ]
 
 # --------------------------------------------------------------------------

@@ -927,7 +927,7 @@ def _not_money_subjects() -> frozenset[str]:
 def _product_subject(window: str) -> str:
     """A product named as the subject before the figure ("Fruits and vegetables stood out, generating $306 million")."""
     heads, _, phrase = _product_words()
-    for lead in (r"\s*,?\s*(?:with\s+|while\s+|and\s+)?", r"\s*[A-Z][a-z]+\s+(?:of\s+)?"):
+    for lead in (r"\s*,?\s*(?:with\s+|while\s+|and\s+|followed\s+by\s+)?", r"\s*[A-Z][a-z]+\s+(?:of\s+)?"):
         # "..., with crude oil at $9.8 billion and iron ore at $8.4 billion": a commodity's whole name
         slot = re.match(lead, window)
         named = phrase.match(window, slot.end()) if slot else None
@@ -974,7 +974,8 @@ _DET = r"(?:(?:the|its|their)\s+)?(?:[\w]+-(?:member|nation|country|state)\s+)?"
 _ROLE_BEFORE = {
     "to": re.compile(rf"\b(?:to|into|towards)\s+{_DET}$", re.IGNORECASE),
     "from": re.compile(rf"\bfrom\s+{_DET}$", re.IGNORECASE),
-    "with": re.compile(rf"\b(?:with|and)\s+{_DET}$", re.IGNORECASE),
+    # "between China and Brazil"; not ", and Brazil posted a surplus", where "and" opens a clause
+    "with": re.compile(rf"\b(?:with|(?<!,\s)and)\s+{_DET}$", re.IGNORECASE),
     "in": re.compile(rf"\bin\s+{_DET}$", re.IGNORECASE),
     "for": re.compile(rf"\b(?:for|in\s+favou?r\s+of)\s+{_DET}$", re.IGNORECASE),
     "between": re.compile(rf"\bbetween\s+{_DET}$", re.IGNORECASE),
