@@ -232,6 +232,12 @@ CURRENCY = [
          "Shs1.9 trillion", value=1.9e12, currency="UGX"),
     case("Uganda's imports from Kenya hit UGX 4.2 trillion in 2024.",
          "UGX 4.2 trillion", value=4.2e12, currency="UGX"),
+    # a currency's name before the number, with a scale word ("zloty 12 bln", "rupees 4,850 crore")
+    case("Imports from Ukraine fell to zloty 12 bln in 2024.", "zloty 12 bln", currency="PLN", value=12e9),
+    case("Exports to the UAE rose to rupees 4,850 crore in FY2023-24.", "rupees 4,850 crore", currency="INR",
+         value=48.5e9),
+    case("Nigeria's imports from China reached naira 6.2 trillion in 2023.", "naira 6.2 trillion",
+         currency="NGN", value=6.2e12),
 ]
 
 # --------------------------------------------------------------------------
@@ -426,6 +432,8 @@ QUALIFIERS = [
 # vehicles. Each sentence holds one real figure (or none) to count against.
 # --------------------------------------------------------------------------
 NOT_MONEY = [
+    # a currency's name before a number needs a scale word to be money
+    case("Euro 2024 drew 2.7 million fans, and the euro traded at 1.08 against the dollar.", "", 0),
     # an exchange rate is not an amount
     case("The rial's slide to about 600,000 rials per dollar hurt Iranian exporters in 2024.", "", 0),
     case("The rupee ended 2024 at 85.6 to the dollar, while India's exports to the US were $77.5 billion.",

@@ -272,7 +272,7 @@ class _Raw:
 
 @cache
 def _signs_needing_scale() -> frozenset[str]:
-    return frozenset(a.alias for a in currency_aliases() if a.needs_scale)
+    return frozenset(a.alias.lower() for a in currency_aliases() if a.needs_scale)
 
 
 def _parse_match(m: re.Match[str]) -> _Raw | None:
@@ -283,7 +283,7 @@ def _parse_match(m: re.Match[str]) -> _Raw | None:
     scale = m.group("scale") or m.group("gscale")
     if num.strip().lower() in NUMBER_WORDS and not scale:
         return None  # "three euros" is fine in prose but "one $" is not an amount we can trust
-    if pre and not scale and pre.strip() in _signs_needing_scale():
+    if pre and not scale and pre.strip().lower() in _signs_needing_scale():
         return None  # "N1.2 trillion" is naira; "N95", "SR 71" and "the TL 5 team" are not money
     try:
         parsed = parse_number(num)
