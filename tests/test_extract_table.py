@@ -1174,6 +1174,9 @@ DERIVED = [
           "rose $2 billion", 1.5e9, "2023-01", "2023-12", base="$3.5 billion", n=2),
     dcase("Britain's trade deficit with the EU widened by £2.2bn to £7.5bn in March 2025.",
           "widened by £2.2bn", -5.3e9, "2024-03", "2024-03", base="£7.5bn", n=2),
+    # the parties of a trade ("between the two largest economies") are not what grew
+    dcase("Trade between Asia's second- and fourth-largest economies rose 6% to $120 billion in 2024.",
+          "rose 6%", 120e9 / 1.06, "2023-01", "2023-12"),
     # growth over a span "from $A to $B": the base is the span's first year, where $A stands
     dcase("Between 2018 and 2023, Japan's exports to Vietnam grew by almost half, from $19.9 billion to "
           "$29.6 billion.", "grew by almost half", 29.6e9 / 1.5, "2018-01", "2018-12", base="$29.6 billion", n=2),

@@ -2151,7 +2151,8 @@ def _growth_clause(text: str, sent: Sentence, g: Growth, before: _Figure | None 
     joined = [(c.start, c.end) for c in metric_cues().find(chunk) if " and " in c.text]
     breaks = [
         b
-        for b in re.finditer(r"[,;:—–(]|\s(?:while|whereas|but|and|as)\s", chunk)
+        # (not the "and" of "second- and third-largest": a suspended hyphen joins two words)
+        for b in re.finditer(r"[,;:—–(]|\s(?:while|whereas|but|as)\s|(?<!-)\sand\s", chunk)
         if not any(a <= b.start() < z for a, z in joined)
     ]
     return chunk[breaks[-1].end() :] if breaks else chunk
@@ -2163,6 +2164,9 @@ _REAL_TERMS = re.compile(
     r"\b(?:in\s+(?:volume|real|constant[-\s]price)\s+terms|by\s+volume|at\s+constant\s+prices)\b", re.IGNORECASE
 )
 _IN_TERMS = re.compile(r"\bin\s+(?:[\w.-]+\s+){1,2}terms\b", re.IGNORECASE)
+
+
+_PARTIES = re.compile(r"\b(?:between|among|with)\b[^,;]*", re.IGNORECASE)
 
 
 def _subject_ok(ctx: _DocContext, g: Growth, fig: _Figure, lead: str = "", strict: bool = False) -> bool:
@@ -2177,6 +2181,9 @@ def _subject_ok(ctx: _DocContext, g: Growth, fig: _Figure, lead: str = "", stric
     # what grew is the noun nearest the growth: after the last metric word, if there is one
     cues_in_lead = [c for c in metric_cues().find(lead) if c.value != "none"]
     tail = lead[cues_in_lead[-1].end :] if cues_in_lead else lead
+    if cues_in_lead:
+        # "trade between the world's two largest economies fell 3.2%": the parties, not what fell
+        tail = _PARTIES.sub(" ", tail)
     words = set(re.findall(r"[a-z]+", (g.subject + " " + tail).lower()))
     if words & _not_money_subjects():
         return False
