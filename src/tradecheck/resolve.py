@@ -2183,7 +2183,9 @@ def _subject_ok(ctx: _DocContext, g: Growth, fig: _Figure, lead: str = "", stric
     tail = lead[cues_in_lead[-1].end :] if cues_in_lead else lead
     if cues_in_lead:
         # "trade between the world's two largest economies fell 3.2%": the parties, not what fell
-        tail = _PARTIES.sub(" ", tail)
+        # (the cue may end with the preposition itself: "trade between")
+        opened = re.search(r"\b(?:between|among|with)\s*$", cues_in_lead[-1].text, re.IGNORECASE)
+        tail = _PARTIES.sub(" ", "between " + tail if opened else tail)
     words = set(re.findall(r"[a-z]+", (g.subject + " " + tail).lower()))
     if words & _not_money_subjects():
         return False
