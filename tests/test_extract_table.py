@@ -425,6 +425,10 @@ QUALIFIERS = [
          "Rs 17,400 crore", 2, qualifier="approx"),
     case("Egypt's imports from Russia came to $4.2 billion, or about 210 billion Egyptian pounds.",
          "210 billion Egyptian pounds", 2, qualifier="approx", currency="EGP"),
+    # "over" as a verb's particle is not "more than"
+    case("China rolled over a $2 billion deposit with Pakistan's central bank in 2024.", "$2 billion",
+         qualifier="exact"),
+    case("The ministry handed over $5 million to exporters in 2024.", "$5 million", qualifier="exact"),
 ]
 
 # --------------------------------------------------------------------------

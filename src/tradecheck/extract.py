@@ -480,6 +480,14 @@ def _qualifier_regex() -> tuple[re.Pattern[str], dict[str, str]]:
     return pat, table
 
 
+#: Verbs whose "over" is part of the verb, not "more than"
+_OVER_PARTICLE = re.compile(
+    r"\b(?:roll(?:s|ed|ing)?|hand(?:s|ed|ing)?|turn(?:s|ed|ing)?|t(?:ook|ake|akes|aken|aking)|"
+    r"carr(?:y|ies|ied|ying)|pass(?:es|ed|ing)?|sign(?:s|ed|ing)?)\s+$",
+    re.IGNORECASE,
+)
+
+
 def qualifier_before(text: str, start: int) -> str:
     """The hedge written right before position ``start``, or ``exact``.
 
@@ -504,6 +512,8 @@ def qualifier_before(text: str, start: int) -> str:
             return "exact"
     if cue == "over" and re.search(r"\b(?:trade|turnover|exports?|imports?)\s+$", window[: m.start()]):
         return "exact"  # "trade over $X worth of goods" is rare; "exports over" reads as a bound though
+    if cue == "over" and _OVER_PARTICLE.search(window[: m.start()]):
+        return "exact"  # "China rolled over a $2 billion deposit", "handed over $5 million": a verb's particle
     return qual
 
 
