@@ -798,6 +798,10 @@ COUNTRIES = [
     # ", and Peru posted": "and" opens a clause there, it does not join two partners
     case("Trade between Chile and Peru totaled $9 billion in 2023, and Peru posted a surplus of $1.2 billion "
          "with Chile.", "$1.2 billion", 2, metric="trade_balance", economy="PER", partner="CHL"),
+    # a 'whose' clause belongs to the name before it
+    case("Slovak exports to Austria fell to €6 billion in 2024. Germany, whose own trade with Austria was about "
+         "€120 billion in 2024, is Slovakia's largest partner.", "€120 billion", 2, metric="trade_total",
+         economy="AUT", partner="DEU"),
 ]
 
 # --------------------------------------------------------------------------

@@ -138,6 +138,9 @@ _APPOSITIVE_SUBJECT = re.compile(
     r"\s*(?P<subject>(?:[Tt]he\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}),\s+(?P<apposition>[^,;:\d]{3,80}?),\s*$"
 )
 _VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|said|says|remains?|became|becomes)\b")
+#: "Germany, whose ...": the name a 'whose' clause belongs to, right before it
+_WHOSE = re.compile(r"(?P<owner>(?:[Tt]he\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}),\s*$")
+_WHOSE_OPENS = re.compile(r"\s*whose\b")
 _PAIR_PHRASE = re.compile(
     r"\b(?:between\s+the\s+(?:two\s+)?(?:countries|nations|sides|economies)|"
     r"(?:the\s+two|both)\s+(?:countries|nations|sides|economies))\b",
@@ -1036,6 +1039,10 @@ def _resolve_countries(ctx: _DocContext, fig: _Figure, done: list[_Figure]) -> N
         # "The US, Brazil's second-largest partner, had a surplus of ...": the name before the
         # apposition is the clause's subject; the countries inside the apposition are not
         local = _masked(ctx, opening.start("subject"), opening.end("subject")) + local
+    owner = _WHOSE.search(text, fig.sentence.start, fig.clause_start)
+    if owner is not None and _WHOSE_OPENS.match(text, fig.clause_start, fig.start):
+        # "Germany, whose own trade with China was $140 billion": the clause is about the name before it
+        local = _masked(ctx, owner.start("owner"), owner.end("owner")) + local
     for m in fig.members[1:]:
         local = [c for c in local if not (m.start <= c.start < m.end)]
     roles = [(_role(text, c), c) for c in local]
