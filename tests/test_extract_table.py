@@ -610,6 +610,7 @@ METRICS = [
     case("Turkey's textile exports to Germany were worth $3.1 billion in 2023, while defence exports rose "
          "6% to $1.9 billion.", "$1.9 billion", 2, scope="defence"),
     case("The top exports to Egypt rose to $310 million in 2023.", "$310 million", scope=""),
+    case("Analysts expect exports to China to exceed $100 billion in 2026.", "$100 billion", scope=""),
     case("In 2024, Mexican asparagus exports to Japan grew 12% to $41 million.", "$41 million",
          scope="asparagus"),
     case("Copper accounted for $14.2 billion of Peru's exports to China, followed by iron ore at $2.6 billion.",
@@ -944,6 +945,10 @@ PERIODS = [
          "$13.0 billion", 2, period_start="2019-01", period_end="2019-12"),
     case("From 2019 to 2023, Indonesia's exports to India rose from $13.0 billion to $20.8 billion.",
          "$20.8 billion", 2, period_start="2023-01", period_end="2023-12"),
+    # the date of an event in the sentence ("the levy Kampala imposed in March 2023") does not date a flow
+    case("Kenya's exports to Uganda reached $1.2 billion in 2023. Imports from Uganda fell to $400 million, "
+         "hit by a levy that Nairobi imposed in March 2023.", "$400 million", 2,
+         period_start="2023-01", period_end="2023-12"),
     # a flow per day, week or month takes no period from the annual figure before it
     case("Trade between Kenya and Tanzania reached $1.6 billion in 2023. Goods worth some $30 million a week "
          "now cross at Namanga.", "$30 million", 2, period_start=EMPTY, metric="trade_total"),
@@ -1435,9 +1440,12 @@ def test_bullets_under_a_dated_title_take_its_period() -> None:
          "$12 billion", "forecast"),
         ("Exports to Chile beat the $10 billion that analysts expected, at $10.4 billion in 2023.",
          "$10 billion", "forecast"),
+        ("In its outlook, the ministry expected coffee export earnings to fall to $1.1 billion in 2026.",
+         "$1.1 billion", "forecast"),
     ],
     ids=["known amount after 'aims to address the'", "comparison base 'from the current'", "the $X mark",
-         "aim to raise to", "the $X officials had projected", "the $X that analysts expected"],
+         "aim to raise to", "the $X officials had projected", "the $X that analysts expected",
+         "expected <what> to fall to"],
 )
 def test_status_of_known_amounts_and_goals(text: str, surface: str, status: str) -> None:
     assert one(text, surface)["status"] == status

@@ -850,7 +850,7 @@ def _resolve_scope(ctx: _DocContext, fig: _Figure, same_sentence: list[_Figure])
 #: "while engineering exports rose 15.4% to $1.4 billion": a word before the flow names what is traded
 _MODIFIED_FLOW = re.compile(
     r"\s*(?:(?:while|whereas|but|and)\s+)?(?:the\s+)?"  # the subject that opens the figure's clause
-    r"(?:(?-i:[A-Z][a-z]+)(?:['’]s)?\s+)?"  # "Peruvian blueberry exports", "India's engineering exports"
+    r"(?:(?-i:[A-Z][a-z]+(?:['’]s|an|ese|ish|ch|i))\s+)?"  # "Peruvian blueberry exports", "India's ..."
     r"(?P<mod>[a-z][a-z-]{2,}(?:\s+(?:goods|products))?)\s+(?:exports?|imports?|shipments|sales)\b"
 )
 #: adjectives, participles and adverbs describe a flow, they do not name a product
@@ -1546,6 +1546,8 @@ def _aside_or_date(text: str, p: PeriodMention) -> bool:
         return True
     if _SEASON_AFTER.match(text, p.end) or _SINCE_CLAUSE.search(text, max(0, p.start - 100), p.start):
         return True
+    if _EVENT_DATE.search(text, max(0, p.start - 40), p.start):
+        return True  # "the ban that Warsaw introduced in September 2023": when something happened
     opened = text.rfind("(", max(0, p.start - 80), p.start)
     if opened == -1 or text.find(")", opened, p.start) != -1:
         return False
@@ -1557,6 +1559,12 @@ def _aside_or_date(text: str, p: PeriodMention) -> bool:
     return bool(re.sub(r"\b(?:in|for|during)\b", "", inside.replace(p.surface, "")).strip(" ,;."))
 
 
+#: A date of an event, not the span of a flow: "introduced in September 2023", "took effect on 1 July"
+_EVENT_DATE = re.compile(
+    r"\b(?:introduced|imposed|launched|signed|began|begun|started|announced|adopted|enacted|lifted|ratified|"
+    r"took\s+effect|came\s+into\s+force|entered\s+into\s+force)\s+(?:in|on)\s+$",
+    re.IGNORECASE,
+)
 _RUNNING_SINCE = re.compile(r"\b[Ss]ince\b(?![^,;]*\bthen\b)")
 _SEASON_AFTER = re.compile(r"\s+(?:crop\s+|harvest\s+|marketing\s+|growing\s+)?(?:season|campaign)\b", re.IGNORECASE)
 _SINCE_CLAUSE = re.compile(r"\b[Ss]ince\s+(?=\D)[^,;.\n]*\b(?:in|of)\s+$")
@@ -1765,6 +1773,8 @@ def _resolve_status(ctx: _DocContext, fig: _Figure) -> None:
             status = "target"
         elif status != "target":
             status = "forecast"
+    if status == "actual" and _EXPECTED_TO.search(text, start, fig.start):
+        status = "forecast"  # "the government expected export earnings to fall to A$369 billion"
     if (
         status == "forecast"
         and re.search(r"\d" + PERCENT, text[start : fig.start])
@@ -1780,6 +1790,12 @@ def _resolve_status(ctx: _DocContext, fig: _Figure) -> None:
     fig.status = status
 
 
+#: "expected <what> to fall to": a forecast whose subject stands between the verb and "to"
+_EXPECTED_TO = re.compile(
+    r"\b(?:expected|expects|expect|forecast|forecasts|projected|projects|predicted|predicts)\s+"
+    r"(?:[\w'’-]+\s+){1,6}?to\s+(?:\w+\s+(?:to|at|by|about|around|some)\s+)?$",
+    re.IGNORECASE,
+)
 _KNOWN_AMOUNT = re.compile(r"\b(?:the|its|their|this|that|these)\s+$", re.IGNORECASE)
 _FORECAST_AFTER = re.compile(
     r"\s+(?:projected|projection|forecast|forecasted|predicted|prediction|expected|anticipated)\b"
