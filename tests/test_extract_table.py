@@ -949,6 +949,8 @@ PERIODS = [
     case("Kenya's exports to Uganda reached $1.2 billion in 2023. Imports from Uganda fell to $400 million, "
          "hit by a levy that Nairobi imposed in March 2023.", "$400 million", 2,
          period_start="2023-01", period_end="2023-12"),
+    case("In May 2024, Chile's exports to Peru slipped to $310 million as copper shipments were postponed to "
+         "June.", "$310 million", period_start="2024-05", period_end="2024-05"),
     # a flow per day, week or month takes no period from the annual figure before it
     case("Trade between Kenya and Tanzania reached $1.6 billion in 2023. Goods worth some $30 million a week "
          "now cross at Namanga.", "$30 million", 2, period_start=EMPTY, metric="trade_total"),

@@ -1562,7 +1562,9 @@ def _aside_or_date(text: str, p: PeriodMention) -> bool:
 #: A date of an event, not the span of a flow: "introduced in September 2023", "took effect on 1 July"
 _EVENT_DATE = re.compile(
     r"\b(?:introduced|imposed|launched|signed|began|begun|started|announced|adopted|enacted|lifted|ratified|"
-    r"took\s+effect|came\s+into\s+force|entered\s+into\s+force)\s+(?:in|on)\s+$",
+    r"took\s+effect|came\s+into\s+force|entered\s+into\s+force)\s+(?:in|on)\s+$"
+    # "as deliveries were postponed to October": when something was moved to
+    r"|\b(?:postponed|delayed|deferred|moved|pushed\s+back|rescheduled|brought\s+forward)\s+(?:to|until|till|for)\s+$",
     re.IGNORECASE,
 )
 _RUNNING_SINCE = re.compile(r"\b[Ss]ince\b(?![^,;]*\bthen\b)")
