@@ -8,7 +8,7 @@ import importlib
 import pytest
 
 MODULES = ["tradecheck.numbers", "tradecheck.extract", "tradecheck.periods", "tradecheck.trie",
-           "tradecheck.conflicts", "tradecheck.report", "tradecheck.unwrap"]
+           "tradecheck.conflicts", "tradecheck.report", "tradecheck.unwrap", "tradecheck.ingest"]
 
 
 @pytest.mark.parametrize("name", MODULES)

@@ -754,3 +754,16 @@ def test_dateline_agency_is_the_publisher_unless_meta_says(tmp_path: Path) -> No
     meta = write(tmp_path / "meta.csv", "doc,publisher\na.txt,South China Morning Post\n")
     docs, _ = read([path], meta=meta)
     assert docs[0].publisher == "South China Morning Post"
+
+
+@pytest.mark.parametrize(
+    ("head", "publisher"),
+    [
+        ("Exports climb\n\nDaily Monitor | Kampala | 3 June 2025\n\nUganda's exports rose.", "Daily Monitor"),
+        ("Exports climb\nThe Citizen | 14 May 2024\nTanzania's exports rose.", "The Citizen"),
+        ("Exports climb\n\nKAMPALA, June 3 (Wire) - Uganda's exports rose.", "Wire"),
+        ("Exports climb | Trade | Economy\n\nUganda's exports rose.", ""),  # no date: a menu, not a masthead
+    ],
+)
+def test_publisher_from_masthead_or_dateline(head: str, publisher: str) -> None:
+    assert find_agency(head) == publisher

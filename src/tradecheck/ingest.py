@@ -230,8 +230,14 @@ _AGENCY_DATELINE = re.compile(
 )
 
 
+#: "Mint | New Delhi | 12 May 2025": a line of "|"-separated parts, one a date with its year
+_MASTHEAD = re.compile(
+    r"^[ \t]*(?P<outlet>[A-Z][^|\d\n]{1,40}?)[ \t]*\|(?=[^\n]*\b(?:19|20)\d\d\b)[^\n]*$", re.MULTILINE
+)
+
+
 def find_agency(text: str) -> str:
-    """The news agency named in a wire dateline near the top of ``text``, else "".
+    r"""The news agency named in a wire dateline near the top of ``text``, else "".
 
     >>> find_agency("China's exports\n\nBEIJING, Nov 7 (Reuters) - China's exports grew")
     'Reuters'
@@ -239,9 +245,15 @@ def find_agency(text: str) -> str:
     'PTI'
     >>> find_agency("Exports rose (about 5%) - officials said")
     ''
+    >>> find_agency("Trade rises\n\nBusiness Standard | New Delhi | November 18, 2024\n\nIndia's exports rose")
+    'Business Standard'
     """
     m = _AGENCY_DATELINE.search(text, 0, _DATELINE_WINDOW + 80)
-    return m["agency"].strip() if m else ""
+    if m:
+        return m["agency"].strip()
+    # a masthead line: "Business Standard | New Delhi | November 18, 2024" (the outlet comes first)
+    bar = _MASTHEAD.search(text, 0, _DATELINE_WINDOW + 80)
+    return bar["outlet"].strip() if bar else ""
 
 
 # --------------------------------------------------------------------------- decoding
