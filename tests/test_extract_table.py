@@ -1059,6 +1059,14 @@ ATTRIBUTION = [
          "$24.6 billion", attributed_to="Vietnam Customs"),
     case("Japan's exports to Australia reached $17 billion in 2024.",
          "$17 billion", attributed_to=EMPTY),
+    # an aside between the speaker and the verb; "put <what> at"; a plural of nobody in particular
+    case("Chile's trade with Peru was $4.1 billion in 2024. Peruvian Trade Minister Ana Ruiz, however, told "
+         "Andina that trade with Chile had reached $4.6 billion in 2024.", "$4.6 billion", 2,
+         attributed_to="Peruvian Trade Minister Ana Ruiz"),
+    case("The National Statistics Office put bilateral trade between Chile and Peru at $4.1 billion for 2024.",
+         "$4.1 billion", attributed_to="National Statistics Office"),
+    case("Officials put bilateral trade between Chile and Peru at $4.1 billion for 2024.",
+         "$4.1 billion", attributed_to=EMPTY),
     # a pronoun is the one credited just before, or no one
     case("Trade with Brazil grew, Foreign Minister Ana Lima said. She said exports to Brazil hit $3 billion "
          "in 2024.", "$3 billion", attributed_to="Foreign Minister Ana Lima"),
