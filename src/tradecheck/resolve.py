@@ -134,12 +134,14 @@ _CLAUSE_START = re.compile(
     r"[,;:—–]|\s(?:while|whereas|but|when)\s|(?<!\bsuch)(?<!\bso)\sas\s(?!a\s+whole|well\b|much\b|many\b|long\b|of\b|far\b|soon\b)"
 )
 #: A sentence opening with a name, then an apposition between commas, then the clause.
+#: A proper name of up to four capitalised words: "The US", "Germany", "the United Arab Emirates"
+_PROPER_NAME = r"(?:[Tt]he\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
 _APPOSITIVE_SUBJECT = re.compile(
-    r"\s*(?P<subject>(?:[Tt]he\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}),\s+(?P<apposition>[^,;:\d]{3,80}?),\s*$"
+    rf"\s*(?P<subject>{_PROPER_NAME}),\s+(?P<apposition>[^,;:\d]{{3,80}}?),\s*$"
 )
 _VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|said|says|remains?|became|becomes)\b")
 #: "Germany, whose ...": the name a 'whose' clause belongs to, right before it
-_WHOSE = re.compile(r"(?P<owner>(?:[Tt]he\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}),\s*$")
+_WHOSE = re.compile(rf"(?P<owner>{_PROPER_NAME}),\s*$")
 _WHOSE_OPENS = re.compile(r"\s*whose\b")
 _PAIR_PHRASE = re.compile(
     r"\b(?:between\s+the\s+(?:two\s+)?(?:countries|nations|sides|economies)|"
@@ -693,8 +695,10 @@ def _listed_period(ctx: _DocContext, fig: _Figure, found: list[PeriodMention]) -
 
 
 #: "... from €41.6 billion to €55.7 billion": the two ends of a change, in that order
-_FROM_BEFORE = re.compile(r"\bfrom\s+(?:(?:about|around|some|nearly|roughly|just|over|under)\s+)?$", re.IGNORECASE)
-_TO_BETWEEN = re.compile(r"\s+to\s+(?:(?:about|around|some|nearly|roughly|just|over|under)\s+)?")
+#: A hedge between a preposition and its number: "from about $2 billion", "to a record 39,901"
+_NUMBER_HEDGE = r"(?:(?:about|around|some|nearly|roughly|just|over|under|a\s+record)\s+)?"
+_FROM_BEFORE = re.compile(rf"\bfrom\s+{_NUMBER_HEDGE}$", re.IGNORECASE)
+_TO_BETWEEN = re.compile(rf"\s+to\s+{_NUMBER_HEDGE}")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 
 
@@ -2184,7 +2188,7 @@ def _growth_clause(text: str, sent: Sentence, g: Growth, before: _Figure | None 
 
 
 #: "rose 0.6% to 39,901": the level a rate leads to, written as a bare number
-_OWN_LEVEL = re.compile(r"\s+(?:to|at)\s+(?:(?:a\s+record|about|around|nearly)\s+)?(?P<n>\d[\d,.]*)(?![\d,.])")
+_OWN_LEVEL = re.compile(rf"\s+(?:to|at)\s+{_NUMBER_HEDGE}(?P<n>\d[\d,.]*)(?![\d,.])")
 _REAL_TERMS = re.compile(
     r"\b(?:in\s+(?:volume|real|constant[-\s]price)\s+terms|by\s+volume|at\s+constant\s+prices)\b", re.IGNORECASE
 )
