@@ -1053,9 +1053,19 @@ def _resolve_countries(ctx: _DocContext, fig: _Figure, done: list[_Figure]) -> N
     # "imports from the country", "exports from this same country": the country last named
     anaphor = _ANAPHOR.search(text, fig.clause_start, fig.post[1])
     if anaphor:
+        # in "Chinese companies invested $66 billion in the country" the country is not China: a
+        # demonym or possessive in the clause names the actor ("India's imports from the country"),
+        # so the anaphor is the country last named before (but in "The UAE slipped ..., with imports
+        # from the country" it is the UAE)
+        named_here = {
+            c.code
+            for c in local
+            if c.form in {"demonym", "possessive"} and not anaphor.start() <= c.start < anaphor.end()
+        }
         before = [c for c in ctx.countries if c.end <= anaphor.start() and c.code != "WLD"]
-        if before:
-            ref = before[-1]
+        other = [c for c in before if c.code not in named_here]
+        if other or before:
+            ref = (other or before)[-1]
             word = anaphor.group().split()[0].lower()
             role = {"from": "from", "to": "to", "with": "with", "in": "in"}.get(word, "from")
             roles = [(r, c) for r, c in roles if c.start != ref.start] + [(role, ref)]
