@@ -616,6 +616,9 @@ METRICS = [
     case("Copper accounted for $14.2 billion of Peru's exports to China, followed by iron ore at $2.6 billion.",
          "$2.6 billion", 2, scope="iron ore"),
     # a product's figure larger than all the guessed pair's trade is the country's, with the world
+    # (the pair's total may itself only say "bilateral")
+    case("Oman's minister on ties with India\n\nA: Bilateral trade reached $8.9 billion in 2023.\n\nA: Non-oil "
+         "exports were $12.5 billion in 2023.", "$12.5 billion", 2, scope="non-oil", economy="OMN", partner="WLD"),
     case("Oman's trade with India reached $8.9 billion in 2023. Non-oil exports were $12.5 billion in 2023.",
          "$12.5 billion", 2, scope="non-oil", economy="OMN", partner="WLD"),
     case("Brazil's exports to Argentina were $16.7 billion in 2023, against imports of $12.0 billion.",

@@ -1290,7 +1290,7 @@ def _rehome_totals(ctx: _DocContext, figures: list[_Figure]) -> None:
     # figure above it cannot be about that pair (one lookup per figure, however long the document)
     ceiling: dict[_FlowKey, dict[tuple[str, str], tuple[Period, Decimal]]] = {}
     for f in figures:
-        if f.pair_from != STATED_PAIR or not _comparable(f):
+        if not _comparable(f) or not (f.pair_from == STATED_PAIR or _pair_worded(ctx, f)):
             continue
         high = f.claims[0].interval_high
         if high is None or f.period is None:
@@ -1307,7 +1307,7 @@ def _rehome_totals(ctx: _DocContext, figures: list[_Figure]) -> None:
             continue
         if fig.metric not in TRADE_METRICS:
             continue
-        if fig.metric == "trade_total" and _PAIR_WORD.search(ctx.text, _reach(fig), fig.start):
+        if _pair_worded(ctx, fig):
             continue  # "two-way trade", "our trade turnover": the pair's, whatever the article says next
         carried = moved.get(fig.pair_from)
         # (a product's figure counts too: "non-oil exports" cannot exceed all the pair's trade either)
@@ -1321,6 +1321,11 @@ def _rehome_totals(ctx: _DocContext, figures: list[_Figure]) -> None:
 
 
 _FlowKey = tuple[str, str, str]
+
+
+def _pair_worded(ctx: _DocContext, fig: _Figure) -> bool:
+    """ "Bilateral trade reached $7.8 billion": a total the text says is the pair's, naming them or not."""
+    return fig.metric == "trade_total" and bool(_PAIR_WORD.search(ctx.text, _reach(fig), fig.start))
 
 
 def _flow_key(metric: str, reporter: str, counterpart: str, currency: str) -> _FlowKey:
