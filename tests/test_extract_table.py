@@ -959,6 +959,11 @@ PERIODS = [
          period_start="2023-01", period_end="2023-12"),
     case("In May 2024, Chile's exports to Peru slipped to $310 million as copper shipments were postponed to "
          "June.", "$310 million", period_start="2024-05", period_end="2024-05"),
+    # a later time the text leaves undated is not the period of the figure before it
+    case("Peru's exports to China peaked at $15 billion in 2012, before the mining boom of the following decade "
+         "lifted them above $30 billion.", "$30 billion", 2, period_start=EMPTY),
+    case("Chile's exports to India were $2 billion in 2015 and a year later reached $2.4 billion.",
+         "$2.4 billion", 2, period_start=EMPTY),
     # a flow per day, week or month takes no period from the annual figure before it
     case("Trade between Kenya and Tanzania reached $1.6 billion in 2023. Goods worth some $30 million a week "
          "now cross at Namanga.", "$30 million", 2, period_start=EMPTY, metric="trade_total"),

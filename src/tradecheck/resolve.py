@@ -1526,6 +1526,9 @@ def _resolve_period(ctx: _DocContext, fig: _Figure, done: list[_Figure]) -> None
             period = rest[0].period
         elif trailing:
             period = trailing[0].period
+    if period is None and choice is None and _MOVED_ON.search(text, max(fig.clause_start, fig.pre[0]), fig.start):
+        fig.period = None  # "peaking at $46 billion in 2013, before the boom of the following decade pushed
+        return  # them above $100 billion": a later time the text does not date, not the figure before's
     if period is None and choice is None:
         if fig.base and same_sentence and same_sentence[-1].period is not None:
             # "was $5 billion in 2023, up from $4 billion": the comparison base is the period before
@@ -1550,6 +1553,12 @@ def _resolve_period(ctx: _DocContext, fig: _Figure, done: list[_Figure]) -> None
     fig.period = period
 
 
+#: A time after the one just named, left undated: "the following decade", "a year later", "the next year"
+_MOVED_ON = re.compile(
+    r"\b(?:(?:the\s+)?(?:following|next|subsequent)\s+(?:decade|years?|quarters?|months?)|"
+    r"(?:a|one|two|three|several|some|many)\s+(?:decades?|years?|months?)\s+later)\b",
+    re.IGNORECASE,
+)
 #: A single day, with or without its year: "April 1", "1 April", "November 14, 2024", "14 Nov 2024"
 _DAY_DATE = re.compile(
     r"(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?\b(?!\d))"
