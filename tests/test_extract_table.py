@@ -811,6 +811,13 @@ COUNTRIES = [
          "between 2010 and 2023.", "$30 billion", metric="investment", economy="CHN", partner="PER"),
     case("The UAE slipped to third place, with India's imports from the country falling 9.8% to $48 billion in "
          "2023-24.", "$48 billion", metric="imports", economy="IND", partner="ARE"),
+    # a host that received investment from no one named took it from the world; "of which" names a part's investor
+    case("Colombia received $17 billion in FDI in 2023, of which Spanish companies accounted for $3.1 billion.",
+         "$17 billion", 2, metric="investment", economy="WLD", partner="COL"),
+    case("Colombia received $17 billion in FDI in 2023, of which Spanish companies accounted for $3.1 billion.",
+         "$3.1 billion", 2, metric="investment", economy="ESP", partner="COL"),
+    case("Colombia received COP 70 trillion (US$17 billion) in investment from Spain between 2000 and 2023.",
+         "US$17 billion", 2, metric="investment", economy="ESP", partner="COL"),
 ]
 
 # --------------------------------------------------------------------------

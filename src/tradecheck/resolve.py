@@ -1104,9 +1104,15 @@ def _resolve_countries(ctx: _DocContext, fig: _Figure, done: list[_Figure]) -> N
         reporter = _first(for_, subject)
         counterpart = _first(with_, to, frm, in_)
     elif metric == "investment":
-        if _RECEIVE.search(text, _look(fig), fig.end):
+        if _RECEIVE.search(text, max(_look(fig), fig.clause_start), fig.end):
+            # "Mexico received $36.1 billion in FDI": the host; with no investor named, from the world
             counterpart = _first(subject, in_, to)
             reporter = _first(frm, with_)
+            if not reporter and counterpart:
+                # "India received Rs 5.9 lakh crore (US$67.8 billion) in FDI from the US": an investor
+                # named later in the sentence, past the bracket; none named: from the world
+                later = ctx.countries_between(fig.end, min(fig.sentence.end, fig.end + LOOK_CHARS))
+                reporter = next((c.code for c in later if _role(text, c) == "from" and c.code != counterpart), "WLD")
         else:
             reporter = _first(frm, subject)
             counterpart = _first(in_, to, with_)
