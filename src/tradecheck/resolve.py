@@ -98,6 +98,7 @@ class _Figure:
     change: str = ""  # "up"/"down" when the figure is a change: "rose by $1.2 billion"
     refers_back: bool = False  # "the figure", "it": about the figure before
     recalled: bool = False  # "from fiscal 2023, when it stood at 6.0 trillion yen": a past level recalled
+    per_unit: str = ""  # "price" for "$280 per tonne", "time" for "RM250 million a week"
     subject_sentence: int = -1  # the sentence before names what the figure measures
     index: int = 0  # position among the document's figures
     # where the trading pair came from: STATED_PAIR (the text names the counterpart or a bilateral phrase),
@@ -509,6 +510,7 @@ def _figures(text: str, sents: list[Sentence], ments: list[Mention]) -> list[_Fi
     for fig in figures:
         before = text[max(fig.sentence.start, fig.start - 80) : fig.start]
         fig.base = _is_base_figure(text, fig, before)
+        fig.per_unit = _per_unit(text, fig.end)
         moved = _change_verb(text, fig, before)
         if moved:
             fig.change = moved
@@ -651,7 +653,7 @@ def _resolve_metric(ctx: _DocContext, fig: _Figure, done: list[_Figure]) -> None
         fig.metric, fig.sign = "trade_total", 0
     if _CHANGE_AMOUNT.match(text[fig.end : fig.end + 30]):
         fig.metric, fig.sign = "other", 0  # "a $900 million decline in phone exports" is a change, not a level
-    if _per_unit(text, fig) == "price":
+    if fig.per_unit == "price":
         fig.metric, fig.sign = "other", 0  # "maize sells at $280 per tonne": a price, not a value of trade
     if fig.metric == "trade_balance" and fig.sign == 0:
         around = text[_look(fig) : min(fig.sentence.end, fig.end + 40)]
@@ -861,11 +863,6 @@ _MODIFIED_FLOW = re.compile(
 _NOT_A_NOUN = re.compile(r".*(?:est|ed|ly|ous|ive|ic)$")
 
 
-@cache
-def _not_products() -> frozenset[str]:
-    return frozenset((row.get("word") or "").strip().lower() for row in rows("not_products.csv"))
-
-
 def _named_flow(text: str, fig: _Figure) -> str:
     """The product the figure's own clause puts before its flow ("engineering exports"), if any."""
     found = _MODIFIED_FLOW.match(text, fig.clause_start, fig.start)
@@ -873,7 +870,7 @@ def _named_flow(text: str, fig: _Figure) -> str:
         return ""
     mod = found["mod"]
     first = mod.split()[0]
-    if first in _not_products() or _NOT_A_NOUN.fullmatch(first) or first in growth_words().values:
+    if first in _word_set("not_products.csv") or _NOT_A_NOUN.fullmatch(first) or first in growth_words().values:
         return ""
     return " ".join(mod.split())
 
@@ -907,28 +904,26 @@ _EVERY_SPAN = re.compile(r"\b(?:each|every|per)\s+(?:day|week|fortnight|month)\b
 
 
 @cache
-def _rate_unit() -> re.Pattern[str]:
-    """ "per tonne", "a barrel", "every day" right after an amount (lexicon/rate_units.csv); group 1 is the unit."""
-    units = [(row.get("word") or "").strip() for row in rows("rate_units.csv")]
-    words = "|".join(re.escape(u).replace(r"\ ", r"\s+") for u in sorted(units, key=len, reverse=True) if u)
-    return re.compile(rf"\s*(?:(?:per|a|an|each|every)\s+|/\s*)({words})\b", re.IGNORECASE)
+def _rate_units() -> tuple[re.Pattern[str], dict[str, str]]:
+    """ "per tonne", "a barrel", "a week" right after an amount (lexicon/rate_units.csv): the pattern
+    (group 1 is the unit) and each unit's kind."""
+    kinds = {" ".join((row.get("word") or "").lower().split()): (row.get("kind") or "").strip()
+             for row in rows("rate_units.csv")}
+    words = "|".join(re.escape(u).replace(r"\ ", r"\s+") for u in sorted(kinds, key=len, reverse=True) if u)
+    return re.compile(rf"\s*(?:(?:per|a|an|each|every)\s+|/\s*)({words})\b", re.IGNORECASE), kinds
+
+
+def _per_unit(text: str, end: int) -> str:
+    """ "price" for "$280 per tonne", "time" for "RM250 million a week" (an amount ending at ``end``), else ""."""
+    pattern, kinds = _rate_units()
+    m = pattern.match(text, end, min(len(text), end + 48))
+    return kinds.get(" ".join(m.group(1).lower().split()), "") if m else ""
 
 
 @cache
-def _rate_kinds() -> dict[str, str]:
-    return {" ".join((row.get("word") or "").lower().split()): (row.get("kind") or "").strip()
-            for row in rows("rate_units.csv")}
-
-
-def _per_unit(text: str, fig: _Figure) -> str:
-    """ "price" for "$280 per tonne", "time" for "RM250 million a week", else ""."""
-    m = _rate_unit().match(text, fig.end, min(len(text), fig.end + 48))
-    return _rate_kinds().get(" ".join(m.group(1).lower().split()), "") if m else ""
-
-
-@cache
-def _not_money_subjects() -> frozenset[str]:
-    return frozenset((row.get("word") or "").strip().lower() for row in rows("not_money_subjects.csv"))
+def _word_set(name: str) -> frozenset[str]:
+    """The lowercased ``word`` column of a lexicon file."""
+    return frozenset((row.get("word") or "").strip().lower() for row in rows(name))
 
 
 def _product_subject(window: str) -> str:
@@ -1930,7 +1925,7 @@ def _resolve_figure(ctx: _DocContext, fig: _Figure, done: list[_Figure]) -> None
     _resolve_countries(ctx, fig, done)
     _resolve_status(ctx, fig)
     _resolve_period(ctx, fig, done)
-    rate = _per_unit(ctx.text, fig)
+    rate = fig.per_unit
     if rate == "price" or ((rate or _EVERY_SPAN.search(ctx.text, *fig.post)) and not fig.period_explicit):
         # a price has no period; a flow per day, week or month only the one its own words state
         # ("$600 million a month by mid-2024"), never one carried over from the last annual figure
@@ -2246,7 +2241,7 @@ def _subject_ok(ctx: _DocContext, g: Growth, fig: _Figure, lead: str = "", stric
         opened = re.search(r"\b(?:between|among|with)\s*$", cues_in_lead[-1].text, re.IGNORECASE)
         tail = _PARTIES.sub(" ", "between " + tail if opened else tail)
     words = set(re.findall(r"[a-z]+", (g.subject + " " + tail).lower()))
-    if words & _not_money_subjects():
+    if words & _word_set("not_money_subjects.csv"):
         return False
     heads = _product_words()[0]
     if not fig.scope and words & heads and not re.search(r"\b(?:goods|products)\b", named, re.IGNORECASE):
