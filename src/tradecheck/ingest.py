@@ -45,6 +45,7 @@ __all__ = [
     "Problem",
     "bundled_seeds",
     "find_dateline",
+    "normalise_text",
     "is_candidate",
     "read_documents",
 ]
@@ -234,6 +235,11 @@ _AGENCY_DATELINE = re.compile(
 _MASTHEAD = re.compile(
     r"^[ \t]*(?P<outlet>[A-Z][^|\d\n]{1,40}?)[ \t]*\|(?=[^\n]*\b(?:19|20)\d\d\b)[^\n]*$", re.MULTILINE
 )
+
+
+def normalise_text(raw: str) -> str:
+    """Decoded text as every later stage reads it: NFC, hard-wrapped lines joined (same length)."""
+    return unwrap(unicodedata.normalize("NFC", raw))
 
 
 def find_agency(text: str) -> str:
@@ -947,7 +953,7 @@ class _Reader:
         first = True
         yielded = False
         for raw in _split(chunks, self.part_size):
-            part = unwrap(unicodedata.normalize("NFC", raw))
+            part = normalise_text(raw)
             if first:
                 first = False
                 date = date or find_dateline(part)

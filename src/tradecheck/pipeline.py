@@ -167,16 +167,15 @@ def extract_claims(
 def claims_from_texts(texts: dict[str, str], fx_file: str | None = None) -> pd.DataFrame:
     """Claims from in-memory texts keyed by document name (handy in notebooks and tests).
 
-    Each text is read as ``tradecheck extract`` reads a file: hard-wrapped lines are joined
-    and it is dated by its dateline."""
+    Each text is read as ``tradecheck extract`` reads a file (NFC, hard-wrapped lines joined)
+    and dated by its dateline."""
     from .fx import FxRates
-    from .ingest import find_dateline
+    from .ingest import find_dateline, normalise_text
     from .table import claims_frame
-    from .unwrap import unwrap
 
     fx = FxRates(fx_file)
     docs = []
     for name, text in texts.items():
-        plain = unwrap(text)
+        plain = normalise_text(text)
         docs.append(Document(name=name, text=plain, date=find_dateline(plain)))
     return claims_frame(iter_claim_rows(docs, fx))
