@@ -610,6 +610,9 @@ METRICS = [
     case("Turkey's textile exports to Germany were worth $3.1 billion in 2023, while defence exports rose "
          "6% to $1.9 billion.", "$1.9 billion", 2, scope="defence"),
     case("The top exports to Egypt rose to $310 million in 2023.", "$310 million", scope=""),
+    # a capitalised product word after a name is part of the name: a company, not a scope
+    case("Hyundai Steel has invested $1.4 billion in its Chennai plant since 2010.", "$1.4 billion", scope=""),
+    case("Coffee brought in $5.4 billion for Uganda in 2024.", "$5.4 billion", scope="coffee"),
     case("Analysts expect exports to China to exceed $100 billion in 2026.", "$100 billion", scope=""),
     case("In 2024, Mexican asparagus exports to Japan grew 12% to $41 million.", "$41 million",
          scope="asparagus"),

@@ -933,9 +933,13 @@ def _product_subject(window: str) -> str:
         # "..., with crude oil at $9.8 billion and iron ore at $8.4 billion": a commodity's whole name
         slot = re.match(lead, window)
         named = phrase.match(window, slot.end()) if slot else None
-        if named and " " in named.group().strip():
+        # "Samsung Electronics has invested", "Tata Steel said": a capital after a name is part of the name
+        in_name = lead.startswith(r"\s*[A-Z]")
+        if named and " " in named.group().strip() and not (in_name and named.group()[0].isupper()):
             return " ".join(named.group().lower().split())
         m = re.match(lead + r"(?P<p>[A-Za-z]+(?:\s+and\s+[a-z]+(?:\s+[a-z]+)?)?)\b", window)
+        if m and in_name and m.group("p")[0].isupper():
+            continue
         if m and m.group("p").split()[0].lower() in heads:
             words = m.group("p").lower().split()
             more = re.match(r"\s+([a-z]+)\b", window[m.end() :])
