@@ -75,7 +75,10 @@ _ATTRIBUTION_PATTERNS = [
         r"(?:said|says|told|noted|stated|reported|reports|report|estimated|estimates|claimed|claims|asserted|asserts|"
         r"announced|stressed|highlighted|showed|shows|show|"
         r"(?:puts|put|gives|gave|records|recorded)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?"
-        r"(?:figure|total|number|trade|turnover|exports|imports|surplus|deficit))\b"
+        r"(?:figure|total|number|trade|turnover|exports|imports|surplus|deficit)|"
+        # "The Ministry of Commerce released figures on Monday, saying ..."
+        r"(?:released|publishes|published|issued)\s+(?:(?:its|the|new|latest|monthly|quarterly|annual|preliminary|"
+        r"official|trade)\s+){0,3}(?:figures|data|statistics|estimates))\b"
     ),
     re.compile(
         _NAME + r"\s+(?:(?:also|further|repeatedly|again|inaccurately|falsely|wrongly|\w+ly)\s+){1,2}"
@@ -102,7 +105,7 @@ _TRIGGERS: list[tuple[str, ...]] = [
     ("as saying",),
     (
         "said", "says", "told", "noted", "stated", "report", "estimate", "claim", "assert", "announced",
-        "stressed", "highlighted", "show", "put", "give", "gave", "record",
+        "stressed", "highlighted", "show", "put", "give", "gave", "record", "released", "publish", "issued",
     ),
     ("said", "says", "claim", "assert", "stated", "states", "insist", "argue"),
     ("said", "says", "told", "noted", "stated", "added"),
