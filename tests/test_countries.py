@@ -238,6 +238,8 @@ NEGATIVES: list[tuple[str, Found]] = [
     ("the woman spoke", []),
     ("a uk-style tax", []),
     ("Indian Ocean shipping", []),
+    # a province whose name begins with a demonym is not that country
+    ("a new plant in Thai Binh province", []),
     ("the Indian Express reported", []),
     ("the South China Sea dispute", []),
     ("the East China Sea", []),
