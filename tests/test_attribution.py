@@ -43,7 +43,8 @@ CASES = [
     ("Exports jumped 30 pct, the statistics office GUS said.", "GUS", False),
     ("Trade was N1.2 trillion, the NBS said.", "NBS", False),
     # the one who releases the figures credits them
-    ("The Ministry of Economy released figures on Friday, saying imports hit $4 billion.", "Ministry of Economy", False),
+    ("The Ministry of Economy released figures on Friday, saying imports hit $4 billion.",
+     "Ministry of Economy", False),
     ("Statistics Finland published its latest data, showing exports of €3 billion.", "Statistics Finland", False),
     # a statistics office's own short name in brackets, in mixed case
     ("Trade fell to $57 bln, Turkish Statistical Institute (TurkStat) data showed.",
