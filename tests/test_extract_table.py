@@ -613,6 +613,16 @@ METRICS = [
     # a capitalised product word after a name is part of the name: a company, not a scope
     case("Hyundai Steel has invested $1.4 billion in its Chennai plant since 2010.", "$1.4 billion", scope=""),
     case("Coffee brought in $5.4 billion for Uganda in 2024.", "$5.4 billion", scope="coffee"),
+    # a word before "goods" or "products" narrows them, unless it only says who trades them or how
+    case("Exports of engineering goods to Oman rose to $2.1 billion in 2024.", "$2.1 billion",
+         scope="engineering goods"),
+    case("Oman bought consumer goods worth $800 million from Egypt in 2024.", "$800 million",
+         scope="consumer goods"),
+    case("Peru's exports of goods to Oman were $90 million in 2024.", "$90 million", scope="goods"),
+    case("In 2024 Peru and Oman traded $700 million, with Peru exporting goods worth $400 million.",
+         "$400 million", 2, scope="goods"),
+    case("Egypt's imports from Oman, mainly fertiliser and plastic products, were $3 billion in 2024.",
+         "$3 billion", scope="goods"),
     case("Analysts expect exports to China to exceed $100 billion in 2026.", "$100 billion", scope=""),
     case("In 2024, Mexican asparagus exports to Japan grew 12% to $41 million.", "$41 million",
          scope="asparagus"),

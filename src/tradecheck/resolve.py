@@ -839,8 +839,8 @@ def _resolve_scope(ctx: _DocContext, fig: _Figure, same_sentence: list[_Figure])
         fig.scope = ""
     elif _SERVICES.search(full) and not _GOODS.search(full):
         fig.scope = "services"
-    elif _GOODS.search(window) or _GOODS.search(text, *fig.post):
-        fig.scope = "goods"
+    elif (goods := _GOODS.search(text, *fig.pre) or _GOODS.search(text, *fig.post)) is not None:
+        fig.scope = _goods_kind(text, goods)
     elif same_sentence and same_sentence[-1].metric in TRADE_METRICS:
         fig.scope = same_sentence[-1].scope
     commodity = (
@@ -851,6 +851,25 @@ def _resolve_scope(ctx: _DocContext, fig: _Figure, same_sentence: list[_Figure])
     )
     if commodity:
         fig.scope = commodity
+
+
+#: the word before "goods": "engineering goods" are a kind of goods, "its goods" all of them
+_GOODS_MODIFIER = re.compile(
+    r"(?<![\w-])(?P<lead>(?:mainly|largely|mostly|primarily|including|such\s+as|like|led\s+by|driven\s+by)\s+"
+    r"(?:[a-z-]+\s+){0,3})?(?P<mod>(?:[a-z][a-z-]{2,}\s+and\s+)?[a-z][a-z-]{2,})\s+$"
+)
+
+
+def _goods_kind(text: str, goods: re.Match[str]) -> str:
+    """ "goods", or the kind a word before it narrows them to ("consumer goods", "dairy products")."""
+    before = _GOODS_MODIFIER.search(text, max(0, goods.start() - 60), goods.start())
+    if before is None or before["lead"]:
+        return "goods"  # "mainly crude oil and petroleum products": what the figure is mostly made of
+    words = [w for w in before["mod"].split() if w != "and"]
+    for mod in words:
+        if mod in _word_set("not_products.csv") or _NOT_A_NOUN.fullmatch(mod) or mod in growth_words().values:
+            return "goods"
+    return f"{before['mod']} {goods.group().lower()}"
 
 
 #: "while engineering exports rose 15.4% to $1.4 billion": a word before the flow names what is traded
