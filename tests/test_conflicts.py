@@ -347,6 +347,25 @@ FLAGGED = [
         [("component", "c1", "c2")],
         id="component: a commodity's exports above all trade",
     ),
+    pytest.param(
+        [
+            claim("31 billion", metric="exports", economy="CHL", partner="CHN", scope="copper"),
+            claim("27.5 billion", metric="exports", economy="CHL", partner="CHN", doc="b.txt"),
+        ],
+        {},
+        [("component", "c1", "c2")],
+        id="component: a commodity's exports above all exports of the same flow",
+    ),
+    pytest.param(
+        [
+            claim("4 billion", metric="imports", economy="IND", partner="ARE", scope="gold",
+                  period=("2024-01", "2024-06")),
+            claim("3.2 billion", metric="imports", economy="IND", partner="ARE", scope="goods", doc="b.txt"),
+        ],
+        {},
+        [("component", "c1", "c2")],
+        id="component: a half-year's gold imports above the year's goods imports",
+    ),
 ]
 
 
@@ -375,6 +394,30 @@ NOT_FLAGGED = [
         ],
         {},
         id="different scope (goods vs all)",
+    ),
+    pytest.param(
+        [
+            claim("3 billion", metric="exports", economy="CHL", partner="CHN", scope="goods"),
+            claim("2.9 billion", metric="exports", economy="CHL", partner="CHN", doc="b.txt"),
+        ],
+        {},
+        id="goods exports above unnarrowed exports (often goods alone)",
+    ),
+    pytest.param(
+        [
+            claim("3 billion", metric="exports", economy="CHL", partner="CHN", scope="copper"),
+            claim("2 billion", metric="exports", economy="CHN", partner="CHL", doc="b.txt"),
+        ],
+        {},
+        id="a commodity's exports against the other direction's exports",
+    ),
+    pytest.param(
+        [
+            claim("3 billion", metric="exports", economy="CHL", partner="CHN", scope="copper"),
+            claim("2 billion", metric="exports", economy="CHL", partner="CHN", scope="wine", doc="b.txt"),
+        ],
+        {},
+        id="two commodities' exports",
     ),
     pytest.param(
         [
@@ -763,6 +806,16 @@ def test_explanation_shows_the_arithmetic_of_a_derived_side() -> None:
     assert "712.5% year-on-year increase" in text
     assert "about $84.6 million for 2022" in text
     assert "$702.5 million" in text
+
+
+def test_explanation_names_the_whole_a_commodity_belongs_to() -> None:
+    rows = [
+        claim("31 billion", metric="exports", economy="CHL", partner="CHN", scope="copper"),
+        claim("27.5 billion", metric="exports", economy="CHL", partner="CHN", doc="b.txt"),
+    ]
+    text = find_conflicts(table(*rows)).iloc[0]["explanation"]
+    assert text.startswith("Exports from Chile to China (copper): $31.0 billion for 2024")
+    assert "exceeds all exports from Chile to China, $27.5 billion for 2024 stated in b.txt" in text
 
 
 def test_rows_readable_without_a_join() -> None:

@@ -340,6 +340,7 @@ class _Prepared:
     pair: IntArray        # the two economies (unordered) and status class: links parts to totals
     pid: IntArray         # period identity
     kp: IntArray          # (key, pid): the claims that are about exactly the same thing
+    flow: IntArray        # the key without the scope: a commodity's exports and all exports share it
     ps: FloatArray
     pe: FloatArray
     fuzzy: BoolArray
@@ -487,6 +488,7 @@ def _prepare(cols: _Columns, lo_all: FloatArray, hi_all: FloatArray, lo_usd_all:
     label = cols.cat("period_label")[0][rows]
     cur = cols.cat("currency")[0][rows]
     key = _codes(cols.cat("metric")[0][rows], e2, p2, cols.cat("scope")[0][rows], sclass)
+    flow = _codes(cols.cat("metric")[0][rows], e2, p2, sclass)
     pair = _codes(np.fmin(economy, partner), np.fmax(economy, partner), sclass)
     # A fuzzy-ended period ("early 2024") is the same period only as an identically labelled one.
     pid = _codes(ps, pe, fuzzy, np.where(fuzzy, label, -1))
@@ -503,6 +505,7 @@ def _prepare(cols: _Columns, lo_all: FloatArray, hi_all: FloatArray, lo_usd_all:
 
     return _Prepared(
         row=rows[keep], key=key[keep], pair=pair[keep], pid=pid[keep], kp=_codes(key[keep], pid[keep]),
+        flow=flow[keep],
         ps=ps[keep], pe=pe[keep],
         fuzzy=fuzzy[keep], metric=metric[keep], scope=scope[keep], cur=cur[keep],
         lo=lo[keep], hi=hi[keep], lo_usd=lo_usd[keep], hi_usd=hi_usd[keep],
@@ -523,7 +526,7 @@ def _periods(p: _Prepared, mask: BoolArray) -> pd.DataFrame:
     _, first = np.unique(p.kp[rows], return_index=True)
     at = rows[first]
     return pd.DataFrame({
-        "kp": p.kp[at], "key": p.key[at], "pid": p.pid[at], "pair": p.pair[at], "ps": p.ps[at],
+        "kp": p.kp[at], "key": p.key[at], "flow": p.flow[at], "pid": p.pid[at], "pair": p.pair[at], "ps": p.ps[at],
         "pe": p.pe[at], "fuzzy": p.fuzzy[at], "scope": p.scope[at],
     })
 
@@ -584,16 +587,26 @@ def _containment(p: _Prepared) -> _Pairs:
 
 
 def _component(p: _Prepared) -> _Pairs:
+    # exports or imports against the total trade between the same two economies
     parts = _periods(p, np.isin(p.metric, COMPONENT_METRICS))
     totals = _periods(p, p.metric == "trade_total")
-    joined = parts.merge(totals, on="pair", suffixes=("_l", "_r"))
-    part = joined[["ps_l", "pe_l", "fuzzy_l", "pid_l"]].set_axis(["ps", "pe", "fuzzy", "pid"], axis=1)
-    whole = joined[["ps_r", "pe_r", "fuzzy_r", "pid_r"]].set_axis(["ps", "pe", "fuzzy", "pid"], axis=1)
-    ok = _inside(part, whole, allow_same=True) & _scope_bounded(
-        joined["scope_l"].to_numpy(dtype=object), joined["scope_r"].to_numpy(dtype=object)
-    )
-    joined = joined[ok]
-    return _by_combo(p, pd.DataFrame({"l_kp": joined["kp_l"], "r_kp": joined["kp_r"]}))
+    flows = parts.merge(totals, on="pair", suffixes=("_l", "_r"))
+    # a named product's flow against the whole of that flow ("copper exports" and "exports",
+    # both from Chile to China); a balance is not additive, and "goods" is left out because an
+    # unnarrowed figure is often goods alone
+    named = p.metric != "trade_balance"
+    products = _periods(p, named & ~np.isin(p.scope, ["", "goods", "services"]))
+    wholes = _periods(p, named & np.isin(p.scope, ["", "goods"]))
+    products = products.merge(wholes, on="flow", suffixes=("_l", "_r"))
+    found = []
+    for joined in (flows, products):
+        part = joined[["ps_l", "pe_l", "fuzzy_l", "pid_l"]].set_axis(["ps", "pe", "fuzzy", "pid"], axis=1)
+        whole = joined[["ps_r", "pe_r", "fuzzy_r", "pid_r"]].set_axis(["ps", "pe", "fuzzy", "pid"], axis=1)
+        ok = _inside(part, whole, allow_same=True) & _scope_bounded(
+            joined["scope_l"].to_numpy(dtype=object), joined["scope_r"].to_numpy(dtype=object)
+        )
+        found.append(joined[ok][["kp_l", "kp_r"]].set_axis(["l_kp", "r_kp"], axis=1))
+    return _by_combo(p, pd.concat(found, ignore_index=True))
 
 
 # --------------------------------------------------------------------------- the same statement
@@ -741,6 +754,11 @@ def _explain(kind: str, a: Mapping[str, Any], b: Mapping[str, Any], a_base: Mapp
     if kind == "containment":
         return (f"{subject}: {_period(a)} is a part of {_period(b)}, yet {side_a}{pause} exceeds {side_b}"
                 f"{usd}{mirror}.")
+    if a.get("metric") == b.get("metric"):
+        whole = _subject(str(b["metric"]), orient[0], orient[1], str(b.get("scope") or ""))
+        every = "" if b.get("scope") else "all "
+        return (f"{subject}: {side_a}{pause} exceeds {every}{whole[0].lower()}{whole[1:]}, {side_b}{usd}, "
+                f"of which it is a part{mirror}.")
     return (f"{subject}: {side_a}{pause} exceeds total trade between {_name(str(b['economy']))} and "
             f"{_name(str(b['partner']))} of "
             f"{side_b}{usd}, of which it is a part{mirror}.")
