@@ -831,6 +831,10 @@ COUNTRIES = [
          "$3.1 billion", 2, metric="investment", economy="ESP", partner="COL"),
     case("Colombia received COP 70 trillion (US$17 billion) in investment from Spain between 2000 and 2023.",
          "US$17 billion", 2, metric="investment", economy="ESP", partner="COL"),
+    # "mutual trade" is the pair's, even after a figure for one economy's trade with the world
+    case("Chile and Peru signed a fisheries pact in Lima on Monday. Chile's total exports of wine reached $2 billion "
+         "in 2024.\n\nIn 2024, mutual trade reached $4.4 billion, the ministry said.", "$4.4 billion", 2,
+         metric="trade_total", economy="CHL", partner="PER"),
 ]
 
 # --------------------------------------------------------------------------

@@ -1203,7 +1203,8 @@ def _resolve_countries(ctx: _DocContext, fig: _Figure, done: list[_Figure]) -> N
         # when that is one country, its flows are with the world ("Indonesia's exports grew ...
         # Outbound shipments rose 8.9% to $23.6 billion" before any partner is named). "Two-way trade",
         # and trade turnover in general, says a pair is meant, whenever the article names it.
-        paired = metric == "trade_total" or bool(_PAIR_WORD.search(text, _reach(fig), fig.start))
+        pair_worded = bool(_PAIR_WORD.search(text, _reach(fig), fig.start))
+        paired = metric == "trade_total" or pair_worded
         seen_by = None if paired else fig.sentence.end
         met = ctx.ranked_before(seen_by)
         alone = metric in TRADE_METRICS and len(met) == 1 and not paired
@@ -1213,6 +1214,8 @@ def _resolve_countries(ctx: _DocContext, fig: _Figure, done: list[_Figure]) -> N
         inherit = prior if prior is not None and prior.metric in kin else None
         if inherit is not None and not (inherit.reporter or inherit.counterpart):
             inherit = None  # nothing to carry over
+        if inherit is not None and pair_worded and "WLD" in {inherit.reporter, inherit.counterpart}:
+            inherit = None  # "mutual trade" after a figure for one economy's trade with the world
         if inherit is not None and source == GUESSED_PAIR:
             source = inherit.index
         if inherit is not None and not reporter and not counterpart:
