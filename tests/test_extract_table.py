@@ -473,6 +473,13 @@ NOT_MONEY = [
 # balance it is.
 # --------------------------------------------------------------------------
 METRICS = [
+    # an amount per person is an income, and an amount that sizes an economy is its output: not trade
+    case("Trade between Brazil and Peru reached $5.1 billion in 2024. Peru is a market of 34 million people "
+         "with a per capita income above US$7,000.", "US$7,000", 2, metric="other"),
+    case("Brazil, a $2.2 trillion economy, imported $3 billion from Peru in 2024.", "$2.2 trillion", 2,
+         metric="gdp", economy="BRA"),
+    case("Chile's economy, worth about $330 billion, exported $100 billion in 2024.", "$330 billion", 2,
+         metric="gdp"),
     # a debt is not a flow, whatever it was owed for
     case("Iran's exports to Iraq reached $12.4 billion in 2024. Iraq still owes Iran some $11 billion for gas "
          "and electricity imports.", "$11 billion", 2, metric="other"),
@@ -613,6 +620,9 @@ METRICS = [
     # a capitalised product word after a name is part of the name: a company, not a scope
     case("Hyundai Steel has invested $1.4 billion in its Chennai plant since 2010.", "$1.4 billion", scope=""),
     case("Coffee brought in $5.4 billion for Uganda in 2024.", "$5.4 billion", scope="coffee"),
+    # "excluding gold" narrows to everything but gold; "including gold" is everything
+    case("Excluding gold, Swiss exports to Peru amounted to CHF 2.1bn in 2024.", "CHF 2.1bn", scope="non-gold"),
+    case("Including gold, Swiss exports to Peru topped CHF 9 billion in 2024.", "CHF 9 billion", scope=""),
     # a word before "goods" or "products" narrows them, unless it only says who trades them or how
     case("Exports of engineering goods to Oman rose to $2.1 billion in 2024.", "$2.1 billion",
          scope="engineering goods"),

@@ -653,6 +653,8 @@ def _resolve_metric(ctx: _DocContext, fig: _Figure, done: list[_Figure]) -> None
         fig.metric, fig.sign = "trade_total", 0
     if _CHANGE_AMOUNT.match(text[fig.end : fig.end + 30]):
         fig.metric, fig.sign = "other", 0  # "a $900 million decline in phone exports" is a change, not a level
+    elif _ECONOMY_SIZE.match(text[fig.end : fig.end + 30]) or _ECONOMY_WORTH.search(text, fig.pre[0], fig.start):
+        fig.metric, fig.sign = "gdp", 0
     if fig.per_unit == "price":
         fig.metric, fig.sign = "other", 0  # "maize sells at $280 per tonne": a price, not a value of trade
     if fig.metric == "trade_balance" and fig.sign == 0:
@@ -794,6 +796,13 @@ def _clause_of(text: str, fig: _Figure, pos: int) -> int:
 
 _CHANGE_AMOUNT = re.compile(
     r"^\s+(?:decline|drop|fall|increase|rise|jump|gain|loss|reduction|decrease|cut|surge)\s+in\b", re.IGNORECASE
+)
+#: "Brazil, a $2.2 trillion economy": the amount sizes an economy, it is its output
+_ECONOMY_SIZE = re.compile(r"^\s*(?:-\s*)?(?:dollar\s+|euro\s+)?economy\b", re.IGNORECASE)
+#: "Thailand's economy, worth about 18.1 trillion baht"
+_ECONOMY_WORTH = re.compile(
+    r"\beconomy,?\s+(?:is\s+|was\s+)?(?:worth|valued\s+at)\s+(?:(?:about|around|some|nearly|almost|over|roughly|an\s+estimated)\s+)?\W{0,2}$",
+    re.IGNORECASE,
 )
 _RE_EXPORTS = re.compile(r"\bre-?exports?\b", re.IGNORECASE)
 _INCLUDING = re.compile(r"\b(?:including|includ(?:es|ed)|incl\.|with|plus)\s+$", re.IGNORECASE)
@@ -954,8 +963,13 @@ def _product_subject(window: str) -> str:
         named = phrase.match(window, slot.end()) if slot else None
         # "Samsung Electronics has invested", "Tata Steel said": a capital after a name is part of the name
         in_name = lead.startswith(r"\s*[A-Z]")
+        # "Excluding gold, exports were ...": everything but the product; "Including gold": everything
+        opener = slot.group().split()[0].lower() if in_name and slot else ""
+        prefix = "non-" if opener in _EXCLUDING else ""
+        if opener and not prefix and opener in _word_set("not_products.csv"):
+            continue
         if named and " " in named.group().strip() and not (in_name and named.group()[0].isupper()):
-            return " ".join(named.group().lower().split())
+            return prefix + " ".join(named.group().lower().split())
         m = re.match(lead + r"(?P<p>[A-Za-z]+(?:\s+and\s+[a-z]+(?:\s+[a-z]+)?)?)\b", window)
         if m and in_name and m.group("p")[0].isupper():
             continue
@@ -966,8 +980,11 @@ def _product_subject(window: str) -> str:
                 words.append(more.group(1))  # "woven garments", "cut flowers": two product words
             if len(words) == 4 and (words[-1] in _SUBJECT_VERBS or words[-1] in growth_words().values):
                 words = words[:-1]  # "Machinery and vehicles made up ...": the verb is not the product
-            return " ".join(words)
+            return prefix + " ".join(words)
     return ""
+
+
+_EXCLUDING = frozenset({"excluding", "except", "ex", "without", "minus"})
 
 
 #: Verbs that follow a product named as a subject ("Fruits and vegetables accounted for ...").
