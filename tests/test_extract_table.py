@@ -620,6 +620,13 @@ METRICS = [
     # a capitalised product word after a name is part of the name: a company, not a scope
     case("Hyundai Steel has invested $1.4 billion in its Chennai plant since 2010.", "$1.4 billion", scope=""),
     case("Coffee brought in $5.4 billion for Uganda in 2024.", "$5.4 billion", scope="coffee"),
+    # a share of the figure before is a part, named by the words before "accounting for" or "made up"
+    case("Trade between Chile and Mexico reached $12 billion in 2024, with wine and spirits accounting for "
+         "roughly $2.3 billion of that.", "$2.3 billion", 2, scope="wine and spirits"),
+    case("Chile's exports to Mexico were $8 billion in 2024, of which machinery made up $2.3 billion.",
+         "$2.3 billion", 2, scope="machinery"),
+    case("Chile's exports to Mexico were $8 billion in 2024, with the top three buyers accounting for "
+         "$2.3 billion of that.", "$2.3 billion", 2, scope=""),
     # "excluding gold" narrows to everything but gold; "including gold" is everything
     case("Excluding gold, Swiss exports to Peru amounted to CHF 2.1bn in 2024.", "CHF 2.1bn", scope="non-gold"),
     case("Including gold, Swiss exports to Peru topped CHF 9 billion in 2024.", "CHF 9 billion", scope=""),

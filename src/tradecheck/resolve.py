@@ -860,6 +860,47 @@ def _resolve_scope(ctx: _DocContext, fig: _Figure, same_sentence: list[_Figure])
     )
     if commodity:
         fig.scope = commodity
+    elif fig.scope in {"", "goods"} and (share := _share_of(ctx, fig)):
+        fig.scope = share
+
+
+#: "with autos and auto parts accounting for roughly $2.3 billion of that": a part of the figure before,
+#: named by the words before the verb
+_SHARE_VERB = re.compile(
+    r"(?<![\w'’-])(?P<p>(?:[A-Za-z][\w&'’-]*\s+){0,7}[a-z][\w&'’-]*)\s+"
+    r"(?:accounting|accounted|accounts|account|making|made|makes|make)\s+(?:for|up)\s+"
+    r"(?:(?:about|around|roughly|nearly|almost|some|over|more\s+than|less\s+than|just|an\s+estimated)\s+)?\W{0,3}$",
+)
+#: where the part's name starts: after the word that opens its clause
+_SHARE_OPENER = re.compile(r"^.*\b(?:with|while|whereas|which|this|that)\s+", re.IGNORECASE)
+_OF_THE_WHOLE = re.compile(r"\s+of\s+(?:that|this|it|them|the\s+(?:total|figure|sum|amount))\b", re.IGNORECASE)
+
+
+def _share_of(ctx: _DocContext, fig: _Figure) -> str:
+    """The part a figure is a share of the one before ("X accounted for $2 billion of that"), as a scope."""
+    text = ctx.text
+    found = _SHARE_VERB.search(text, max(fig.clause_start, fig.start - 90), fig.start)
+    if found is None:
+        return ""
+    part = found["p"]
+    opener = _SHARE_OPENER.match(part)
+    if opener is not None:
+        part = part[opener.end() :]
+    if not (_OF_THE_WHOLE.match(text, fig.end) or (opener and re.search(r"which|this|that", opener.group()))):
+        return ""  # "China accounted for $2 billion" alone may be a whole of its own
+    at = found.end("p") - len(part)
+    words = part.split()
+    if words and words[0].lower() in {"the", "its", "their"}:
+        words = words[1:]
+    if (
+        not words
+        or any(w[0].isupper() for w in words[1:])
+        or words[0].lower() in _word_set("not_products.csv")
+        or ctx.countries_between(at, found.end("p"))
+        or metric_cues().find(part)
+    ):
+        return ""  # a partner's or a flow's share ("China accounted for ..."), not a product's
+    return " ".join(words).lower()
 
 
 #: the word before "goods": "engineering goods" are a kind of goods, "its goods" all of them
@@ -991,6 +1032,7 @@ _EXCLUDING = frozenset({"excluding", "except", "ex", "without", "minus"})
 _SUBJECT_VERBS = frozenset({
     "made", "make", "makes", "accounted", "account", "accounts", "were", "was", "are", "is", "stood", "reached",
     "totalled", "totaled", "amounted", "generated", "brought", "earned", "led", "topped", "comprised",
+    "accounting", "making", "generating", "bringing", "earning", "totalling", "totaling", "reaching", "worth",
 })
 
 
