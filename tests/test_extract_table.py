@@ -944,6 +944,13 @@ PERIODS = [
          "$17 billion", period_start="2025-01", period_end="2025-08"),
     case("India's imports from Saudi Arabia were $31 billion in FY2023-24.",
          "$31 billion", period_start="2023-04", period_end="2024-03", period_label="FY2023-24"),
+    # a split fiscal year is the calendar of the economy whose flow it is, whatever the article's main one
+    case("India's exports to Pakistan were $1.2 billion in FY2024-25. India's trade with Pakistan is small. "
+         "Pakistan's exports to India were $480 million in FY2024-25.", "$480 million", 2,
+         period_start="2024-07", period_end="2025-06", period_label="FY2024-25"),
+    case("India's exports to Pakistan were $1.2 billion in FY2024-25. India's trade with Pakistan is small. "
+         "Pakistan's exports to India were $480 million in FY2024-25.", "$1.2 billion", 2,
+         period_start="2024-04", period_end="2025-03"),
     case("India's exports to Kenya rose to $2.3 billion in 2023-24, the commerce ministry said.",
          "$2.3 billion", period_start="2023-04", period_end="2024-03"),
     case("Pakistan's exports to China were $2.7 billion in FY2023-24, the State Bank said.",

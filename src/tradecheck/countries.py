@@ -43,6 +43,7 @@ __all__ = [
     "find_countries",
     "fiscal_start_month",
     "fiscal_year_named_by_start",
+    "listed_fiscal_start",
     "load_extra",
     "reporter_of",
     "reset_extra",
@@ -548,6 +549,15 @@ def fiscal_start_month(code: str) -> int:
     the UK, 7 for Pakistan and Australia, 10 for the US federal year, 1 for calendar-year
     economies listed in the data; :data:`DEFAULT_FISCAL_START` for anything else."""
     return _REGISTRY.lexicon().fiscal.get(code, DEFAULT_FISCAL_START)
+
+
+def listed_fiscal_start(code: str) -> int | None:
+    """The month the fiscal year of ``code`` starts in when the data lists it, else None.
+
+    >>> listed_fiscal_start("BGD"), listed_fiscal_start("ZZZ")
+    (7, None)
+    """
+    return _REGISTRY.lexicon().fiscal.get(code)
 
 
 def fiscal_year_named_by_start(code: str) -> bool:

@@ -54,6 +54,7 @@ __all__ = [
     "months",
     "previous",
     "same_months",
+    "with_fiscal_start",
 ]
 
 #: What a mention's period is anchored to.
@@ -242,6 +243,24 @@ def fiscal_year(end_year: int, fy_start_month: int = 4) -> Period:
 _FY_LABEL_RE = re.compile(r"FY(\d{4})-(\d{2})")  # "FY2023-24" inside a label
 _YEAR_IN_LABEL_RE = re.compile(r"(?<!\d)(\d{4})(?!\d)")  # "2024" in "early 2024"
 _DECADE_LABEL_RE = re.compile(r"\d{3}0s\Z")  # "2020s", "early 2020s"
+
+
+def with_fiscal_start(period: Period, fy_start_month: int) -> Period:
+    """A whole split fiscal year ("FY2024-25") read under another economy's fiscal calendar;
+    any other period as it is.
+
+    >>> with_fiscal_start(fiscal_year(2025), 7)
+    Period(start='2024-07', end='2025-06', label='FY2024-25', fuzzy=False)
+    >>> with_fiscal_start(Period("2024-01", "2024-12", "2024"), 7).label
+    '2024'
+    """
+    _check_fy_start(fy_start_month)
+    found = _FY_LABEL_RE.fullmatch(period.label)
+    first, last = _bounds(period)
+    if found is None or fy_start_month == 1 or last - first != 11:
+        return period
+    start = _idx(int(found[1]), fy_start_month)
+    return Period(_fmt(start), _fmt(start + 11), period.label, period.fuzzy)
 
 
 def preceding(period: Period) -> Period | None:

@@ -25,14 +25,31 @@ from functools import cache
 from typing import Any
 
 from .attribution import Attribution, attribution_sentences, find_attributions, quote_speakers
-from .countries import CountryMention, find_countries, fiscal_start_month, fiscal_year_named_by_start, reporter_of
+from .countries import (
+    CountryMention,
+    find_countries,
+    fiscal_start_month,
+    fiscal_year_named_by_start,
+    listed_fiscal_start,
+    reporter_of,
+)
 from .cues import Cue, growth_words, metric_cues, status_cues
 from .document import Document
 from .errors import LexiconError
 from .extract import Mention, Sentence, find_currency_token, mentions, segment
 from .growth import PERCENT, RESPECTIVELY, Growth, find_growth
 from .lexicon import rows
-from .periods import Period, PeriodMention, between, contains, find_periods, months, preceding, previous
+from .periods import (
+    Period,
+    PeriodMention,
+    between,
+    contains,
+    find_periods,
+    months,
+    preceding,
+    previous,
+    with_fiscal_start,
+)
 from .trie import trie_regex
 
 TRADE_METRICS = frozenset({"trade_total", "exports", "imports", "trade_balance"})
@@ -2021,6 +2038,12 @@ def _resolve_figure(ctx: _DocContext, fig: _Figure, done: list[_Figure]) -> None
     reporter = reporter_of(fig.attribution) if fig.attribution else None
     if not reporter and ctx.doc.publisher:
         reporter = reporter_of(ctx.doc.publisher)
+    # "FY2024-25" is the fiscal year of the economy whose statistics the figure is: Bangladesh's
+    # exports run July to June even in an article that mostly follows India's April to March
+    owner = economy if fig.metric in {"exports", "imports", "trade_balance"} else reporter
+    fy_start = listed_fiscal_start(owner) if owner else None
+    if fig.period is not None and fy_start not in (None, 1, 10, ctx.fy_month):
+        fig.period = with_fiscal_start(fig.period, fy_start)
     first_id = ""
     for i, m in enumerate(fig.members):
         value, high = m.value, m.value_high
