@@ -2061,7 +2061,7 @@ def _resolve_figure(ctx: _DocContext, fig: _Figure, done: list[_Figure]) -> None
             surface=m.surface,
             value=value,
             value_high=high,
-            currency=_local_currency(ctx, m),
+            currency=_local_currency(ctx, m, owner),
             interval_low=low_i,
             interval_high=high_i,
             qualifier=m.qualifier,
@@ -2095,13 +2095,16 @@ def _local_currency_table() -> dict[tuple[str, str], str]:
     return table
 
 
-def _local_currency(ctx: _DocContext, m: Mention) -> str:
-    """ "Rs 750 billion" in an article about Pakistan is Pakistani rupees."""
+def _local_currency(ctx: _DocContext, m: Mention, owner: str | None = None) -> str:
+    """ "Rs 750 billion" in an article about Pakistan is Pakistani rupees; "Sri Lanka's imports from India
+    were Rs. 1.45 trillion" are Sri Lankan rupees, as a country reports its own flows in its own money,
+    however often the article names India."""
     table = _local_currency_table()
     surface = m.surface.lower()
-    for (word, country), code in table.items():
-        if country == ctx.main and (surface.startswith(word) or surface.endswith(" " + word)):
-            return code
+    for country in (owner, ctx.main):
+        for (word, listed), code in table.items():
+            if listed == country and (surface.startswith(word) or surface.endswith(" " + word)):
+                return code
     return m.currency
 
 
