@@ -224,6 +224,10 @@ CURRENCY = [
          "SAR 117 billion", value=117e9, currency="SAR"),
     case("Pakistan's exports to China were worth $2.7bn, or about Rs 750 billion, in 2024.",
          "Rs 750 billion", 2, value=750e9, currency="PKR"),
+    # a country reports its own flows in its own money, however often the article names India
+    case("India's exports to Sri Lanka reached $4.8 billion in 2024, India's commerce ministry said. India is the "
+         "island's largest partner. Sri Lanka's imports from India were Rs. 1.45 trillion.", "Rs. 1.45 trillion",
+         2, currency="LKR"),
     case("Kenya's exports to Uganda were KSh 160 billion in 2024.",
          "KSh 160 billion", value=160e9, currency="KES"),
     case("Trade between Kenya and Uganda is worth Sh230 billion annually.",
@@ -244,6 +248,10 @@ CURRENCY = [
 # Scale words, spelled out, abbreviated, glued to the number, South Asian.
 # --------------------------------------------------------------------------
 SCALE = [
+    # a lone scale letter spaced from the number counts after a currency sign, not after a bare number
+    case("Nepal's trade deficit with China stays near $ 4 b", "$ 4 b", value=-4e9),
+    case("Imports from China reached US$ 12 m in March 2025.", "US$ 12 m", value=12e6),
+    case("The 5 m wide road to China cost $300 million in 2024.", "$300 million", value=300e6),
     case("Kenya sold tea worth 850 thousand dollars to Pakistan in March 2025.",
          "850 thousand dollars", value=850e3, currency="USD"),
     case("Exports from Kenya to Uganda rose to $742 million in 2024.",

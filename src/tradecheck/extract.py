@@ -152,6 +152,7 @@ def money_regex() -> re.Pattern[str]:
         (?:                                       # (two spaces: a joined line break "\r\n", or a typo)
             (?:[\x20\u00a0]{{1,2}}|-)?(?=[^\W\d_])(?P<scale>{free})(?![A-Za-z])   # million, bn; "$1.2-billion"
           | (?P<gscale>{glued})(?![A-Za-z])              # glued only: 5m, 5bn, $2B
+          | (?(pre)\x20(?P<sscale>{glued})(?![\w&]))      # or spaced after a currency: "$ 4 b", not "5 m"
         )?
         (?:[\x20\u00a0]{{1,2}}(?=[^\s\d])(?P<post>{suffixes})(?![A-Za-z]))?   # currency after: euros, yuan
     """
@@ -280,7 +281,7 @@ def _parse_match(m: re.Match[str]) -> _Raw | None:
     if not pre and not post:
         return None
     num = m.group("num")
-    scale = m.group("scale") or m.group("gscale")
+    scale = m.group("scale") or m.group("gscale") or m.group("sscale")
     if num.strip().lower() in NUMBER_WORDS and not scale:
         return None  # "three euros" is fine in prose but "one $" is not an amount we can trust
     if pre and not scale and pre.strip().lower() in _signs_needing_scale():
