@@ -628,6 +628,15 @@ METRICS = [
     # a capitalised product word after a name is part of the name: a company, not a scope
     case("Hyundai Steel has invested $1.4 billion in its Chennai plant since 2010.", "$1.4 billion", scope=""),
     case("Coffee brought in $5.4 billion for Uganda in 2024.", "$5.4 billion", scope="coffee"),
+    # the goods a flow is "of", and several words before a flow, name what is traded
+    case("Brazil's exports to Chile totaled $7.6 billion in 2024. Shipments of passenger cars and light trucks "
+         "to Chile jumped 31% to US$1.9 billion in 2024.", "US$1.9 billion", 2,
+         scope="passenger cars and light trucks"),
+    case("EU exports of motor vehicles to Chile rose to €1.1 billion in 2024.", "€1.1 billion", scope="motor vehicles"),
+    case("Scotland's food and drink exports to Japan were worth £400 million in 2024.", "£400 million",
+         scope="food and drink"),
+    case("Swiss watch exports to Chile rose to CHF 400 million in 2024.", "CHF 400 million", scope="watch"),
+    case("Exports of the country to Chile were $3 billion in 2024.", "$3 billion", scope=""),
     # a share of the figure before is a part, named by the words before "accounting for" or "made up"
     case("Trade between Chile and Mexico reached $12 billion in 2024, with wine and spirits accounting for "
          "roughly $2.3 billion of that.", "$2.3 billion", 2, scope="wine and spirits"),

@@ -874,6 +874,7 @@ def _resolve_scope(ctx: _DocContext, fig: _Figure, same_sentence: list[_Figure])
         or _product_subject(text[fig.pre[0] : fig.start])
         or _product_subject(text[fig.clause_start : fig.start])
         or _named_flow(text, fig)
+        or _flow_of(text, fig)
     )
     if commodity:
         fig.scope = commodity
@@ -942,8 +943,16 @@ def _goods_kind(text: str, goods: re.Match[str]) -> str:
 #: "while engineering exports rose 15.4% to $1.4 billion": a word before the flow names what is traded
 _MODIFIED_FLOW = re.compile(
     r"\s*(?:(?:while|whereas|but|and)\s+)?(?:the\s+)?"  # the subject that opens the figure's clause
-    r"(?:(?-i:[A-Z][a-z]+(?:['’]s|an|ese|ish|ch|i))\s+)?"  # "Peruvian blueberry exports", "India's ..."
-    r"(?P<mod>[a-z][a-z-]{2,}(?:\s+(?:goods|products))?)\s+(?:exports?|imports?|shipments|sales)\b"
+    r"(?:(?-i:[A-Z][a-z]+(?:['’]s)?)\s+)?"  # "Peruvian blueberry exports", "India's ...", "Swiss watch ..."
+    r"(?P<mod>[a-z][a-z-]{2,}(?:\s+and\s+[a-z][a-z-]{2,})?(?:\s+(?:goods|products))?)\s+"
+    r"(?:exports?|imports?|shipments|sales)\b"
+)
+#: "Shipments of passenger cars and light commercial vehicles to Mexico jumped ...": the goods a flow is of
+_FLOW_OF = re.compile(
+    r"\b(?i:exports?|imports?|shipments|sales|purchases|deliveries|supplies)\s+of\s+(?:the\s+)?"
+    r"(?P<mod>(?:[a-z][\w-]*\s+){0,5}?[a-z][\w-]*)"
+    r"(?=\s+(?:to|from|into|with|worth|valued|were|was|are|is|reached|totall?ed|amounted|rose|fell|grew|jumped|"
+    r"climbed|surged|increased|decreased|declined|dropped|slipped|hit|stood|came|in|at|by|last|this)\b|\s*[,(])"
 )
 #: adjectives, participles and adverbs describe a flow, they do not name a product
 _NOT_A_NOUN = re.compile(r".*(?:est|ed|ly|ous|ive|ic)$")
@@ -954,10 +963,27 @@ def _named_flow(text: str, fig: _Figure) -> str:
     found = _MODIFIED_FLOW.match(text, fig.clause_start, fig.start)
     if not found:
         return ""
-    mod = found["mod"]
-    first = mod.split()[0]
-    if first in _word_set("not_products.csv") or _NOT_A_NOUN.fullmatch(first) or first in growth_words().values:
+    return _product_phrase(found["mod"])
+
+
+def _flow_of(text: str, fig: _Figure) -> str:
+    """The goods the figure's clause says its flow is of ("exports of motor vehicles"), if any."""
+    found = None
+    for m in _FLOW_OF.finditer(text, fig.clause_start, fig.start):
+        found = m  # the last: the nearest to the figure
+    if found is None or metric_cues().find(found["mod"]):
         return ""
+    return _product_phrase(found["mod"])
+
+
+def _product_phrase(mod: str) -> str:
+    """ "food and drink", "passenger cars" as a scope; "" when a word only describes the flow ("total")."""
+    words = [w for w in mod.split() if w != "and"]
+    if not words:
+        return ""
+    for word in (words[0], words[-1]) if len(words) > 1 else (words[0],):
+        if word in _word_set("not_products.csv") or _NOT_A_NOUN.fullmatch(word) or word in growth_words().values:
+            return ""
     return " ".join(mod.split())
 
 
