@@ -653,6 +653,8 @@ METRICS = [
     case("Oman bought consumer goods worth $800 million from Egypt in 2024.", "$800 million",
          scope="consumer goods"),
     case("Peru's exports of goods to Oman were $90 million in 2024.", "$90 million", scope="goods"),
+    case("The exporters' association put merchandise exports to Oman at $95 million in 2024.", "$95 million",
+         scope="goods"),
     case("In 2024 Peru and Oman traded $700 million, with Peru exporting goods worth $400 million.",
          "$400 million", 2, scope="goods"),
     case("Egypt's imports from Oman, mainly fertiliser and plastic products, were $3 billion in 2024.",

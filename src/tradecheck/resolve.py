@@ -931,7 +931,7 @@ _GOODS_MODIFIER = re.compile(
 def _goods_kind(text: str, goods: re.Match[str]) -> str:
     """ "goods", or the kind a word before it narrows them to ("consumer goods", "dairy products")."""
     before = _GOODS_MODIFIER.search(text, max(0, goods.start() - 60), goods.start())
-    if before is None or before["lead"]:
+    if before is None or before["lead"] or goods.group().lower() not in {"goods", "products"}:
         return "goods"  # "mainly crude oil and petroleum products": what the figure is mostly made of
     words = [w for w in before["mod"].split() if w != "and"]
     for mod in words:
