@@ -867,6 +867,11 @@ COUNTRIES = [
          "$3.1 billion", 2, metric="investment", economy="ESP", partner="COL"),
     case("Colombia received COP 70 trillion (US$17 billion) in investment from Spain between 2000 and 2023.",
          "US$17 billion", 2, metric="investment", economy="ESP", partner="COL"),
+    # a possessive on a whole ("total foreign trade") owns a flow with the world, whoever has a share of it
+    case("Peru accounted for 6.8% of Chile's total foreign trade turnover, which reached $145.9 billion in 2024.",
+         "$145.9 billion", metric="trade_total", economy="CHL", partner="WLD"),
+    case("Chile's foreign trade with Peru reached $9.9 billion in 2024.", "$9.9 billion", economy="CHL",
+         partner="PER"),
     # "mutual trade" is the pair's, even after a figure for one economy's trade with the world
     case("Chile and Peru signed a fisheries pact in Lima on Monday. Chile's total exports of wine reached $2 billion "
          "in 2024.\n\nIn 2024, mutual trade reached $4.4 billion, the ministry said.", "$4.4 billion", 2,

@@ -1121,6 +1121,11 @@ _ANAPHOR = re.compile(
     r"|\b(?:this|that)\s+same\s+country\b",
     re.IGNORECASE,
 )
+_OWN_TOTAL = re.compile(
+    r"\s+(?:(?:total|overall|entire|combined|global)\s+(?:(?:foreign|external|global)\s+)?"
+    r"|(?:foreign|external)\s+)(?:trade|turnover|exports|imports)\b",
+    re.IGNORECASE,
+)
 _TOTAL_SCOPE = re.compile(r"\b(?:total|overall|global|worldwide|all|entire|foreign)\b", re.IGNORECASE)
 _ORIGIN_NOUN = re.compile(
     r"^\s*(?:goods|products|crude|oil|gas|coal|items|wares|supplies|seafood|"
@@ -1205,6 +1210,13 @@ def _resolve_countries(ctx: _DocContext, fig: _Figure, done: list[_Figure]) -> N
 
     reporter, counterpart = "", ""
     metric = fig.metric
+    # "Peru accounted for 6.8% of Chile's total foreign trade turnover, which reached $145.9 billion":
+    # a possessive on a whole ("total", "foreign" trade) owns a flow with the world
+    own_total = next(
+        (c for r, c in roles if c.form == "possessive" and c.start < fig.start and _OWN_TOTAL.match(text, c.end)),
+        None,
+    )
+    named_partner = [code for code in with_ + to + frm if own_total is None or code != own_total.code]
     market = metric in {"exports", "imports"} and _MARKET_NOUN.search(text, _reach(fig), fig.start)
     plain = [c.code for r, c in roles if r == "subject" and c.form != "possessive" and c.code != "WLD"]
     if market and plain:
@@ -1252,6 +1264,8 @@ def _resolve_countries(ctx: _DocContext, fig: _Figure, done: list[_Figure]) -> N
         pre_only = [c.code for r, c in roles if c.start < fig.start and c.code != "WLD"]
         codes = _unique(for_ + [c for c in pre_only if c in subject or c in in_] + subject + in_)
         reporter = codes[0] if codes else ""
+    if own_total is not None and metric in TRADE_METRICS and not named_partner:
+        reporter, counterpart = own_total.code, "WLD"
     if reporter and reporter == counterpart:
         counterpart = ""
     source = STATED_PAIR if counterpart else GUESSED_PAIR
