@@ -42,6 +42,13 @@ CASES = [
     # three capitals are an agency unless they are a currency code
     ("Exports jumped 30 pct, the statistics office GUS said.", "GUS", False),
     ("Trade was N1.2 trillion, the NBS said.", "NBS", False),
+    # a forecaster, a speaker past a relative clause, an envoy; no leading conjunction or "provisional"
+    ("The ADB forecasts exports to Laos of $2 billion in 2026.", "ADB", False),
+    ("The Bank of Zambia, which records trade in dollars, put exports at $812 million.", "Bank of Zambia", False),
+    ("Exports were $4 billion, according to provisional data from the Department of Commerce.",
+     "Department of Commerce", False),
+    ("But Trade Secretary Ana Lima said exports were $4 billion.", "Trade Secretary Ana Lima", False),
+    ("Chile's exports to Peru were $2 billion, Peru's ambassador to Chile said.", "Peru's ambassador to Chile", False),
     # the one who releases the figures credits them
     ("The Ministry of Economy released figures on Friday, saying imports hit $4 billion.",
      "Ministry of Economy", False),

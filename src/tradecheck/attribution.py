@@ -33,7 +33,9 @@ _NAME = (
 _TITLE_SOURCE = (
     r"(?P<src>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)?['’]s\s+(?:[a-z]+\s+){0,3}"
     r"(?:minister|ministry|customs|officials?|spokes(?:man|woman|person)|statistics\s+\w+|central\s+bank|"
-    r"government|embassy|data|figures|statistics))"
+    r"government|embassy|data|figures|statistics|"
+    # "Peru's ambassador to Chile said": the envoy speaks for the country that sent them
+    r"(?:ambassador|envoy|consul(?:\s+general)?|high\s+commission(?:er)?)(?:\s+to\s+(?:the\s+)?[A-Z][\w’'.-]*)?))"
 )
 #: Offices a text may name without capitals ("the commerce ministry", "customs data").
 _LOWER_OFFICE = (
@@ -73,7 +75,7 @@ _ATTRIBUTION_PATTERNS = [
         + r"(?:\s+(?:media|officials|data|statistics|customs|authorities|analysts|government|ministry|embassy|"
         r"office|agency|bureau|service|committee|department|mission|spokesman|spokeswoman|spokesperson)){0,2})\s+"
         r"(?:said|says|told|noted|stated|reported|reports|report|estimated|estimates|claimed|claims|asserted|asserts|"
-        r"announced|stressed|highlighted|showed|shows|show|"
+        r"announced|stressed|highlighted|showed|shows|show|expects|projects|forecasts|predicts|anticipates|"
         r"(?:puts|put|gives|gave|records|recorded)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?"
         r"(?:figure|total|number|trade|turnover|exports|imports|surplus|deficit)|"
         # "The Ministry of Commerce released figures on Monday, saying ..."
@@ -106,6 +108,7 @@ _TRIGGERS: list[tuple[str, ...]] = [
     (
         "said", "says", "told", "noted", "stated", "report", "estimate", "claim", "assert", "announced",
         "stressed", "highlighted", "show", "put", "give", "gave", "record", "released", "publish", "issued",
+        "expects", "projects", "forecasts", "predicts", "anticipates",
     ),
     ("said", "says", "claim", "assert", "stated", "states", "insist", "argue"),
     ("said", "says", "told", "noted", "stated", "added"),
@@ -119,7 +122,7 @@ _BACKWARD = re.compile(
     r"(?:was|were|came)\s+(?:announced|reported|released|stated|made|said|from)\s+(?:by\s+)?" + _NAME
 )
 _LEADING = re.compile(
-    r"^(?:the\s+)?(?:latest\s+|official\s+|preliminary\s+|new\s+)?(?:(?:data|figures|statistics|research|report|estimates)\s+"
+    r"^(?:(?:but|and|however|meanwhile|yet|also)\s+)?(?:the\s+)?(?:latest\s+|official\s+|preliminary\s+|provisional\s+|new\s+)?(?:(?:data|figures|statistics|research|report|estimates)\s+"
     r"(?:released\s+|published\s+|supplied\s+|compiled\s+|issued\s+)?(?:by|from)\s+)?(?:the\s+)?",
     re.IGNORECASE,
 )
@@ -190,7 +193,9 @@ def attribution_sentences(sents: list[Sentence], with_figures: set[int]) -> list
 
 
 _ASIDE = re.compile(
-    r",\s+(?:however|though|meanwhile|in\s+turn|for\s+(?:its|his|her|their)\s+part|by\s+contrast|too|also),(?=\s)",
+    r",\s+(?:however|though|meanwhile|in\s+turn|for\s+(?:its|his|her|their)\s+part|by\s+contrast|too|also),(?=\s)"
+    # a relative clause about the speaker: "The Bank of Uganda, which records trade in dollars, put ..."
+    r"|,\s+(?:which|who)\s+[^,;:“”\"\d]{3,80},(?=\s)",
     re.IGNORECASE,
 )
 #: A pronoun is not a source: it stands for the one named before it.
