@@ -966,6 +966,12 @@ PERIODS = [
          "$16 billion", period_start="2024-01", period_end="2024-10"),
     case("In the first eight months of 2025, Vietnam's exports to Japan were $17 billion.",
          "$17 billion", period_start="2025-01", period_end="2025-08"),
+    # "the nine months" are the nine months just named; a year in a publication's name dates nothing
+    case("NAIROBI, May 20, 2025: Kenya's exports to Rwanda fell to $610 million during July-March of the current "
+         "fiscal year. Tea exports stood at Sh20bn in the nine months.", "Sh20bn", 2,
+         period_start="2024-07", period_end="2025-03"),
+    case("LUSAKA, June 3, 2025 - The Economic Survey 2025 shows imports from Malawi climbed to $102.7 million.",
+         "$102.7 million", period_label=EMPTY),
     case("India's imports from Saudi Arabia were $31 billion in FY2023-24.",
          "$31 billion", period_start="2023-04", period_end="2024-03", period_label="FY2023-24"),
     # a split fiscal year is the calendar of the economy whose flow it is, whatever the article's main one

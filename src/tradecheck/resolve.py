@@ -39,6 +39,7 @@ from .errors import LexiconError
 from .extract import Mention, Sentence, find_currency_token, mentions, segment
 from .growth import PERCENT, RESPECTIVELY, Growth, find_growth
 from .lexicon import rows
+from .numbers import NUMBER_WORDS
 from .periods import (
     Period,
     PeriodMention,
@@ -1719,6 +1720,8 @@ def _aside_or_date(text: str, p: PeriodMention) -> bool:
         return True
     if _EVENT_DATE.search(text, max(0, p.start - 40), p.start):
         return True  # "the ban that Warsaw introduced in September 2023": when something happened
+    if _TITLE_YEAR.search(text, max(0, p.start - 30), p.start) and re.fullmatch(r"\d{4}", p.surface.strip()):
+        return True  # "the Economic Survey 2025 shows": a publication's name, not the period of its figures
     opened = text.rfind("(", max(0, p.start - 80), p.start)
     if opened == -1 or text.find(")", opened, p.start) != -1:
         return False
@@ -1730,6 +1733,8 @@ def _aside_or_date(text: str, p: PeriodMention) -> bool:
     return bool(re.sub(r"\b(?:in|for|during)\b", "", inside.replace(p.surface, "")).strip(" ,;."))
 
 
+#: A publication whose name carries a year: "Economic Survey 2025", "World Investment Report 2024"
+_TITLE_YEAR = re.compile(r"(?-i:\b(?:Survey|Report|Review|Outlook|Yearbook|Bulletin|Census|Index|Monitor))\s+$")
 #: A date of an event, not the span of a flow: "introduced in September 2023", "took effect on 1 July"
 _EVENT_DATE = re.compile(
     r"\b(?:introduced|imposed|launched|signed|began|begun|started|announced|adopted|enacted|lifted|ratified|"
@@ -1840,6 +1845,10 @@ def _same_months_of_year(a: Period, b: Period) -> bool:
     )
 
 
+#: "the nine months", with no "first" or year: months the text has just named
+_THE_N_MONTHS = re.compile(r"(?:(?:in|during|for|over)\s+)?the\s+(\w+)\s+months", re.IGNORECASE)
+
+
 def _period_of(ctx: _DocContext, pm: PeriodMention, anchor: Period | None, fig: _Figure) -> Period | None:
     kind = pm.kind
     if kind in {"previous"}:
@@ -1850,6 +1859,11 @@ def _period_of(ctx: _DocContext, pm: PeriodMention, anchor: Period | None, fig: 
         return previous(anchor)
     if kind == "anaphoric":
         return anchor
+    if anchor is not None and (span := _THE_N_MONTHS.fullmatch(pm.surface.strip())) is not None:
+        # "Rice exports stood at Rs131bn in the nine months" after "July-March": those nine months
+        n = NUMBER_WORDS.get(span.group(1).lower()) if not span.group(1).isdigit() else int(span.group(1))
+        if n is not None and months(anchor) == n:
+            return anchor
     if (
         kind == "relative"
         and ctx.date is None
