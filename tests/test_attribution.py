@@ -49,6 +49,9 @@ CASES = [
      "Department of Commerce", False),
     ("But Trade Secretary Ana Lima said exports were $4 billion.", "Trade Secretary Ana Lima", False),
     ("Chile's exports to Peru were $2 billion, Peru's ambassador to Chile said.", "Peru's ambassador to Chile", False),
+    ("Trade was USD 24 billion, while the Chile-Peru Chamber of Commerce cites just $17.6 billion.",
+     "Chile-Peru Chamber of Commerce", False),
+    ("Finland's Customs Office (FC) has put trade with Peru at $1.4 billion.", "Finland's Customs Office (FC)", False),
     # the one who releases the figures credits them
     ("The Ministry of Economy released figures on Friday, saying imports hit $4 billion.",
      "Ministry of Economy", False),

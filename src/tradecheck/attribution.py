@@ -74,7 +74,7 @@ _ATTRIBUTION_PATTERNS = [
         _NAME[:-1]
         + r"(?:\s+(?:media|officials|data|statistics|customs|authorities|analysts|government|ministry|embassy|"
         r"office|agency|bureau|service|committee|department|mission|spokesman|spokeswoman|spokesperson)){0,2})\s+"
-        r"(?:said|says|told|noted|stated|reported|reports|report|estimated|estimates|claimed|claims|asserted|asserts|"
+        r"(?:(?:has|have|had)\s+)?(?:cites|cited|said|says|told|noted|stated|reported|reports|report|estimated|estimates|claimed|claims|asserted|asserts|"
         r"announced|stressed|highlighted|showed|shows|show|expects|projects|forecasts|predicts|anticipates|"
         r"(?:puts|put|gives|gave|records|recorded)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?"
         r"(?:figure|total|number|trade|turnover|exports|imports|surplus|deficit)|"
@@ -108,7 +108,7 @@ _TRIGGERS: list[tuple[str, ...]] = [
     (
         "said", "says", "told", "noted", "stated", "report", "estimate", "claim", "assert", "announced",
         "stressed", "highlighted", "show", "put", "give", "gave", "record", "released", "publish", "issued",
-        "expects", "projects", "forecasts", "predicts", "anticipates",
+        "expects", "projects", "forecasts", "predicts", "anticipates", "cite",
     ),
     ("said", "says", "claim", "assert", "stated", "states", "insist", "argue"),
     ("said", "says", "told", "noted", "stated", "added"),
