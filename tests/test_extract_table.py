@@ -224,6 +224,9 @@ CURRENCY = [
          "SAR 117 billion", value=117e9, currency="SAR"),
     case("Pakistan's exports to China were worth $2.7bn, or about Rs 750 billion, in 2024.",
          "Rs 750 billion", 2, value=750e9, currency="PKR"),
+    # "lei" are Romanian, or Moldovan in an article about Moldova
+    case("Romania's exports to Hungary were worth 11.84 billion lei in 2024.", "11.84 billion lei", currency="RON"),
+    case("Moldova's exports to Ukraine were worth 1.9 billion lei in 2024.", "1.9 billion lei", currency="MDL"),
     # a country reports its own flows in its own money, however often the article names India
     case("India's exports to Sri Lanka reached $4.8 billion in 2024, India's commerce ministry said. India is the "
          "island's largest partner. Sri Lanka's imports from India were Rs. 1.45 trillion.", "Rs. 1.45 trillion",
@@ -481,6 +484,9 @@ NOT_MONEY = [
 # balance it is.
 # --------------------------------------------------------------------------
 METRICS = [
+    # what something costs to build is not trade
+    case("Moldova's exports to Romania were worth $700 million in 2024. The bridge will cost 30 million euros.",
+         "30 million euros", 2, metric="other"),
     # an amount per person is an income, and an amount that sizes an economy is its output: not trade
     case("Trade between Brazil and Peru reached $5.1 billion in 2024. Peru is a market of 34 million people "
          "with a per capita income above US$7,000.", "US$7,000", 2, metric="other"),
@@ -1201,6 +1207,11 @@ DERIVED = [
     # "its lowest since 2010" is about the level, not the base of the fall
     dcase("U.S. trade with China fell 17% to $575 billion in 2023, its lowest level since 2010.",
           "fell 17%", 575e9 / 0.83, "2022-01", "2022-12"),
+    # a multiple after a fall: the earlier value was that multiple of this one
+    dcase("Armenia's exports to Poland decreased by 1.4 times to USD 3.1 million in 2024.",
+          "1.4 times", 3.1e6 * 1.4, "2023-01", "2023-12"),
+    dcase("Georgia's imports of fuel from Romania fell 2-fold to USD 640 million in 2024.",
+          "2-fold", 640e6 * 2, "2023-01", "2023-12"),
     # decimal multiples, as Trend, Azertac and TASS write them
     dcase("Azerbaijan's trade with Georgia grew 1.5-fold to $1.2 billion in 2023.",
           "1.5-fold", 0.8e9, "2022-01", "2022-12"),

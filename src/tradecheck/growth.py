@@ -117,6 +117,13 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     )
 
 
+#: A fall before a multiple: "decreased by 1.4 times", "fell 2-fold", "declined threefold"
+_FELL_BEFORE = re.compile(
+    r"\b(?:decreas|declin|fell|fall|drop|reduc|shr[ai]nk|contract|plung|plummet|slump|diminish)\w*\s+(?:by\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _decimal_multiple(text: str) -> Decimal | None:
     """ "3" -> 3, "1.5" or "1,5" -> 1.5; a multiple of one or less is no growth."""
     value = Decimal(text.replace(",", "."))
@@ -209,10 +216,15 @@ def _build(text: str, m: re.Match[str], kind: int, values: dict[str, tuple[str, 
                 r"(?:increas|grow|grew|rose|ris|jump|surg|higher|more)\w*\s+(?:\w+\s+){0,2}$",
                 text[max(0, m.start() - 40) : m.start()],
                 re.IGNORECASE,
-            ):
+            ) and not _FELL_BEFORE.search(text, max(0, m.start() - 40), m.start()):
                 return None
         if not multiple:
             return None
+        if multiple > 0 and _FELL_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+            # "decreased by 1.4 times", "fell 2-fold": the earlier value was that multiple of this one
+            if m.group("mhedge"):
+                return None  # "fell more than 2-fold": a bound the other way round; too loose to derive
+            multiple = -multiple
         direction = "down" if multiple < 0 else "up"
         return Growth(
             m.start(), m.end(), m.group(), direction, None, Decimal(0), multiple, _hedge(m.group("mhedge")), subj
