@@ -484,6 +484,9 @@ NOT_MONEY = [
 # balance it is.
 # --------------------------------------------------------------------------
 METRICS = [
+    # a gap between two figures is not a level ("overstated the deficit by $26.5 billion")
+    case("The US deficit with Chile was $3.5 billion in 2024, so the senator overstated it by about $1.5 billion.",
+         "$1.5 billion", 2, metric="other"),
     # what something costs to build is not trade
     case("Moldova's exports to Romania were worth $700 million in 2024. The bridge will cost 30 million euros.",
          "30 million euros", 2, metric="other"),
@@ -972,6 +975,9 @@ PERIODS = [
          "$16 billion", period_start="2024-01", period_end="2024-10"),
     case("In the first eight months of 2025, Vietnam's exports to Japan were $17 billion.",
          "$17 billion", period_start="2025-01", period_end="2025-08"),
+    # a month before a flow dates it ("those September imports"), but not after a name ("Theresa May")
+    case("WASHINGTON, Oct 20, 2025 - India's imports from Iraq were $30 billion in 2024. The value of those "
+         "September imports from Iraq fell to $2.9 billion.", "$2.9 billion", 2, period_label="2025-09"),
     # "the nine months" are the nine months just named; a year in a publication's name dates nothing
     case("NAIROBI, May 20, 2025: Kenya's exports to Rwanda fell to $610 million during July-March of the current "
          "fiscal year. Tea exports stood at Sh20bn in the nine months.", "Sh20bn", 2,

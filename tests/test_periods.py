@@ -527,6 +527,7 @@ NOT_PERIODS = [
     "Exports rose 12% year-on-year.",
     "Exports rose 12% y-o-y in value.",
     "Theresa May visited Nairobi.",
+    "Theresa May exports were the topic.",
     "Officials may march to the ministry.",
     "The fiscal deficit widened to 5.1% of GDP.",
     "The port handled 2024 tonnes of maize.",

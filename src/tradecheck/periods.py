@@ -669,6 +669,7 @@ STAGES: tuple[str, ...] = (
     "month_year",
     "month_cued",
     "month_dated",
+    "month_flow",
     "relative",
     "year_so_far",
     "year_to_date",
@@ -1170,6 +1171,12 @@ class PeriodFinder:
                 """, self._h_month_alone, before_month),
             ("month_dated", r"""
                 (?P<part>(?P<m><<MONTH_HEAD>>)\s{1,3}<<DAY>>)   # "August 7"
+                """, self._h_month_alone, before_month),
+            ("month_flow", r"""
+                (?:^|(?<=[.!?:;\n]\s)|(?<=\b[Tt]he\s)|(?<=\b[Tt]hose\s)|(?<=\b[Tt]hese\s)|(?<=\bits\s)
+                  |(?<=\btheir\s)|(?<=\bof\s)|(?<=\band\s)|(?<=\bwith\s))   # not "Theresa May exports"
+                (?P<part>(?P<m><<MONTH_HEAD>>))             # "September imports", "May trade figures"
+                (?=\s{1,3}(?:imports?|exports?|shipments|trade|sales|deliveries|purchases|figures|data)\b)
                 """, self._h_month_alone, before_month),
             ("relative", r"""
                 (?P<rel><<REL_HEAD>>)\s{1,3}

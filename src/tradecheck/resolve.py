@@ -194,6 +194,12 @@ def _is_base_figure(text: str, fig: _Figure, before: str) -> bool:
 #: "<growth verb> by $X" (the verb is checked against growth.csv): a change, not a level
 _CHANGE_HEDGE = r"(?:(?:some|about|nearly|almost|over|an\s+estimated)\s+)?"
 _CHANGE_BY = re.compile(r"\b(?P<verb>[A-Za-z]+)\s+by\s+" + _CHANGE_HEDGE + "$")
+#: "overstated the 2024 deficit by about $26.5 billion", "exceeded the target by $2 billion": a gap
+_DIFFERENCE_BY = re.compile(
+    r"\b(?:overstat|understat|overestimat|underestimat|exaggerat|inflat|exceed|outstrip|outpac|miss|overshoot|"
+    r"undershoot|fell\s+short|was\s+off|were\s+off)\w*\b[^.;:]{0,60}?\bby\s+" + _CHANGE_HEDGE + "$",
+    re.IGNORECASE,
+)
 #: "rose $2 billion to $10 billion": the same without "by", when a level follows after "to"
 _CHANGE_BARE = re.compile(r"\b(?P<verb>[A-Za-z]+)\s+" + _CHANGE_HEDGE + "$")
 _RATE_OR = re.compile(
@@ -550,6 +556,8 @@ def _change_verb(text: str, fig: _Figure, before: str) -> str:
     by = _CHANGE_BY.search(before)
     if by and by["verb"].lower() in verbs:
         return verbs[by["verb"].lower()][0]
+    if _DIFFERENCE_BY.search(before):
+        return "difference"  # "overstated the deficit by about $26.5 billion": a gap between two figures
     bare = _CHANGE_BARE.search(before)
     if bare and bare["verb"].lower() in verbs and _TO_LEVEL.match(text, fig.end):
         return verbs[bare["verb"].lower()][0]
