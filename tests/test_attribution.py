@@ -52,6 +52,8 @@ CASES = [
     ("Trade was USD 24 billion, while the Chile-Peru Chamber of Commerce cites just $17.6 billion.",
      "Chile-Peru Chamber of Commerce", False),
     ("Finland's Customs Office (FC) has put trade with Peru at $1.4 billion.", "Finland's Customs Office (FC)", False),
+    # an initialism's stops do not end a source
+    ("According to the U.S. Census Bureau, imports from Peru were $9 billion.", "U.S. Census Bureau", False),
     # the one who releases the figures credits them
     ("The Ministry of Economy released figures on Friday, saying imports hit $4 billion.",
      "Ministry of Economy", False),

@@ -198,6 +198,8 @@ _ASIDE = re.compile(
     r"|,\s+(?:which|who)\s+[^,;:“”\"\d]{3,80},(?=\s)",
     re.IGNORECASE,
 )
+_INITIALISM = re.compile(r"\b(?:[A-Z]\.){2,4}")
+_STOP_STANDIN = "\u2024"  # one dot leader: a word character for no pattern, a stop for none
 #: A pronoun is not a source: it stands for the one named before it.
 _PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
 
@@ -208,6 +210,8 @@ def find_attributions(text: str, sents: list[Sentence]) -> list[Attribution]:
         # "X, however, told TASS that ...": an aside between a speaker and the verb is blanked out
         # (same length, so offsets hold)
         chunk = _ASIDE.sub(lambda m: " " * len(m.group()), text[sent.start : sent.end])
+        # "the U.S. Census Bureau": an initialism's stops are not the end of a source (same length)
+        chunk = _INITIALISM.sub(lambda m: m.group().replace(".", _STOP_STANDIN), chunk)
         back = _BACKWARD.search(chunk)
         if back:
             src = _clean_source(back.group("src"))
@@ -222,7 +226,7 @@ def find_attributions(text: str, sents: list[Sentence]) -> list[Attribution]:
             for m in pat.finditer(chunk):
                 groups = m.groupdict()
                 raw = groups.get("src2") or groups.get("src") or ""
-                src = _clean_source(raw)
+                src = _clean_source(raw).replace(_STOP_STANDIN, ".")
                 if not src or _NOT_SOURCE.match(src) or len(src) < 2:
                     continue
                 named = re.search(r"[A-Z]", src) or _GENERIC_SOURCES.match(src) or _LOWER_OFFICE_SOURCE.match(src)
@@ -271,14 +275,23 @@ def quote_speakers(text: str, sents: list[Sentence], attributions: list[Attribut
     out: list[tuple[int, int, str]] = []
     starts = [a.start for a in attributions]
     sentence_starts = [s.start for s in sents]
+    by_index = {s.index: s.paragraph for s in sents}
     for m in re.finditer(r"[“\"][^”\"\n]{10,3000}[”\"]", text):
-        i = bisect.bisect_left(starts, m.end())
+        # (an attribution may start at the comma inside the quote: ',” said X')
+        i = bisect.bisect_left(starts, m.end() - 2)
         # after the quote in its own sentence ("..." said X), not in the next one or the next paragraph
         k = bisect.bisect_right(sentence_starts, m.end() - 1) - 1
         own = sents[k].index if k >= 0 else -1
         after = [a for a in attributions[i : i + 3] if a.start <= m.end() + 120 and a.sentence == own]
+        # before it only in its own paragraph ("X said: “...”"), not a source two paragraphs up
+        opened = bisect.bisect_right(sentence_starts, m.start()) - 1
+        paragraph = sents[opened].paragraph if opened >= 0 else -1
         j = bisect.bisect_left(starts, m.start())
-        before = [a for a in attributions[max(0, j - 3) : j] if m.start() - 200 <= a.end <= m.start()]
+        before = [
+            a
+            for a in attributions[max(0, j - 3) : j]
+            if m.start() - 200 <= a.end <= m.start() and by_index.get(a.sentence, -2) == paragraph
+        ]
         if after:
             out.append((m.start(), m.end(), after[0].source))
         elif before:

@@ -182,6 +182,8 @@ def _is_base_figure(text: str, fig: _Figure, before: str) -> bool:
 
     A flow set against another flow is a contrast, not a base: in "exports were $16.7 billion,
     against imports of $12.0 billion" the imports are of the same year."""
+    if _SINCE_WHEN.search(before):
+        return True  # "have grown sevenfold since 2019, when they were worth $330 million"
     base = _BASE_BEFORE.search(before)
     if base is None:
         return False
@@ -191,6 +193,7 @@ def _is_base_figure(text: str, fig: _Figure, before: str) -> bool:
     return base["flow"][:6].lower() in text[max(fig.sentence.start, cue - 200) : cue].lower()
 
 
+_SINCE_WHEN = re.compile(r"\bsince\s+(?:19|20)\d\d,?\s+when\b[^.;$€£¥]{0,60}$", re.IGNORECASE)
 #: "<growth verb> by $X" (the verb is checked against growth.csv): a change, not a level
 _CHANGE_HEDGE = r"(?:(?:some|about|nearly|almost|over|an\s+estimated)\s+)?"
 _CHANGE_BY = re.compile(r"\b(?P<verb>[A-Za-z]+)\s+by\s+" + _CHANGE_HEDGE + "$")
@@ -251,7 +254,7 @@ _TOTAL_WORDS = re.compile(
 _GOODS = re.compile(r"\b(?:goods|merchandise|products|commodities)\b", re.IGNORECASE)
 # "services trade", "trade in services", "services exports" -- not "the press service of the embassy"
 _SERVICES = re.compile(
-    r"\bservices\s+(?:trade|exports?|imports?|sector|surplus|deficit)\b|"
+    r"\bservices\s+(?:trade|exports?|imports?|exported|imported|sector|surplus|deficit)\b|"
     r"\b(?:trade|exports?|imports?)\s+(?:in|of)\s+services\b|^\s*services\b",
     re.IGNORECASE,
 )
@@ -613,6 +616,9 @@ _LOSS_BEFORE = re.compile(r"\b(?:lose|loses|lost|losing)\s+(?:(?:about|over|more
                           re.IGNORECASE)
 
 
+_IN_FLOW = re.compile(r"\s+(?:worth\s+)?in\s+(?:\w+\s+)?(?:exports?|imports?|shipments|purchases|sales|FDI)\b")
+
+
 def _resolve_metric(ctx: _DocContext, fig: _Figure, done: list[_Figure]) -> None:
     text = ctx.text
     pre = [c for c in _metric_cues(text, *fig.pre) if c.value != "none"]
@@ -634,6 +640,8 @@ def _resolve_metric(ctx: _DocContext, fig: _Figure, done: list[_Figure]) -> None
             chosen = balance[-1]  # "the deficit in goods and services trade was $35.7 billion"
     elif post and not (same_sentence and _is_forecast_reference(text, fig)):
         chosen = post[0]
+    if post and _IN_FLOW.match(text, fig.end) and post[0].start - fig.end <= 12:
+        chosen = post[0]  # "a table showing $146.2 billion in imports from Vietnam": the words right after
     anchor = chosen.start if chosen is not None and chosen.start < fig.start else fig.start
     fig.clause_start = fig.pre[0]
     for m in _CLAUSE_START.finditer(text, fig.pre[0], anchor):
@@ -876,7 +884,13 @@ def _resolve_scope(ctx: _DocContext, fig: _Figure, same_sentence: list[_Figure])
         fig.scope = "services"
     elif (goods := _GOODS.search(text, *fig.pre) or _GOODS.search(text, *fig.post)) is not None:
         fig.scope = _goods_kind(text, goods)
-    elif same_sentence and same_sentence[-1].metric in TRADE_METRICS:
+    elif (
+        same_sentence
+        and same_sentence[-1].metric in TRADE_METRICS
+        and (same_sentence[-1].metric == fig.metric or same_sentence[-1].scope in {"", "goods", "services"})
+    ):
+        # goods stay goods across a sentence's flows; a product does not pass to another flow
+        # ("of which crude oil made up $50.3 billion, while India's exports were $4.9 billion")
         fig.scope = same_sentence[-1].scope
     commodity = (
         _commodity(window)
