@@ -660,6 +660,13 @@ METRICS = [
     case("Travel services exported to Peru were worth A$6.3bn in 2024.", "A$6.3bn", scope="services"),
     case("Chile's imports from Peru were $5.6 billion in 2024, of which copper ore made up $3.3 billion, while "
          "Chile's exports to Peru were only $1.9 billion.", "$1.9 billion", 3, scope=""),
+    # two-word products before a flow; what is "worth" the amount; a further share names its own part
+    case("However, pigeon peas exports to Peru declined to $118.5 million in 2024.", "$118.5 million",
+         scope="pigeon peas"),
+    case("Chile imported Peruvian wine worth US$ 560.3 thousand, and mineral water worth $14.6 million.",
+         "$14.6 million", 2, scope="mineral water"),
+    case("Iron ore accounted for R61.9bn of the exports, while platinum group metals made up a further R23.4bn.",
+         "R23.4bn", 2, scope="platinum group metals"),
     # "excluding gold" narrows to everything but gold; "including gold" is everything
     case("Excluding gold, Swiss exports to Peru amounted to CHF 2.1bn in 2024.", "CHF 2.1bn", scope="non-gold"),
     case("Including gold, Swiss exports to Peru topped CHF 9 billion in 2024.", "CHF 9 billion", scope=""),

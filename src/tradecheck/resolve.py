@@ -872,6 +872,7 @@ def _resolve_scope(ctx: _DocContext, fig: _Figure, same_sentence: list[_Figure])
         fig.scope = " ".join(worth.group(1).split())  # "$4.2 billion worth of telecom parts"
         return
     full = text[_look(fig) : fig.end]
+    inherited = False
     # the figure's own words first: "Combining goods and services, the deficit was $263 billion, since
     # the U.S. ran a services surplus of $32 billion" -- the second is services
     if _GOODS_AND_SERVICES.search(window):
@@ -892,16 +893,18 @@ def _resolve_scope(ctx: _DocContext, fig: _Figure, same_sentence: list[_Figure])
         # goods stay goods across a sentence's flows; a product does not pass to another flow
         # ("of which crude oil made up $50.3 billion, while India's exports were $4.9 billion")
         fig.scope = same_sentence[-1].scope
+        inherited = True
     commodity = (
         _commodity(window)
         or _product_subject(text[fig.pre[0] : fig.start])
         or _product_subject(text[fig.clause_start : fig.start])
         or _named_flow(text, fig)
         or _flow_of(text, fig)
+        or _worth_subject(text, fig)
     )
     if commodity:
         fig.scope = commodity
-    elif fig.scope in {"", "goods"} and (share := _share_of(ctx, fig)):
+    elif (inherited or fig.scope in {"", "goods"}) and (share := _share_of(ctx, fig)):
         fig.scope = share
 
 
@@ -910,6 +913,7 @@ def _resolve_scope(ctx: _DocContext, fig: _Figure, same_sentence: list[_Figure])
 _SHARE_VERB = re.compile(
     r"(?<![\w'’-])(?P<p>(?:[A-Za-z][\w&'’-]*\s+){0,7}[a-z][\w&'’-]*)\s+"
     r"(?:accounting|accounted|accounts|account|making|made|makes|make)\s+(?:for|up)\s+"
+    r"(?P<further>(?:a\s+further|another|an\s+additional|the\s+remaining)\s+)?"
     r"(?:(?:about|around|roughly|nearly|almost|some|over|more\s+than|less\s+than|just|an\s+estimated)\s+)?\W{0,3}$",
 )
 #: where the part's name starts: after the word that opens its clause
@@ -927,7 +931,11 @@ def _share_of(ctx: _DocContext, fig: _Figure) -> str:
     opener = _SHARE_OPENER.match(part)
     if opener is not None:
         part = part[opener.end() :]
-    if not (_OF_THE_WHOLE.match(text, fig.end) or (opener and re.search(r"which|this|that", opener.group()))):
+    if not (
+        _OF_THE_WHOLE.match(text, fig.end)
+        or found["further"]  # "while platinum group metals made up a further R23.4bn"
+        or (opener and re.search(r"which|this|that", opener.group()))
+    ):
         return ""  # "China accounted for $2 billion" alone may be a whole of its own
     at = found.end("p") - len(part)
     words = part.split()
@@ -967,7 +975,7 @@ def _goods_kind(text: str, goods: re.Match[str]) -> str:
 _MODIFIED_FLOW = re.compile(
     r"\s*(?:(?:while|whereas|but|and)\s+)?(?:the\s+)?"  # the subject that opens the figure's clause
     r"(?:(?-i:[A-Z][a-z]+(?:['’]s)?)\s+)?"  # "Peruvian blueberry exports", "India's ...", "Swiss watch ..."
-    r"(?P<mod>[a-z][a-z-]{2,}(?:\s+and\s+[a-z][a-z-]{2,})?(?:\s+(?:goods|products))?)\s+"
+    r"(?P<mod>[a-z][a-z-]{2,}(?:\s+and\s+[a-z][a-z-]{2,}|\s+(?!and\b)[a-z][a-z-]{2,})?(?:\s+(?:goods|products))?)\s+"
     r"(?:exports?|imports?|shipments|sales)\b"
 )
 #: "Shipments of passenger cars and light commercial vehicles to Mexico jumped ...": the goods a flow is of
@@ -997,6 +1005,22 @@ def _flow_of(text: str, fig: _Figure) -> str:
     if found is None or metric_cues().find(found["mod"]):
         return ""
     return _product_phrase(found["mod"])
+
+
+#: "imported Georgian wine worth US$ 560.3 thousand, and mineral water worth $14.6 million": what is worth it
+_WORTH_SUBJECT = re.compile(
+    r"(?:\b(?:and|with|plus|of|imported|exported|bought|sold|shipped|supplied|purchased)|,)\s+"
+    r"(?:(?-i:[A-Z][a-z]+)\s+)?(?P<mod>(?:[a-z][a-z-]+\s+){0,2}[a-z][a-z-]+)\s+(?:worth|valued\s+at)\s+"
+    r"(?:(?:about|around|roughly|nearly|almost|some|over|more\s+than|an\s+estimated)\s+)?\W{0,4}$",
+    re.IGNORECASE,
+)
+
+
+def _worth_subject(text: str, fig: _Figure) -> str:
+    found = _WORTH_SUBJECT.search(text, max(fig.clause_start, fig.start - 80), fig.start)
+    if found is None or metric_cues().find(found["mod"]) or _GOODS.search(found["mod"]):
+        return ""
+    return _product_phrase(found["mod"].lower())
 
 
 def _product_phrase(mod: str) -> str:
