@@ -668,6 +668,8 @@ DATELINES: list[tuple[str, dt.date | None]] = [
     ("the 17 potential areas for the 2025–2027 period", None),
     ("talks in Hanoi on July 17 and in May 2024", None),
     ("Date: 05/06/2024 (ambiguous)", None),
+    # dots are day first, as Europe and the former Soviet states write them
+    ("Baku, 05.06.2024 - trade grew", dt.date(2024, 6, 5)),
     ("2024-02-30 is not a day", None),
     ("Version 1.2.2024 released", None),
     ("up 12.05.2024% from", None),

@@ -177,8 +177,11 @@ def _safe_date(year: int, month: int, day: int) -> dt.date | None:
         return None
 
 
-def _numeric_day_month(a: int, b: int) -> tuple[int, int] | None:
-    """(day, month) for "a/b/yyyy" when only one reading is possible, else None."""
+def _numeric_day_month(a: int, b: int, sep: str = "/") -> tuple[int, int] | None:
+    """(day, month) for "a/b/yyyy" when only one reading is possible, else None. Dots are day first
+    ("03.11.2025", as Europe and the former Soviet states write); month-first writers use slashes."""
+    if sep == "." and b <= 12:
+        return a, b
     if a == b:
         return a, b
     if a > 12 >= b:
@@ -200,6 +203,8 @@ def find_dateline(text: str) -> dt.date | None:
     datetime.date(2023, 12, 7)
     >>> find_dateline("In 2024 trade grew") is None
     True
+    >>> find_dateline("Baku, 03.11.2025 - trade grew")
+    datetime.date(2025, 11, 3)
     """
     head = text[: _DATELINE_WINDOW + 40]
     found: list[tuple[int, dt.date]] = []
@@ -213,7 +218,9 @@ def find_dateline(text: str) -> dt.date | None:
         if date is not None:
             found.append((m.start(), date))
     for m in _NUMERIC.finditer(head):
-        day_month = _numeric_day_month(int(m["a"]), int(m["b"]))
+        # "03.11.2025" is a date; "1.2.2024" a version and "12.05.2024%" a rate
+        dotted = m["sep"] == "." and len(m["a"]) == len(m["b"]) == 2 and not head.startswith("%", m.end())
+        day_month = _numeric_day_month(int(m["a"]), int(m["b"]), "." if dotted else "/")
         if day_month is not None:
             date = _safe_date(int(m["year"]), day_month[1], day_month[0])
             if date is not None:
