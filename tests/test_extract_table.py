@@ -591,8 +591,7 @@ METRICS = [
     case("The EU approved a €7.4 billion aid package for Egypt in March 2024.",
          "€7.4 billion", metric="other"),
     case("India's purchases of Russian oil came to $52 billion in 2024.",
-         "$52 billion", metric="imports", economy="IND", partner="RUS", scope="oil",
-         xfail="scope: 'Russian oil' after 'purchases of' not narrowed, got ''"),
+         "$52 billion", metric="imports", economy="IND", partner="RUS", scope="oil"),
     case("India imported crude oil worth $52 billion from Russia in 2024.",
          "$52 billion", metric="imports", scope="crude oil", economy="IND", partner="RUS"),
     case("Brazil's cotton exports to China were worth $3 billion in 2024.",
@@ -667,6 +666,9 @@ METRICS = [
          "$14.6 million", 2, scope="mineral water"),
     case("Iron ore accounted for R61.9bn of the exports, while platinum group metals made up a further R23.4bn.",
          "R23.4bn", 2, scope="platinum group metals"),
+    # a demonym before a product says where it comes from: the importer is the other side
+    case("Georgia's import of Polish fuel grew to USD 640 million in 2024.", "USD 640 million", scope="fuel",
+         economy="GEO", partner="POL"),
     # "excluding gold" narrows to everything but gold; "including gold" is everything
     case("Excluding gold, Swiss exports to Peru amounted to CHF 2.1bn in 2024.", "CHF 2.1bn", scope="non-gold"),
     case("Including gold, Swiss exports to Peru topped CHF 9 billion in 2024.", "CHF 9 billion", scope=""),

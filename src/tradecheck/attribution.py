@@ -122,7 +122,7 @@ _BACKWARD = re.compile(
     r"(?:was|were|came)\s+(?:announced|reported|released|stated|made|said|from)\s+(?:by\s+)?" + _NAME
 )
 _LEADING = re.compile(
-    r"^(?:(?:but|and|however|meanwhile|yet|also)\s+)?(?:the\s+)?(?:latest\s+|official\s+|preliminary\s+|provisional\s+|new\s+)?(?:(?:data|figures|statistics|research|report|estimates)\s+"
+    r"^(?:(?:but|and|however|meanwhile|yet|also)\s+)?(?:the\s+)?(?:latest\s+|official\s+|preliminary\s+|provisional\s+|(?-i:new)\s+)?(?:(?:data|figures|statistics|research|report|estimates)\s+"
     r"(?:released\s+|published\s+|supplied\s+|compiled\s+|issued\s+)?(?:by|from)\s+)?(?:the\s+)?",
     re.IGNORECASE,
 )

@@ -981,6 +981,7 @@ _MODIFIED_FLOW = re.compile(
 #: "Shipments of passenger cars and light commercial vehicles to Mexico jumped ...": the goods a flow is of
 _FLOW_OF = re.compile(
     r"\b(?i:exports?|imports?|shipments|sales|purchases|deliveries|supplies)\s+of\s+(?:the\s+)?"
+    r"(?:[A-Z][a-z]+\s+)?"  # "import of Polish fuel": where it comes from, not what it is
     r"(?P<mod>(?:[a-z][\w-]*\s+){0,5}?[a-z][\w-]*)"
     r"(?=\s+(?:to|from|into|with|worth|valued|were|was|are|is|reached|totall?ed|amounted|rose|fell|grew|jumped|"
     r"climbed|surged|increased|decreased|declined|dropped|slipped|hit|stood|came|in|at|by|last|this)\b|\s*[,(])"
@@ -1184,8 +1185,8 @@ _ORIGIN_NOUN = re.compile(
 def _role(text: str, c: CountryMention) -> str:
     """How a country mention relates to the figure: by the word before it, or what it modifies."""
     after = text[c.end : c.end + 30]
-    if c.form == "demonym" and _ORIGIN_NOUN.match(after):
-        return "origin"  # "Chinese goods", "Russian crude": where the goods come from
+    if c.form == "demonym" and (_ORIGIN_NOUN.match(after) or _product_next(after)):
+        return "origin"  # "Chinese goods", "Russian crude", "Polish fuel": where the goods come from
     if metric_cues().pattern.match(after.lstrip()) and after[:1] in {" ", "’", "'"}:
         return "subject"  # "with India exporting goods", "Kazakh exports"
     if re.match(r"\s+[a-z]+ing\b", after) and re.search(r"\bwith\s+(?:the\s+)?$", text[max(0, c.start - 12) : c.start]):
@@ -1195,6 +1196,13 @@ def _role(text: str, c: CountryMention) -> str:
         if pat.search(before):
             return role
     return "subject"
+
+
+def _product_next(after: str) -> bool:
+    """The words after a demonym name a product ("Polish fuel", "Georgian wine", "Ugandan milk powder")."""
+    heads, _, phrase = _product_words()
+    word = re.match(r"\s+([a-z]+)", after)
+    return word is not None and (word.group(1) in heads or phrase.match(after, word.start(1)) is not None)
 
 
 def _masked(ctx: _DocContext, start: int, end: int) -> list[CountryMention]:
