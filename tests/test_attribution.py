@@ -52,6 +52,9 @@ CASES = [
     ("Trade was USD 24 billion, while the Chile-Peru Chamber of Commerce cites just $17.6 billion.",
      "Chile-Peru Chamber of Commerce", False),
     ("Finland's Customs Office (FC) has put trade with Peru at $1.4 billion.", "Finland's Customs Office (FC)", False),
+    # "New" opens a name here, it is no adjective of the data
+    ("Exports rose to NZ$1.1 billion, according to New Zealand Trade and Enterprise.",
+     "New Zealand Trade and Enterprise", False),
     # an initialism's stops do not end a source
     ("According to the U.S. Census Bureau, imports from Peru were $9 billion.", "U.S. Census Bureau", False),
     # the one who releases the figures credits them
