@@ -656,7 +656,10 @@ METRICS = [
     case("Chile's exports to Mexico were $8 billion in 2024, with the top three buyers accounting for "
          "$2.3 billion of that.", "$2.3 billion", 2, scope=""),
     # services however worded; a product does not pass from one flow to another in a sentence
-    case("Travel services exported to Peru were worth A$6.3bn in 2024.", "A$6.3bn", scope="services"),
+    case("Trade in services with Peru reached A$9.8bn in 2024.", "A$9.8bn", scope="services"),
+    case("Chile's total services exports to Peru reached A$9.8bn in 2024.", "A$9.8bn", scope="services"),
+    # a word before "services" narrows them, as before "goods"
+    case("Chile's travel services exported to Peru were worth A$6.3bn in 2024.", "A$6.3bn", scope="travel services"),
     case("Chile's imports from Peru were $5.6 billion in 2024, of which copper ore made up $3.3 billion, while "
          "Chile's exports to Peru were only $1.9 billion.", "$1.9 billion", 3, scope=""),
     # two-word products before a flow; what is "worth" the amount; a further share names its own part

@@ -155,6 +155,10 @@ _CLAUSE_START = re.compile(
 #: A sentence opening with a name, then an apposition between commas, then the clause.
 #: A proper name of up to four capitalised words: "The US", "Germany", "the United Arab Emirates"
 _PROPER_NAME = r"(?:[Tt]he\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
+#: a hedge between a verb and its amount: "made up about $2 billion", "worth an estimated $5 billion"
+_AMOUNT_HEDGE = (
+    r"(?:(?:about|around|roughly|nearly|almost|some|over|under|just|more\s+than|less\s+than|an\s+estimated)\s+)?"
+)
 _APPOSITIVE_SUBJECT = re.compile(
     rf"\s*(?P<subject>{_PROPER_NAME}),\s+(?P<apposition>[^,;:\d]{{3,80}}?),\s*$"
 )
@@ -835,7 +839,7 @@ _CHANGE_AMOUNT = re.compile(
 _ECONOMY_SIZE = re.compile(r"^\s*(?:-\s*)?(?:dollar\s+|euro\s+)?economy\b", re.IGNORECASE)
 #: "Thailand's economy, worth about 18.1 trillion baht"
 _ECONOMY_WORTH = re.compile(
-    r"\beconomy,?\s+(?:is\s+|was\s+)?(?:worth|valued\s+at)\s+(?:(?:about|around|some|nearly|almost|over|roughly|an\s+estimated)\s+)?\W{0,2}$",
+    r"\beconomy,?\s+(?:is\s+|was\s+)?(?:worth|valued\s+at)\s+" + _AMOUNT_HEDGE + r"\W{0,2}$",
     re.IGNORECASE,
 )
 _RE_EXPORTS = re.compile(r"\bre-?exports?\b", re.IGNORECASE)
@@ -877,8 +881,8 @@ def _resolve_scope(ctx: _DocContext, fig: _Figure, same_sentence: list[_Figure])
     # the U.S. ran a services surplus of $32 billion" -- the second is services
     if _GOODS_AND_SERVICES.search(window):
         fig.scope = ""
-    elif _SERVICES.search(window):
-        fig.scope = "services"
+    elif (services := _SERVICES.search(window)) is not None:
+        fig.scope = _services_kind(text, fig.pre[0] + services.start())
     elif _GOODS_AND_SERVICES.search(full):
         fig.scope = ""
     elif _SERVICES.search(full) and not _GOODS.search(full):
@@ -914,7 +918,7 @@ _SHARE_VERB = re.compile(
     r"(?<![\w'’-])(?P<p>(?:[A-Za-z][\w&'’-]*\s+){0,7}[a-z][\w&'’-]*)\s+"
     r"(?:accounting|accounted|accounts|account|making|made|makes|make)\s+(?:for|up)\s+"
     r"(?P<further>(?:a\s+further|another|an\s+additional|the\s+remaining)\s+)?"
-    r"(?:(?:about|around|roughly|nearly|almost|some|over|more\s+than|less\s+than|just|an\s+estimated)\s+)?\W{0,3}$",
+    + _AMOUNT_HEDGE + r"\W{0,3}$",
 )
 #: where the part's name starts: after the word that opens its clause
 _SHARE_OPENER = re.compile(r"^.*\b(?:with|while|whereas|which|this|that)\s+", re.IGNORECASE)
@@ -957,6 +961,23 @@ _GOODS_MODIFIER = re.compile(
     r"(?<![\w-])(?P<lead>(?:mainly|largely|mostly|primarily|including|such\s+as|like|led\s+by|driven\s+by)\s+"
     r"(?:[a-z-]+\s+){0,3})?(?P<mod>(?:[a-z][a-z-]{2,}\s+and\s+)?[a-z][a-z-]{2,})\s+$"
 )
+
+
+def _services_kind(text: str, at: int) -> str:
+    """ "services", or the kind a word before them narrows them to ("travel services exported")."""
+    word = _SERVICES_WORD.match(text, at)
+    if word is None:
+        return "services"  # "trade in services": no word before them
+    before = _GOODS_MODIFIER.search(text, max(0, word.start() - 60), word.start())
+    if before is None or before["lead"]:
+        return "services"
+    for mod in (w for w in before["mod"].split() if w != "and"):
+        if mod in _word_set("not_products.csv") or _NOT_A_NOUN.fullmatch(mod) or mod in growth_words().values:
+            return "services"
+    return f"{before['mod'].lower()} services"
+
+
+_SERVICES_WORD = re.compile(r"\s*(?=services\b)", re.IGNORECASE)
 
 
 def _goods_kind(text: str, goods: re.Match[str]) -> str:
@@ -1012,7 +1033,7 @@ def _flow_of(text: str, fig: _Figure) -> str:
 _WORTH_SUBJECT = re.compile(
     r"(?:\b(?:and|with|plus|of|imported|exported|bought|sold|shipped|supplied|purchased)|,)\s+"
     r"(?:(?-i:[A-Z][a-z]+)\s+)?(?P<mod>(?:[a-z][a-z-]+\s+){0,2}[a-z][a-z-]+)\s+(?:worth|valued\s+at)\s+"
-    r"(?:(?:about|around|roughly|nearly|almost|some|over|more\s+than|an\s+estimated)\s+)?\W{0,4}$",
+    + _AMOUNT_HEDGE + r"\W{0,4}$",
     re.IGNORECASE,
 )
 
