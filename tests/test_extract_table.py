@@ -1236,6 +1236,10 @@ DERIVED = [
     # "its lowest since 2010" is about the level, not the base of the fall
     dcase("U.S. trade with China fell 17% to $575 billion in 2023, its lowest level since 2010.",
           "fell 17%", 575e9 / 0.83, "2022-01", "2022-12"),
+    # a rate in a sentence of its own belongs to the figure before whose subject it names, not to the last one
+    dcase("KYIV, Oct 20, 2025 - In January-September 2025, Ukraine's exports to Hungary amounted to USD 3.1 billion, "
+          "and imports from Hungary to USD 5.8 billion. Compared to a year earlier, exports to Hungary fell 12%.",
+          "fell 12%", 3.1e9 / 0.88, "2024-01", "2024-09", base="USD 3.1 billion", n=2),
     # a multiple after a fall: the earlier value was that multiple of this one
     dcase("Armenia's exports to Poland decreased by 1.4 times to USD 3.1 million in 2024.",
           "1.4 times", 3.1e6 * 1.4, "2023-01", "2023-12"),

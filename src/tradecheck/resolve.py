@@ -2411,10 +2411,13 @@ def _growth_target(
         return None  # "has doubled ... and stands at 1.5mn tonnes": the growth is about that quantity
     # a sentence with no figure of its own: the last figure before it ...
     own = [p.period for p in ctx.periods_in(sent, lo, hi) if p.kind == "absolute" and p.role != "base" and p.period]
+    # (the one whose subject the phrase names: in "exports were $3.1 billion and imports $5.8 billion.
+    # Exports fell 1.4 times." the rate is the exports', not the last figure's)
     if sent.index > 0:
-        last = next((f for f in reversed(by_sentence.get(sent.index - 1, [])[-LOOKBACK_FIGURES:]) if usable(f)), None)
-        if last is not None and _subject_ok(ctx, g, last, lead=lead, strict=True) and _same_time(own, last):
-            return last
+        earlier = [f for f in by_sentence.get(sent.index - 1, [])[-LOOKBACK_FIGURES:] if usable(f)]
+        for last in reversed(earlier):
+            if _subject_ok(ctx, g, last, lead=lead, strict=True) and _same_time(own, last):
+                return last
     # ... or the first of the next sentence in the paragraph ("a 54 percent surge in 2023 ... totaling $3.9 billion")
     first = next(
         (f for f in by_sentence.get(sent.index + 1, [])[:LOOKBACK_FIGURES] if usable(f) and id(f) not in has_growth),
