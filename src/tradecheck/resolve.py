@@ -1244,8 +1244,11 @@ def _resolve_countries(ctx: _DocContext, fig: _Figure, done: list[_Figure]) -> N
         # "The US, Brazil's second-largest partner, had a surplus of ...": the name before the
         # apposition is the clause's subject; the countries inside the apposition are not
         local = _masked(ctx, opening.start("subject"), opening.end("subject")) + local
-    owner = _WHOSE.search(text, fig.sentence.start, fig.clause_start)
-    if owner is not None and _WHOSE_OPENS.match(text, fig.clause_start, fig.start):
+    # (the cheap test first, and the name looked for only just before the clause: a search from the
+    # sentence's start made every figure of a hostile one-line text read the whole line)
+    opens = _WHOSE_OPENS.match(text, fig.clause_start, fig.start)
+    owner = _WHOSE.search(text, max(fig.sentence.start, fig.clause_start - 120), fig.clause_start) if opens else None
+    if owner is not None:
         # "Germany, whose own trade with China was $140 billion": the clause is about the name before it
         local = _masked(ctx, owner.start("owner"), owner.end("owner")) + local
     for m in fig.members[1:]:
