@@ -6,20 +6,23 @@ document of ``n`` blocks and of ``8 n`` blocks: a rule that compares each figure
 every earlier one, or walks back over every earlier sentence, makes the count per figure
 grow with ``n`` and fails here, on any machine, without a clock.
 
-What it cannot see: work inside one C call (a regex searching all the text before each
-figure). The per-figure reads in ``resolve.py`` are bounded by ``MAX_SENTENCE_CHARS`` and
-the bench covers the rest.
+Work inside one C call (a regex searching all the text before each figure) makes no extra
+calls, so a second count follows it: the characters each module-level pattern of the
+resolver, the attribution finder and the growth finder is given to scan (its ``pos`` to
+``endpos``, or the whole string). That count must not grow per figure either.
 """
 
 from __future__ import annotations
 
+import re
 import sys
-from collections.abc import Callable
-from types import FrameType
+from collections.abc import Callable, Iterator
+from types import FrameType, ModuleType
 from typing import Any
 
 import pytest
 
+from tradecheck import attribution, growth, resolve
 from tradecheck.document import Document
 from tradecheck.fx import FxRates
 from tradecheck.pipeline import claim_rows
@@ -102,4 +105,85 @@ def test_work_per_figure_does_not_grow_with_the_document(layout: str, text_of: C
     assert big <= 1.08 * small, (
         f"{layout}: {small:.0f} calls per figure added from 10 to 20 blocks, {big:.0f} from 20 to 80: "
         "some rule's work grows with the document"
+    )
+
+
+_MATCH_REACH = 1_000
+
+
+class _Scanned:
+    """A compiled pattern that adds the length of every span it is asked to scan to a tally."""
+
+    def __init__(self, pattern: re.Pattern[str], tally: list[int]) -> None:
+        self._pattern = pattern
+        self._tally = tally
+
+    def _count(self, string: str, pos: int = 0, endpos: int | None = None) -> None:
+        end = len(string) if endpos is None else min(endpos, len(string))
+        self._tally[0] += max(0, end - pos)
+
+    def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        self._count(string, pos, endpos)
+        return self._pattern.search(string, pos, endpos)
+
+    # an anchored match reads only as far as its pattern reaches, not to the end of the string:
+    # counted up to _MATCH_REACH characters (a pattern that can run on would show past that)
+    def match(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        self._count(string, pos, min(endpos, pos + _MATCH_REACH))
+        return self._pattern.match(string, pos, endpos)
+
+    def fullmatch(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        self._count(string, pos, min(endpos, pos + _MATCH_REACH))
+        return self._pattern.fullmatch(string, pos, endpos)
+
+    def finditer(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
+        self._count(string, pos, endpos)
+        return self._pattern.finditer(string, pos, endpos)
+
+    def findall(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> list[Any]:
+        self._count(string, pos, endpos)
+        return self._pattern.findall(string, pos, endpos)
+
+    def sub(self, repl: Any, string: str, count: int = 0) -> str:
+        self._count(string)
+        return self._pattern.sub(repl, string, count)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._pattern, name)
+
+
+def _scanned(monkeypatch: pytest.MonkeyPatch, text: str, modules: tuple[ModuleType, ...]) -> tuple[int, int]:
+    """Characters the modules' patterns scan while turning ``text`` into rows, and the number of rows."""
+    doc = Document("doc.txt", text)
+    fx = FxRates()
+    claim_rows(doc, fx)  # warm caches outside the count
+    tally = [0]
+    with monkeypatch.context() as patched:
+        for module in modules:
+            for name, value in list(vars(module).items()):
+                if isinstance(value, re.Pattern):
+                    patched.setattr(module, name, _Scanned(value, tally))
+        rows = claim_rows(doc, fx)
+    return tally[0], len(rows)
+
+
+@pytest.mark.parametrize(
+    "layout, text_of",
+    [
+        ("paragraphs", lambda n: "\n\n".join(BLOCK * n)),
+        ("one line", lambda n: " ".join(BLOCK * n)),
+        ("one sentence", lambda n: _sentence(BLOCK * n)),
+    ],
+)
+def test_text_scanned_per_figure_does_not_grow_with_the_document(
+    monkeypatch: pytest.MonkeyPatch, layout: str, text_of: Callable[[int], str]
+) -> None:
+    modules = (resolve, attribution, growth)
+    sizes = [_scanned(monkeypatch, text_of(k * 10), modules) for k in (1, 2, 8)]
+    (c1, r1), (c2, r2), (c8, r8) = sizes
+    assert r1 > 0 and r8 >= 7 * r1, "the blocks must keep yielding figures"
+    small, big = (c2 - c1) / (r2 - r1), (c8 - c2) / (r8 - r2)
+    assert big <= 1.1 * small, (
+        f"{layout}: {small:.0f} characters scanned per figure added from 10 to 20 blocks, {big:.0f} from 20 "
+        "to 80: some pattern reads text that grows with the document"
     )
