@@ -966,15 +966,8 @@ _GOODS_MODIFIER = re.compile(
 def _services_kind(text: str, at: int) -> str:
     """ "services", or the kind a word before them narrows them to ("travel services exported")."""
     word = _SERVICES_WORD.match(text, at)
-    if word is None:
-        return "services"  # "trade in services": no word before them
-    before = _GOODS_MODIFIER.search(text, max(0, word.start() - 60), word.start())
-    if before is None or before["lead"]:
-        return "services"
-    for mod in (w for w in before["mod"].split() if w != "and"):
-        if mod in _word_set("not_products.csv") or _NOT_A_NOUN.fullmatch(mod) or mod in growth_words().values:
-            return "services"
-    return f"{before['mod'].lower()} services"
+    # "trade in services": no word before them
+    return _narrowed(text, word.start(), "services", "services") if word is not None else "services"
 
 
 _SERVICES_WORD = re.compile(r"\s*(?=services\b)", re.IGNORECASE)
@@ -982,14 +975,19 @@ _SERVICES_WORD = re.compile(r"\s*(?=services\b)", re.IGNORECASE)
 
 def _goods_kind(text: str, goods: re.Match[str]) -> str:
     """ "goods", or the kind a word before it narrows them to ("consumer goods", "dairy products")."""
-    before = _GOODS_MODIFIER.search(text, max(0, goods.start() - 60), goods.start())
-    if before is None or before["lead"] or goods.group().lower() not in {"goods", "products"}:
-        return "goods"  # "mainly crude oil and petroleum products": what the figure is mostly made of
-    words = [w for w in before["mod"].split() if w != "and"]
-    for mod in words:
-        if mod in _word_set("not_products.csv") or _NOT_A_NOUN.fullmatch(mod) or mod in growth_words().values:
-            return "goods"
-    return f"{before['mod']} {goods.group().lower()}"
+    noun = goods.group().lower()
+    return _narrowed(text, goods.start(), noun, "goods") if noun in {"goods", "products"} else "goods"
+
+
+def _narrowed(text: str, at: int, noun: str, plain: str) -> str:
+    """``noun`` (at ``at``) with the word before it that narrows it ("engineering goods"), or ``plain``
+    when there is none, or it only says who trades them or how ("its goods", "exporting goods"), or
+    it follows "mainly", "including" ("mainly crude oil and petroleum products")."""
+    before = _GOODS_MODIFIER.search(text, max(0, at - 60), at)
+    if before is None or before["lead"]:
+        return plain
+    kind = _product_phrase(before["mod"])
+    return f"{kind} {noun}" if kind else plain
 
 
 #: "while engineering exports rose 15.4% to $1.4 billion": a word before the flow names what is traded
