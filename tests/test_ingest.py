@@ -765,6 +765,9 @@ def test_dateline_agency_is_the_publisher_unless_meta_says(tmp_path: Path) -> No
         ("Exports climb\nThe Citizen | 14 May 2024\nTanzania's exports rose.", "The Citizen"),
         ("Exports climb\n\nKAMPALA, June 3 (Wire) - Uganda's exports rose.", "Wire"),
         ("Exports climb | Trade | Economy\n\nUganda's exports rose.", ""),  # no date: a menu, not a masthead
+        # a byline first is the writer, not the outlet; a place is neither
+        ("Exports climb\nBy Ana Lima | Daily Monitor | 3 June 2025\nUganda's exports rose.", "Daily Monitor"),
+        ("Exports climb\nBy Ana Lima | Nairobi | 3 June 2025\nUganda's exports rose.", ""),
     ],
 )
 def test_publisher_from_masthead_or_dateline(head: str, publisher: str) -> None:

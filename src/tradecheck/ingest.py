@@ -260,13 +260,35 @@ def find_agency(text: str) -> str:
     ''
     >>> find_agency("Trade rises\n\nBusiness Standard | New Delhi | November 18, 2024\n\nIndia's exports rose")
     'Business Standard'
+    >>> find_agency("Trade rises\nBy Ana Lima | VeriFact | October 9, 2025\n\nThe deficit rose")
+    'VeriFact'
+    >>> find_agency("Trade rises\nBy Ana Lima | New Delhi | October 9, 2025\n\nThe deficit rose")
+    ''
     """
     m = _AGENCY_DATELINE.search(text, 0, _DATELINE_WINDOW + 80)
     if m:
         return m["agency"].strip()
-    # a masthead line: "Business Standard | New Delhi | November 18, 2024" (the outlet comes first)
+    # a masthead line: "Business Standard | New Delhi | November 18, 2024" (the outlet comes first,
+    # after a byline if there is one: "By Ana Lima | VeriFact | October 9, 2025")
     bar = _MASTHEAD.search(text, 0, _DATELINE_WINDOW + 80)
-    return bar["outlet"].strip() if bar else ""
+    if bar is None:
+        return ""
+    outlet = bar["outlet"].strip()
+    if not _BYLINE.match(outlet):
+        return outlet
+    rest = (part.strip() for part in bar.group().split("|")[1:])
+    return next((part for part in rest if part and not _BYLINE.match(part) and not _dated_or_place(part)), "")
+
+
+def _dated_or_place(part: str) -> bool:
+    """A masthead part that is a date or a place ("October 9, 2025", "New Delhi"), not an outlet."""
+    from tradecheck.countries import find_countries
+
+    return bool(re.search(r"\d", part)) or any(m.start == 0 and m.end == len(part) for m in find_countries(part))
+
+
+#: a writer's credit, not an outlet: "By Ana Lima", "by Staff Reporter"
+_BYLINE = re.compile(r"[Bb][Yy]\s+\S")
 
 
 # --------------------------------------------------------------------------- decoding
