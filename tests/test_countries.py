@@ -165,6 +165,9 @@ CAPITALS: list[tuple[str, Found]] = [
     ("Moscow said", [("Moscow", "RUS", "capital")]),
     ("the Kremlin said", [("Kremlin", "RUS", "capital")]),
     ("talks in Minsk", [("Minsk", "BLR", "capital")]),
+    # African, Latin American and Pacific capitals that stand for their states in news
+    ("Kampala and Lomé signed", [("Kampala", "UGA", "capital"), ("Lomé", "TGO", "capital")]),
+    ("a visit to Port Moresby", [("Port Moresby", "PNG", "capital")]),
     ("Beijing and New Delhi", [("Beijing", "CHN", "capital"), ("New Delhi", "IND", "capital")]),
     ("Washington imposed tariffs", [("Washington", "USA", "capital")]),
     ("in Washington on Tuesday", [("Washington", "USA", "capital")]),
