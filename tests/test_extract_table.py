@@ -636,6 +636,10 @@ METRICS = [
     case("Turkey's textile exports to Germany were worth $3.1 billion in 2023, while defence exports rose "
          "6% to $1.9 billion.", "$1.9 billion", 2, scope="defence"),
     case("The top exports to Egypt rose to $310 million in 2023.", "$310 million", scope=""),
+    # a product word before "group", "maker", "producer" describes a company, not what is traded
+    case("Italian energy group Enel signed deals worth $2 billion with Chile in 2024.", "$2 billion", scope=""),
+    case("Brazil's exports to Chile rose to $5 billion in 2024, while crude oil producer Petrobras earned "
+         "$3 billion.", "$3 billion", 2, scope=""),
     # a capitalised product word after a name is part of the name: a company, not a scope
     case("Hyundai Steel has invested $1.4 billion in its Chennai plant since 2010.", "$1.4 billion", scope=""),
     case("Coffee brought in $5.4 billion for Uganda in 2024.", "$5.4 billion", scope="coffee"),

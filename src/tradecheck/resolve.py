@@ -1119,11 +1119,18 @@ def _product_subject(window: str) -> str:
         prefix = "non-" if opener in _EXCLUDING else ""
         if opener and not prefix and opener in _word_set("not_products.csv"):
             continue
-        if named and " " in named.group().strip() and not (in_name and named.group()[0].isupper()):
+        if (
+            named
+            and " " in named.group().strip()
+            and not (in_name and named.group()[0].isupper())
+            and not _COMPANY_NOUN.match(window, named.end())
+        ):
             return prefix + " ".join(named.group().lower().split())
         m = re.match(lead + r"(?P<p>[A-Za-z]+(?:\s+and\s+[a-z]+(?:\s+[a-z]+)?)?)\b", window)
         if m and in_name and m.group("p")[0].isupper():
             continue
+        if m and _COMPANY_NOUN.match(window, m.end()):
+            continue  # "Italian energy group Eni", "steel maker Tata": a company, not what is traded
         if m and m.group("p").split()[0].lower() in heads:
             words = m.group("p").lower().split()
             more = re.match(r"\s+([a-z]+)\b", window[m.end() :])
@@ -1138,6 +1145,11 @@ def _product_subject(window: str) -> str:
 _EXCLUDING = frozenset({"excluding", "except", "ex", "without", "minus"})
 
 
+_COMPANY_NOUN = re.compile(
+    r"\s+(?:group|company|firm|giant|maker|makers|producer|producers|major|conglomerate|corporation|operator|"
+    r"holding|supplier|trader|exporter|importer)\b",
+    re.IGNORECASE,
+)
 #: Verbs that follow a product named as a subject ("Fruits and vegetables accounted for ...").
 _SUBJECT_VERBS = frozenset({
     "made", "make", "makes", "accounted", "account", "accounts", "were", "was", "are", "is", "stood", "reached",
