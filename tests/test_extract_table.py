@@ -490,6 +490,11 @@ METRICS = [
     # "$X in imports from": the flow named right after the amount
     case("Officials cited a Commerce Department table showing $146.2 billion in imports from Peru in 2024.",
          "$146.2 billion", metric="imports", partner="PER"),
+    # assistance and a central banks' swap line are not trade, whatever the sentence says next
+    case("Japan extended about $4 billion in assistance to Peru in 2022, when trade between the two reached "
+         "$5 billion.", "$4 billion", 2, metric="other"),
+    case("Trade between Chile and China reached $60 billion in 2024. The central banks renewed a currency swap "
+         "line worth 50 billion yuan in 2024.", "50 billion yuan", 2, metric="other"),
     # what something costs to build is not trade
     case("Moldova's exports to Romania were worth $700 million in 2024. The bridge will cost 30 million euros.",
          "30 million euros", 2, metric="other"),
