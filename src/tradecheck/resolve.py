@@ -2227,14 +2227,15 @@ def _resolve_figure(ctx: _DocContext, fig: _Figure, done: list[_Figure]) -> None
 
 
 @cache
-def _local_currency_table() -> dict[tuple[str, str], str]:
-    table: dict[tuple[str, str], str] = {}
+def _local_currency_table() -> dict[str, tuple[tuple[str, str], ...]]:
+    """For each country, the shared currency words it uses and what they mean there."""
+    table: dict[str, list[tuple[str, str]]] = {}
     for row in rows("local_currencies.csv"):
         word, country, code = (row.get(k, "").strip() for k in ("word", "country", "code"))
         if not word or not re.fullmatch(r"[A-Z]{3}", country) or not re.fullmatch(r"[A-Z]{3}", code):
             raise LexiconError(f"local_currencies.csv: bad row {row}")
-        table[(word.lower(), country)] = code
-    return table
+        table.setdefault(country, []).append((word.lower(), code))
+    return {country: tuple(words) for country, words in table.items()}
 
 
 def _local_currency(ctx: _DocContext, m: Mention, owner: str | None = None) -> str:
@@ -2244,8 +2245,8 @@ def _local_currency(ctx: _DocContext, m: Mention, owner: str | None = None) -> s
     table = _local_currency_table()
     surface = m.surface.lower()
     for country in (owner, ctx.main):
-        for (word, listed), code in table.items():
-            if listed == country and (surface.startswith(word) or surface.endswith(" " + word)):
+        for word, code in table.get(country or "", ()):
+            if surface.startswith(word) or surface.endswith(" " + word):
                 return code
     return m.currency
 
