@@ -1,0 +1,584 @@
+"""The document and figure context every stage reads: the claim and figure records,
+the windows of text around each figure, datelines, the document's main country,
+fiscal convention and date, and the periods and sources near a figure.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import hashlib
+import re
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
+from decimal import Decimal
+from functools import cache
+
+from ..attribution import Attribution, attribution_sentences, find_attributions, quote_speakers
+from ..countries import (
+    CountryMention,
+    fiscal_start_month,
+    fiscal_year_named_by_start,
+)
+from ..cues import growth_words
+from ..document import Document
+from ..errors import LexiconError
+from ..extract import Mention, Sentence
+from ..growth import PERCENT
+from ..lexicon import rows
+from ..periods import (
+    Period,
+    PeriodMention,
+    find_periods,
+)
+from ..trie import trie_regex
+
+TRADE_METRICS = frozenset({"trade_total", "exports", "imports", "trade_balance"})
+#: _Figure.pair_from: the text names the pair / the pair is the article's, guessed
+STATED_PAIR, GUESSED_PAIR = -2, -1
+
+#: How far back (in figures) and around (in characters) context is sought. News
+#: sentences are far shorter; the bounds keep a 10 MB line with no full stop linear.
+LOOKBACK_FIGURES = 64
+LOOK_CHARS = 400
+#: Longest sentence kept in the ``sentence`` column; longer ones are cut around the figure.
+MAX_SENTENCE_CHARS = 1200
+
+STAGES = ("windows", "metric", "scope", "countries", "status", "period", "attribution", "growth")
+
+
+@dataclass(frozen=True)
+class Claim:
+    """One row of the claims table, before currency conversion."""
+
+    doc: str
+    start: int
+    end: int
+    surface: str
+    value: Decimal
+    value_high: Decimal | None
+    currency: str
+    interval_low: Decimal | None
+    interval_high: Decimal | None
+    qualifier: str
+    status: str
+    scope: str
+    metric: str
+    economy: str
+    partner: str
+    period: Period | None
+    attributed_to: str
+    sentence: str
+    derived_from: str = ""
+    linked_to: str = ""
+    reporter: str = ""
+    kind: str = "stated"  # stated / derived
+
+    @property
+    def claim_id(self) -> str:
+        key = f"{self.doc}|{self.start}|{self.end}|{self.kind}|{self.currency}"
+        return "c" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:12]
+
+
+# --------------------------------------------------------------------------
+# context carried while walking a document
+
+
+@dataclass
+class _Figure:
+    """A conversion group (one amount, maybe in several currencies) being resolved."""
+
+    members: list[Mention]
+    sentence: Sentence
+    pre: tuple[int, int]
+    post: tuple[int, int]
+    base: bool = False  # a comparison base: "from $X", "up from $X"
+    change: str = ""  # "up"/"down" when the figure is a change: "rose by $1.2 billion"
+    refers_back: bool = False  # "the figure", "it": about the figure before
+    recalled: bool = False  # "from fiscal 2023, when it stood at 6.0 trillion yen": a past level recalled
+    per_unit: str = ""  # "price" for "$280 per tonne", "time" for "RM250 million a week"
+    subject_sentence: int = -1  # the sentence before names what the figure measures
+    index: int = 0  # position among the document's figures
+    # where the trading pair came from: STATED_PAIR (the text names the counterpart or a bilateral phrase),
+    # GUESSED_PAIR (the article's countries), or the index of the figure it was carried over from
+    pair_from: int = STATED_PAIR
+    metric: str = ""
+    clause_start: int = 0  # where the clause holding the metric cue begins
+    sign: int = 0
+    scope: str = ""
+    reporter: str = ""
+    counterpart: str = ""
+    period: Period | None = None
+    period_explicit: bool = False
+    status: str = "actual"
+    attribution: str = ""
+    claims: list[Claim] = field(default_factory=list)
+
+    @property
+    def start(self) -> int:
+        return self.members[0].start
+
+    @property
+    def end(self) -> int:
+        return self.members[-1].end
+
+
+_CLAUSE_BREAK = re.compile(
+    r",\s+(?:while|whereas|but|and|with|which|as)\b|;|,|[—–]|\s+(?:while|whereas|and|before|after|then)\s+"
+)
+_POST_BREAK = re.compile(r"[,;—–(]|\s+(?:while|whereas|before|after)\s+")
+_PREP_BREAK = re.compile(r"\s+(?:from|to|against|versus|compared|or)\s+")
+#: a hedge between a verb and its amount: "made up about $2 billion", "worth an estimated $5 billion"
+_AMOUNT_HEDGE = (
+    r"(?:(?:about|around|roughly|nearly|almost|some|over|under|just|more\s+than|less\s+than|an\s+estimated)\s+)?"
+)
+_BASE_BEFORE = re.compile(
+    r"(?:\bfrom|\bcompared\s+(?:with|to)|\bagainst|\bversus|\bvs\.?|\breversing|\bafter)\s+"
+    r"(?:(?:the|a|an|its|their)\s+)?"
+    r"(?:(?:upwardly\s+|downwardly\s+)?revised\s+)?"  # "up from a revised R16.9bn in January"
+    r"(?:(?:current|present|existing|previous|last|prior|past|same)\s+"
+    r"(?:(?:year|period|fiscal|quarter|month|year['’]s|period['’]s)['’]?s?\s+)?)?"
+    r"(?:(?:deficit|surplus|level|figure|total|value|volume|trade|(?P<flow>exports|imports)|turnover|high|low)"
+    r"\s+(?:of\s+)?)?$",
+    re.IGNORECASE,
+)
+def _is_base_figure(text: str, fig: _Figure, before: str) -> bool:
+    """ "up from $4 billion", "compared with exports of $4 billion" (after exports): an earlier value.
+
+    A flow set against another flow is a contrast, not a base: in "exports were $16.7 billion,
+    against imports of $12.0 billion" the imports are of the same year."""
+    if _SINCE_WHEN.search(before):
+        return True  # "have grown sevenfold since 2019, when they were worth $330 million"
+    base = _BASE_BEFORE.search(before)
+    if base is None:
+        return False
+    if not base["flow"]:
+        return True
+    cue = fig.start - len(before) + base.start()
+    return base["flow"][:6].lower() in text[max(fig.sentence.start, cue - 200) : cue].lower()
+
+
+_SINCE_WHEN = re.compile(r"\bsince\s+(?:19|20)\d\d,?\s+when\b[^.;$€£¥]{0,60}$", re.IGNORECASE)
+#: "<growth verb> by $X" (the verb is checked against growth.csv): a change, not a level
+_CHANGE_HEDGE = r"(?:(?:some|about|nearly|almost|over|an\s+estimated)\s+)?"
+_CHANGE_BY = re.compile(r"\b(?P<verb>[A-Za-z]+)\s+by\s+" + _CHANGE_HEDGE + "$")
+#: "overstated the 2024 deficit by about $26.5 billion", "exceeded the target by $2 billion": a gap
+_DIFFERENCE_BY = re.compile(
+    r"\b(?:overstat|understat|overestimat|underestimat|exaggerat|inflat|exceed|outstrip|outpac|miss|overshoot|"
+    r"undershoot|fell\s+short|was\s+off|were\s+off)\w*\b[^.;:]{0,60}?\bby\s+" + _CHANGE_HEDGE + "$",
+    re.IGNORECASE,
+)
+#: "rose $2 billion to $10 billion": the same without "by", when a level follows after "to"
+_CHANGE_BARE = re.compile(r"\b(?P<verb>[A-Za-z]+)\s+" + _CHANGE_HEDGE + "$")
+_RATE_OR = re.compile(
+    PERCENT + r"(?:\s+(?P<word>[a-z]+))?"  # "a 5.8 percent increase ($16.3 billion)"
+    r"\s*,?\s*(?:or|\()\s*(?:some|about|nearly|almost|roughly|around)?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _is_target_phrase(text: str, fig: _Figure) -> bool:
+    """'set a target of $100 billion', 'aim for $10 billion': in a trade article, a trade target."""
+    window = text[max(fig.sentence.start, fig.start - 60) : fig.start]
+    return bool(re.search(r"\b(?:target|goal|aim|aims|aiming|ambition)\b", window, re.IGNORECASE))
+
+
+# --------------------------------------------------------------------------
+# document context
+
+
+class _DocContext:
+    def __init__(
+        self, doc: Document, sents: list[Sentence], countries: list[CountryMention], paragraphs: set[int]
+    ) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.sents = sents
+        self.countries = countries
+        # a possessive ("India's exports") marks the country the article is written about
+        counts: Counter[str] = Counter()
+        for c in countries:
+            if c.code not in {"WLD"}:
+                counts[c.code] += 3 if c.form == "possessive" else 1
+        self.ranked = [code for code, _ in counts.most_common()]
+        self.first_named: dict[str, int] = {}
+        for c in countries:
+            self.first_named.setdefault(c.code, c.start)
+        self.main = self.ranked[0] if self.ranked else ""
+        # "2024-25" follows the convention of the economy that reports in fiscal years;
+        # US trade statistics are calendar-year, so the US federal year (October) is not used
+        convention = next((c for c in self.ranked if fiscal_start_month(c) not in {1, 10}), "")
+        self.fy_month = fiscal_start_month(convention) if convention else 4
+        self.fy_named_by_start = bool(convention) and fiscal_year_named_by_start(convention)
+        self.date = doc.date or _inferred_date(doc.text)
+        self._year_ends: list[int] = []
+        self._year_max: list[int] = []
+        if self.date is None:
+            newest = 0
+            for m in _REPORTED_YEAR.finditer(doc.text):
+                newest = max(newest, int(m.group(1)))
+                self._year_ends.append(m.end())
+                self._year_max.append(newest)
+        self.figures: list[_Figure] = []
+        # kept up to date as figures are resolved, in order: has one stated its period; which sentences hold one
+        self.dated_any = False
+        self.figure_sentences: set[int] = set()
+        self._periods: dict[int, list[PeriodMention]] = {}
+        self._dated: dict[int, tuple[list[PeriodMention], list[int]]] = {}
+        self.attributions = find_attributions(self.text, attribution_sentences(sents, paragraphs))
+        self._attr_starts = [a.start for a in self.attributions]
+        self._country_starts = [c.start for c in countries]
+        self.by_sentence: dict[int, list[Attribution]] = {}
+        self.by_paragraph: dict[int, list[Attribution]] = {}
+        for a in self.attributions:
+            self.by_sentence.setdefault(a.sentence, []).append(a)
+            self.by_paragraph.setdefault(sents[a.sentence].paragraph, []).append(a)
+        self.paragraph_sentences: dict[int, list[Sentence]] = {}
+        for sent in sents:
+            self.paragraph_sentences.setdefault(sent.paragraph, []).append(sent)
+        self.quote_speakers = quote_speakers(self.text, sents, self.attributions)
+        self.quote_starts = [q[0] for q in self.quote_speakers]
+
+    def figures_after(self, fig: _Figure) -> list[_Figure]:
+        return self.figures[fig.index + 1 : fig.index + 1 + LOOKBACK_FIGURES]
+
+    def year_so_far(self, pos: int) -> int | None:
+        """In an undated article, the newest year it has reported up to ``pos``: "In December alone, ..."
+        after figures for 2024 is December 2024. Target years ("by 2030") do not count."""
+        i = bisect.bisect_right(self._year_ends, pos)
+        return self._year_max[i - 1] if i else None
+
+    def periods_in(self, sent: Sentence, lo: int | None = None, hi: int | None = None) -> list[PeriodMention]:
+        """The periods of a sentence; with ``lo`` and ``hi``, only those that start between them."""
+        if lo is not None or hi is not None:
+            found = self.periods_in(sent)
+            first = 0 if lo is None else bisect.bisect_left(found, lo, key=lambda p: p.start)
+            last = len(found) if hi is None else bisect.bisect_right(found, hi, key=lambda p: p.start)
+            return found[first:last]
+        if sent.index not in self._periods:
+            chunk = self.text[sent.start : sent.end]
+            context = None if self.date is not None else self.year_so_far(sent.end)
+            found = find_periods(
+                chunk,
+                doc_date=self.date,
+                fy_start_month=self.fy_month,
+                context_year=context,
+                fy_named_by_start=self.fy_named_by_start,
+            )
+            self._periods[sent.index] = [
+                replace(p, start=p.start + sent.start, end=p.end + sent.start)
+                for p in found
+                if not _is_dateline(self.text, p.start + sent.start, p.end + sent.start)
+            ]
+        return self._periods[sent.index]
+
+    def periods_near(self, fig: _Figure) -> list[PeriodMention]:
+        """The periods of the figure's sentence that can date a flow (not asides or single days), within
+        MAX_SENTENCE_CHARS of it: the whole sentence in news, a bounded slice of a hostile line."""
+        sent = fig.sentence
+        if sent.index not in self._dated:
+            kept = [p for p in self.periods_in(sent) if not _aside_or_date(self.text, p)]
+            self._dated[sent.index] = (kept, [p.start for p in kept])
+        kept, starts = self._dated[sent.index]
+        lo = bisect.bisect_left(starts, fig.start - MAX_SENTENCE_CHARS)
+        hi = bisect.bisect_right(starts, fig.end + MAX_SENTENCE_CHARS)
+        return kept if lo == 0 and hi == len(kept) else kept[lo:hi]
+
+    def attributions_near(self, sentence: int, start: int, end: int) -> list[Attribution]:
+        """The credits found in one sentence that start within MAX_SENTENCE_CHARS of ``start``-``end``."""
+        found = self.by_sentence.get(sentence, [])
+        lo = bisect.bisect_left(found, start - MAX_SENTENCE_CHARS, key=lambda a: a.start)
+        hi = bisect.bisect_right(found, end + MAX_SENTENCE_CHARS, key=lambda a: a.start)
+        return found if lo == 0 and hi == len(found) else found[lo:hi]
+
+    def countries_between(self, start: int, end: int) -> list[CountryMention]:
+        i = bisect.bisect_left(self._country_starts, start)
+        out = []
+        while i < len(self.countries) and self.countries[i].start < end:
+            if self.countries[i].end <= end:
+                out.append(self.countries[i])
+            i += 1
+        return out
+
+    def in_attribution(self, pos: int) -> bool:
+        i = bisect.bisect_right(self._attr_starts, pos) - 1
+        return i >= 0 and self.attributions[i].start <= pos < self.attributions[i].end
+
+    def other_than(self, code: str, candidates: Iterable[str] = (), before: int | None = None) -> str:
+        """The first candidate, else the article's most-named country, that is not ``code``; with
+        ``before``, only a country the text has named before that offset."""
+        for c in list(candidates) + self.ranked_before(before):
+            if c and c != code and c != "WLD":
+                return c
+        return ""
+
+    def ranked_before(self, pos: int | None) -> list[str]:
+        """The article's countries by weight, keeping those first named before ``pos`` (all when None):
+        a guess about a figure never reaches for a country the reader has not met yet."""
+        if pos is None:
+            return self.ranked
+        return [c for c in self.ranked if self.first_named[c] < pos]
+
+
+#: A dateline: a date at the top, at a line's start or after the city, then a separator
+#: ("ISLAMABAD, Oct 21, 2024: ...", "HANOI, May 5, 2024 (VNA) - ...", "MOSCOW, May 5. /TASS/.").
+#: It says when the story was filed, not what period a figure is for.
+_DATELINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[A-Z][\w .'’-]{1,40},[ \t]*)?\Z")
+_DATELINE_AFTER = re.compile(r"[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?(?:[-–—:|]|\.?[ \t]*/[A-Za-z-]+/)")
+DATELINE_CHARS = 400
+
+
+#: A dateline's place at the start of a line near the top: "JAKARTA, Jan 14, 2025 (Antara) -",
+#: "NAIROBI, Kenya —", "Berlin (dpa) -", "MOSCOW, November 7. /TASS/.", "Dhaka, July 18:".
+_DATELINE_PLACE = re.compile(
+    r"^[ \t]*(?P<place>(?:[A-Z][A-Za-z.'’-]+[ \t]?){1,3}(?:,[ \t]*[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)?)"
+    r"(?P<date>,?[ \t]*(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?[ \t]+[A-Z][a-z]{2,8})"
+    r"(?:,?[ \t]*\d{4})?\.?)?"
+    r"[ \t]*(?P<wire>\([^()\n]{1,30}\)[ \t]*)?"
+    # a dash or a wire's slashes; with a date, also a colon or straight into the story ("(PTI) India's")
+    r"(?:--|[–—|]|(?<=[ \t])-(?=[ \t]|$)|/[A-Za-z-]+/|(?(date)(?::|(?=[A-Z]))|(?!)))",  # not "EU-UK trade"
+    re.MULTILINE,
+)
+
+
+def _outside_datelines(text: str, countries: list[CountryMention]) -> list[CountryMention]:
+    """Country mentions, less those naming where a story was filed: a dateline is not a subject."""
+    spans = [
+        (m.start("place"), m.end())
+        for m in _DATELINE_PLACE.finditer(text, 0, DATELINE_CHARS)
+        # "Vietnam - exports rise" is a headline; "HANOI -", "Hanoi (VNA) -", "Hanoi, May 5 -" are datelines
+        if m["date"] or m["wire"] or m["place"].split()[0].rstrip(",").isupper()
+    ]
+    if not spans:
+        return countries
+    return [c for c in countries if not any(a <= c.start < b for a, b in spans)]
+
+
+def _is_dateline(text: str, start: int, end: int) -> bool:
+    if start > DATELINE_CHARS:
+        return False
+    return bool(_DATELINE_BEFORE.search(text[max(0, start - 45) : start])) and bool(_DATELINE_AFTER.match(text, end))
+
+
+_COMPARED_YEAR = re.compile(
+    r"\b(?:same\s+period\s+(?:in|of)|compared\s+(?:to|with)(?:\s+(?:the\s+same\s+period\s+(?:in|of)|"
+    r"January|February|March|April|May|June|July|August|September|October|November|December))?)\s+((?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+
+
+#: "last year, down 14% from 2023", "last year, up from $1.0 billion in 2023": last year is 2024
+_LAST_YEAR_FROM = re.compile(
+    r"\blast\s+year\b[^.;!?]{0,60}?\b(?:from|compared\s+(?:to|with)|against|over|versus|vs\.?)\s+"
+    r"(?:[^;!?\n]{0,40}?\s(?:in|during)\s+)?"  # "last year, up from 1.02 trillion baht in 2023"
+    r"((?:19|20)\d\d)\b(?![-–/]\d)",
+    re.IGNORECASE,
+)
+#: A year written in the text, not as a target or deadline ("by 2030", "until 2027")
+_REPORTED_YEAR = re.compile(r"(?<!\bby\s)(?<!\buntil\s)(?<!\bthrough\s)(?<![\d$.,])((?:19|20)\d\d)(?![\d%])")
+
+
+def _inferred_date(text: str) -> dt.date | None:
+    """A document with no date that compares with "the same period in 2022" is written in 2023;
+    one whose "last year" is "down 14% from 2023" is written in 2025.
+
+    Used only when neither the manifest, the HTML nor a dateline gives a date, so that
+    "this year" and "in January" can still be placed. Both readings are stated by the text,
+    not guessed: the comparison names the year before the one being reported.
+    """
+    years = [int(m.group(1)) + 1 for m in _COMPARED_YEAR.finditer(text)]
+    years += [int(m.group(1)) + 2 for m in _LAST_YEAR_FROM.finditer(text)]
+    return dt.date(max(years), 12, 31) if years else None
+
+
+
+
+def _figures(text: str, sents: list[Sentence], ments: list[Mention]) -> list[_Figure]:
+    groups: list[list[Mention]] = []
+    for m in ments:
+        if groups and groups[-1][0].group == m.group:
+            groups[-1].append(m)
+        else:
+            groups.append([m])
+    figures: list[_Figure] = []
+    for i, members in enumerate(groups):
+        sent = sents[members[0].sentence]
+        prev_end = sent.start
+        if i > 0 and groups[i - 1][0].sentence == members[0].sentence:
+            prev_end = groups[i - 1][-1].end
+        nxt = sent.end
+        if i + 1 < len(groups) and groups[i + 1][0].sentence == members[0].sentence:
+            nxt = groups[i + 1][0].start
+        end = members[-1].end
+        if text[end : end + 1] == ")":
+            end += 1
+        # the text between two figures: its first clause belongs to the figure before
+        # ("$63 billion with Canada and $295 billion with China")
+        if nxt != sent.end:
+            brk = _CLAUSE_BREAK.search(text, end, nxt) or _PREP_BREAK.search(text, end, nxt)
+        else:
+            brk = _POST_BREAK.search(text, end, nxt)  # "goods and services" must not cut the last figure's clause
+        post_end = brk.start() if brk else (end if nxt != sent.end else nxt)
+        figures.append(_Figure(members, sent, (prev_end, members[0].start), (end, post_end)))
+    # a figure's pre-window starts where the previous figure's post-window ended
+    for prev, fig in zip(figures, figures[1:], strict=False):
+        if prev.sentence.index == fig.sentence.index:
+            fig.pre = (max(prev.post[1], fig.pre[0]), fig.pre[1])
+    for fig in figures:
+        before = text[max(fig.sentence.start, fig.start - 80) : fig.start]
+        fig.base = _is_base_figure(text, fig, before)
+        fig.per_unit = _per_unit(text, fig.end)
+        moved = _change_verb(text, fig, before)
+        if moved:
+            fig.change = moved
+        elif (rate_or := _RATE_OR.search(before)) and (
+            not rate_or["word"] or rate_or["word"].lower() in growth_words().values
+        ):
+            # "an increase of 13.6% or £2.9 billion", "down 5% (about $1 billion)", "a 5.8 percent
+            # increase ($16.3 billion)": the amount of the change
+            cues = growth_words().find(before)
+            if cues:
+                fig.change = cues[-1].value
+    return figures
+
+
+def _change_verb(text: str, fig: _Figure, before: str) -> str:
+    """ "up"/"down" when the figure is the amount of a change: "widened by £2.2 billion", "rose $2 billion
+    to $10 billion"; else empty."""
+    verbs = growth_words().values
+    by = _CHANGE_BY.search(before)
+    if by and by["verb"].lower() in verbs:
+        return verbs[by["verb"].lower()][0]
+    if _DIFFERENCE_BY.search(before):
+        return "difference"  # "overstated the deficit by about $26.5 billion": a gap between two figures
+    bare = _CHANGE_BARE.search(before)
+    if bare and bare["verb"].lower() in verbs and _TO_LEVEL.match(text, fig.end):
+        return verbs[bare["verb"].lower()][0]
+    return ""
+
+
+_TO_LEVEL = re.compile(r"\s+to\s+(?:a\s+record\s+|an?\s+estimated\s+)?(?:[^\s\d]{1,4}\s?)?\d")
+
+
+def _same_sentence(fig: _Figure, done: list[_Figure]) -> list[_Figure]:
+    """The figures already resolved in the sentence of ``fig``, in text order."""
+    return [f for f in done[-LOOKBACK_FIGURES:] if f.sentence.index == fig.sentence.index]
+
+
+def _look(fig: _Figure) -> int:
+    """Where sentence-level look-back starts for this figure (bounded)."""
+    return max(fig.sentence.start, fig.start - LOOK_CHARS)
+
+
+def _reach(fig: _Figure) -> int:
+    """Where a look back over the figure's sentence starts: its start, or MAX_SENTENCE_CHARS before the
+    figure in a sentence that long (a hostile line with no full stop must not be read once per figure)."""
+    return max(fig.sentence.start, fig.start - MAX_SENTENCE_CHARS)
+
+
+def _sentence_text(text: str, fig: _Figure) -> str:
+    start, end = fig.sentence.start, fig.sentence.end
+    if end - start <= MAX_SENTENCE_CHARS:
+        return text[start:end]
+    a, b = max(start, fig.start - MAX_SENTENCE_CHARS // 2), min(end, fig.end + MAX_SENTENCE_CHARS // 2)
+    return ("…" if a > start else "") + text[a:b] + ("…" if b < end else "")
+
+
+def _without_asides(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The parts of text[start:end] outside dash-enclosed asides ("—the gap between ...—")."""
+    chunk = text[start:end]
+    parts: list[tuple[int, int]] = []
+    pos = 0
+    for m in re.finditer(r"[—–]\s?[^—–]{3,200}?\s?[—–]", chunk):
+        parts.append((start + pos, start + m.start()))
+        pos = m.end()
+    parts.append((start + pos, end))
+    return parts
+
+
+@cache
+def _product_words() -> tuple[frozenset[str], re.Pattern[str], re.Pattern[str]]:
+    """Product words from ``lexicon/products.csv``: heads of subject phrases, commodity phrases read
+    before a flow ("crude oil worth", "imports of crude oil"), and any commodity phrase (longest first)."""
+    heads: set[str] = set()
+    commodities: list[str] = []
+    for row in rows("products.csv"):
+        word, kind = (row.get("word") or "").strip(), (row.get("kind") or "").strip()
+        if not word or kind not in {"head", "commodity"}:
+            raise LexiconError(f"products.csv: bad row {row}")
+        if kind == "head":
+            heads.add(word.lower())
+        else:
+            commodities.append(word)
+    alt = trie_regex({w.lower() for w in commodities}, space=r"\s+")  # longest first, one branch per character
+    pattern = re.compile(
+        rf"\b({alt})\b(?=(?:\s+(?:alone|combined|together))?(?:\s+(?:were|was))?\s+(?:worth|valued)\b"
+        rf"|\s+(?:exports?|imports?|purchases|shipments|sales|trade)\b|\s+from\b)"
+        rf"|(?<=\bimports\sof\s)(?:(?-i:[A-Z][a-z]+)\s+)?({alt})\b|(?<=\bexports\sof\s)(?:(?-i:[A-Z][a-z]+)\s+)?({alt})\b",
+        re.IGNORECASE,
+    )
+    return frozenset(heads), pattern, re.compile(rf"(?:{alt})\b", re.IGNORECASE)
+
+
+#: "crosses the border every day": a flow per span of time, written away from the amount
+_EVERY_SPAN = re.compile(r"\b(?:each|every|per)\s+(?:day|week|fortnight|month)\b", re.IGNORECASE)
+
+
+@cache
+def _rate_units() -> tuple[re.Pattern[str], dict[str, str]]:
+    """ "per tonne", "a barrel", "a week" right after an amount (lexicon/rate_units.csv): the pattern
+    (group 1 is the unit) and each unit's kind."""
+    kinds = {" ".join((row.get("word") or "").lower().split()): (row.get("kind") or "").strip()
+             for row in rows("rate_units.csv")}
+    words = "|".join(re.escape(u).replace(r"\ ", r"\s+") for u in sorted(kinds, key=len, reverse=True) if u)
+    return re.compile(rf"\s*(?:(?:per|a|an|each|every)\s+|/\s*)({words})\b", re.IGNORECASE), kinds
+
+
+def _per_unit(text: str, end: int) -> str:
+    """ "price" for "$280 per tonne", "time" for "RM250 million a week" (an amount ending at ``end``), else ""."""
+    pattern, kinds = _rate_units()
+    m = pattern.match(text, end, min(len(text), end + 48))
+    return kinds.get(" ".join(m.group(1).lower().split()), "") if m else ""
+#: A single day, with or without its year: "April 1", "1 April", "November 14, 2024", "14 Nov 2024"
+_DAY_DATE = re.compile(
+    r"(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?\b(?!\d))"
+    r"(?:,?\s+(?:19|20)\d\d)?"
+)
+
+
+def _aside_or_date(text: str, p: PeriodMention) -> bool:
+    """A period inside parentheses or a single day ("April 1") does not date a flow; nor does a crop
+    season ("the 2023-24 season") or the year inside a 'since' clause ("since the agreement took effect
+    in 2006, trade has totaled ..."), which starts a running total."""
+    if _DAY_DATE.fullmatch(p.surface.strip()):
+        return True
+    if _SEASON_AFTER.match(text, p.end) or _SINCE_CLAUSE.search(text, max(0, p.start - 100), p.start):
+        return True
+    if _EVENT_DATE.search(text, max(0, p.start - 40), p.start):
+        return True  # "the ban that Warsaw introduced in September 2023": when something happened
+    if _TITLE_YEAR.search(text, max(0, p.start - 30), p.start) and re.fullmatch(r"\d{4}", p.surface.strip()):
+        return True  # "the Economic Survey 2025 shows": a publication's name, not the period of its figures
+    opened = text.rfind("(", max(0, p.start - 80), p.start)
+    if opened == -1 or text.find(")", opened, p.start) != -1:
+        return False
+    closed = text.find(")", p.end, p.end + 80)
+    if closed == -1:
+        return False
+    # "$22.8 billion (FY2023-24)" dates the figure; "(India's financial year is April 1 to March 31)" does not
+    inside = text[opened + 1 : closed]
+    return bool(re.sub(r"\b(?:in|for|during)\b", "", inside.replace(p.surface, "")).strip(" ,;."))
+
+
+#: A publication whose name carries a year: "Economic Survey 2025", "World Investment Report 2024"
+_TITLE_YEAR = re.compile(r"(?-i:\b(?:Survey|Report|Review|Outlook|Yearbook|Bulletin|Census|Index|Monitor))\s+$")
+#: A date of an event, not the span of a flow: "introduced in September 2023", "took effect on 1 July"
+_EVENT_DATE = re.compile(
+    r"\b(?:introduced|imposed|launched|signed|began|begun|started|announced|adopted|enacted|lifted|ratified|"
+    r"took\s+effect|came\s+into\s+force|entered\s+into\s+force)\s+(?:in|on)\s+$"
+    # "as deliveries were postponed to October": when something was moved to
+    r"|\b(?:postponed|delayed|deferred|moved|pushed\s+back|rescheduled|brought\s+forward)\s+(?:to|until|till|for)\s+$",
+    re.IGNORECASE,
+)
+_SEASON_AFTER = re.compile(r"\s+(?:crop\s+|harvest\s+|marketing\s+|growing\s+)?(?:season|campaign)\b", re.IGNORECASE)
+_SINCE_CLAUSE = re.compile(r"\b[Ss]ince\s+(?=\D)[^,;.\n]*\b(?:in|of)\s+$")

@@ -1,0 +1,419 @@
+"""Stage "growth": each growth rate is attached to the figure it describes and
+turned into a derived claim for the earlier period ("up 12% to $5.6 billion"
+implies about $5.0 billion a year earlier), with the interval both roundings allow.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import replace
+from decimal import Decimal
+
+from ..countries import find_countries
+from ..cues import growth_words, metric_cues
+from ..extract import Sentence
+from ..growth import RESPECTIVELY, Growth, find_growth
+from ..periods import (
+    Period,
+    months,
+    preceding,
+    previous,
+)
+from .context import (
+    _CHANGE_BARE,
+    _CHANGE_BY,
+    LOOKBACK_FIGURES,
+    MAX_SENTENCE_CHARS,
+    TRADE_METRICS,
+    Claim,
+    _DocContext,
+    _Figure,
+    _product_words,
+)
+from .metric import _NUMBER_HEDGE, _from_to
+from .scope import _commodity, _word_set
+
+_CHANGE_TARGET = re.compile(r"^\s*,?\s*(?:to|at)\s+(?:\w+\s+){0,2}$")
+
+
+
+
+def _attach_growth(ctx: _DocContext, figures: list[_Figure]) -> None:
+    text = ctx.text
+    used: set[int] = set()
+    has_growth: set[int] = set()
+    by_sentence: dict[int, list[_Figure]] = {}
+    for f in figures:
+        by_sentence.setdefault(f.sentence.index, []).append(f)
+    near = {f.sentence.index + d for f in figures for d in (-1, 0, 1)}
+    for sent in ctx.sents:
+        if sent.index not in near or not _GROWTH_HINT.search(text, sent.start, sent.end):
+            continue
+        growths = find_growth(text, sent.start, sent.end)
+        for g, fig in _respective_growths(ctx, sent, growths, by_sentence.get(sent.index, [])):
+            # "rose 5% and 3% to $4 billion and $7 billion respectively": the i-th rate, the i-th figure
+            used.add(g.start)
+            has_growth.add(id(fig))
+            _derive(ctx, fig, g, sent)
+        for g in growths:
+            if g.start in used:
+                continue
+            target = _growth_target(ctx, g, sent, by_sentence, has_growth)
+            if target is None:
+                continue
+            used.add(g.start)
+            if target.sentence.index == sent.index:
+                has_growth.add(id(target))
+            _derive(ctx, target, g, sent)
+    for i, fig in enumerate(figures[:-1]):
+        nxt = figures[i + 1]
+        if fig.change and nxt.sentence.index == fig.sentence.index and _CHANGE_TARGET.match(text[fig.end : nxt.start]):
+            _derive_from_change(ctx, nxt, fig)
+
+
+def _respective_growths(
+    ctx: _DocContext, sent: Sentence, growths: list[Growth], figs: list[_Figure]
+) -> list[tuple[Growth, _Figure]]:
+    """Rates listed together ("5% and 3%") paired in order with as many figures of a 'respectively' sentence."""
+    text = ctx.text
+    if len(growths) < 2 or not RESPECTIVELY.search(text, sent.start, sent.end):
+        return []
+    run = [growths[0]]
+    for g in growths[1:]:
+        if re.fullmatch(r"\s*(?:,|,?\s+and)\s+", text[run[-1].end : g.start]):
+            run.append(g)
+    levels = [f for f in figs if not f.base and not f.change and f.metric in TRADE_METRICS]
+    if len(run) < 2 or len(run) != len(levels):
+        return []
+    return list(zip(run, levels, strict=True))
+
+
+def _derive_from_change(ctx: _DocContext, fig: _Figure, change: _Figure) -> None:
+    """ "rose by $1.2 billion to $22.4 billion" implies $21.2 billion for the period before."""
+    delta = change.claims[0] if change.claims else None
+    if delta is None or fig.period is None or not fig.claims:
+        return
+    claim = fig.claims[0]
+    if claim.currency != delta.currency or claim.kind != "stated":
+        return
+    # the change is a size; a deficit's change carries the deficit's sign on its own claim
+    step = abs(delta.value) if change.change == "up" else -abs(delta.value)
+    if claim.value < 0:
+        step = -step
+    start = change.sentence.start
+    lead = max(start, change.start - 40)
+    verb = _CHANGE_BY.search(ctx.text, lead, change.start) or _CHANGE_BARE.search(ctx.text, lead, change.start)
+    span_start = verb.start() if verb else change.start
+    lo = (claim.interval_low - step) if claim.interval_low is not None else None
+    hi = (claim.interval_high - step) if claim.interval_high is not None else None
+    fig.claims.append(
+        replace(
+            claim,
+            start=span_start + ctx.doc.offset,
+            end=change.end + ctx.doc.offset,
+            surface=ctx.text[span_start : change.end],
+            value=claim.value - step,
+            value_high=None,
+            interval_low=lo,
+            interval_high=hi,
+            qualifier="derived",
+            period=previous(fig.period),
+            status="actual",
+            kind="derived",
+            derived_from=claim.claim_id,
+            linked_to="",
+        )
+    )
+
+
+_FORWARD_LINK = re.compile(
+    r"^(?:[^,;.]{0,80}?\b(?:to|at|reach\w*|hit\w*|total\w*|amount\w*|stood\s+at|of|worth|was|were)"
+    r"|\s*,\s*(?:reaching|hitting|totall?ing|amounting\s+to|to))\s+(?:\w+\s+){0,3}$"
+)
+
+
+_QUANTITY = re.compile(
+    r"\d[\d.,]*\s*(?:mn|million|bn|billion|thousand|k)?\s*(?:tonnes|tons|barrels|bpd|units|"
+    r"vehicles|cars|people|visitors|tourists|passengers|containers|TEU|cubic|kg|MW|GW|kWh|flights)\b",
+    re.IGNORECASE,
+)
+
+
+_GROWTH_HINT = re.compile(
+    r"%|per\s?cent|percent|pct|\dpc\b|\d\spc\b|fold|doubl|tripl|trebl|quadrupl|halv|\btimes\b"
+    # fractions as growth ("by a third", "by half"), not "the third quarter" or "the first half of"
+    r"|\b(?:a|one|two|three)[-\s](?:thirds?|quarters?|fifths?|tenths?)\b|\bhalf\b(?!\s+of\b|-year|\s+year)",
+    re.IGNORECASE,
+)
+
+
+def _growth_target(
+    ctx: _DocContext, g: Growth, sent: Sentence, by_sentence: dict[int, list[_Figure]], has_growth: set[int]
+) -> _Figure | None:
+    """The figure a growth phrase describes.
+
+    "rose 12.4% to $31.6 million" -> the figure it leads to; "$905.2 million—a 418.5%
+    increase—" -> the figure before it; a sentence of its own ("This marked a 33 per cent
+    increase from ...") -> the last figure before it. Never a comparison base ("from $X").
+    """
+    text = ctx.text
+
+    def usable(f: _Figure) -> bool:
+        return (
+            not f.base
+            and f.metric in TRADE_METRICS
+            and (f.status == "actual" or bool(re.search(r"\b(?:may|might|could)\b", text[f.clause_start : f.start])))
+        )
+
+    if _REAL_TERMS.search(text, max(sent.start, g.start - MAX_SENTENCE_CHARS), g.start):
+        return None  # "In volume terms, exports dropped 9.6%": a change in quantity implies no earlier value
+    sent_figs = by_sentence.get(sent.index, [])
+    level = _OWN_LEVEL.match(text, g.end, sent.end)
+    if level and not any(f.start <= level.start("n") < f.end for f in sent_figs[-LOOKBACK_FIGURES:]):
+        return None  # "The Nikkei rose 0.6% to 39,901": the rate has its own level, and it is not money
+    lo = bisect.bisect_left(sent_figs, g.start - MAX_SENTENCE_CHARS, key=lambda f: f.start)
+    hi = bisect.bisect_right(sent_figs, g.end + MAX_SENTENCE_CHARS, key=lambda f: f.start)
+    here = [f for f in sent_figs[lo:hi] if usable(f)]  # bounded: a hostile line is one long sentence
+    figs = [f for f in here if id(f) not in has_growth]
+    after = [f for f in figs if f.start >= g.end]
+    before = [f for f in figs if f.end <= g.start]
+    gap_after = text[g.end : after[0].start] if after else ""
+    if after and _FORWARD_LINK.search(gap_after) and not growth_words().find(gap_after):
+        return after[0] if _subject_ok(ctx, g, after[0], lead=_growth_clause(text, sent, g)) else None
+    if before:
+        return before[-1] if _subject_ok(ctx, g, before[-1], lead=_growth_clause(text, sent, g, before[-1])) else None
+    # not across another growth phrase: in "A jumped 15%, while B climbed 8% to $58 billion" the 15% has no figure
+    if after and not re.search(r"[;]", gap_after) and not find_growth(text, g.end, after[0].start):
+        return after[0] if _subject_ok(ctx, g, after[0], lead=_growth_clause(text, sent, g)) else None
+    if here:
+        return None
+    # what grew: the metric named nearest before the growth phrase in its sentence
+    # (each read is bounded to MAX_SENTENCE_CHARS around the phrase: a hostile line is one long sentence)
+    lo, hi = max(sent.start, g.start - MAX_SENTENCE_CHARS), min(sent.end, g.end + MAX_SENTENCE_CHARS)
+    named = [c for c in metric_cues().find(text, lo, g.start) if c.value != "none"]
+    # ... or, naming none, the words of its clause ("Britain's economy grew 0.7%": not a trade figure)
+    lead = text[named[-1].start : g.start] if named else _growth_clause(text, sent, g)
+    if _QUANTITY.search(text, lo, hi):
+        return None  # "has doubled ... and stands at 1.5mn tonnes": the growth is about that quantity
+    # a sentence with no figure of its own: the last figure before it ...
+    own = [p.period for p in ctx.periods_in(sent, lo, hi) if p.kind == "absolute" and p.role != "base" and p.period]
+    # (the one whose subject the phrase names: in "exports were $3.1 billion and imports $5.8 billion.
+    # Exports fell 1.4 times." the rate is the exports', not the last figure's)
+    if sent.index > 0:
+        earlier = [f for f in by_sentence.get(sent.index - 1, [])[-LOOKBACK_FIGURES:] if usable(f)]
+        for last in reversed(earlier):
+            if _subject_ok(ctx, g, last, lead=lead, strict=True) and _same_time(own, last):
+                return last
+    # ... or the first of the next sentence in the paragraph ("a 54 percent surge in 2023 ... totaling $3.9 billion")
+    first = next(
+        (f for f in by_sentence.get(sent.index + 1, [])[:LOOKBACK_FIGURES] if usable(f) and id(f) not in has_growth),
+        None,
+    )
+    if (
+        first is not None
+        and first.sentence.paragraph == sent.paragraph
+        and _subject_ok(ctx, g, first, lead=lead, strict=True)
+        and _same_time(own, first)
+    ):
+        return first
+    return None
+
+
+def _same_time(periods: list[Period], fig: _Figure) -> bool:
+    """A growth sentence that names its own period ("grew 20% in January-October 2024") is about that period."""
+    if not periods or fig.period is None:
+        return True
+    return any(p.start == fig.period.start and p.end == fig.period.end for p in periods)
+
+
+def _growth_clause(text: str, sent: Sentence, g: Growth, before: _Figure | None = None) -> str:
+    """The words of the growth phrase's own clause before it: what grew ("tea exports", "the population")."""
+    start = before.end if before is not None else max(sent.start, g.start - MAX_SENTENCE_CHARS)
+    chunk = text[start : g.start]
+    # "imports and exports" is one thing that grew, not two clauses
+    joined = [(c.start, c.end) for c in metric_cues().find(chunk) if " and " in c.text]
+    breaks = [
+        b
+        # (not the "and" of "second- and third-largest": a suspended hyphen joins two words)
+        for b in re.finditer(r"[,;:—–(]|\s(?:while|whereas|but|as)\s|(?<!-)\sand\s", chunk)
+        if not any(a <= b.start() < z for a, z in joined)
+    ]
+    return chunk[breaks[-1].end() :] if breaks else chunk
+
+
+#: "rose 0.6% to 39,901": the level a rate leads to, written as a bare number
+_OWN_LEVEL = re.compile(rf"\s+(?:to|at)\s+{_NUMBER_HEDGE}(?P<n>\d[\d,.]*)(?![\d,.])")
+_REAL_TERMS = re.compile(
+    r"\b(?:in\s+(?:volume|real|constant[-\s]price)\s+terms|by\s+volume|at\s+constant\s+prices)\b", re.IGNORECASE
+)
+_IN_TERMS = re.compile(r"\bin\s+(?:[\w.-]+\s+){1,2}terms\b", re.IGNORECASE)
+
+
+_PARTIES = re.compile(r"\b(?:between|among|with)\b[^,;]*", re.IGNORECASE)
+
+
+def _subject_ok(ctx: _DocContext, g: Growth, fig: _Figure, lead: str = "", strict: bool = False) -> bool:
+    """The growth phrase is about this figure: what it names, if anything, matches.
+
+    It must not be about something that is not money (population, prices, the number of
+    exporters), nor a product the figure is not about ("tea exports fell 3%"), nor a
+    different metric. Across sentences (``strict``) it must also name no other countries.
+    """
+    lead = _IN_TERMS.sub(" ", lead)  # "imports in yuan terms fell 3.4%": the yuan measures, it does not grow
+    named = g.subject + " " + lead
+    # what grew is the noun nearest the growth: after the last metric word, if there is one
+    cues_in_lead = [c for c in metric_cues().find(lead) if c.value != "none"]
+    tail = lead[cues_in_lead[-1].end :] if cues_in_lead else lead
+    if cues_in_lead:
+        # "trade between the world's two largest economies fell 3.2%": the parties, not what fell
+        # (the cue may end with the preposition itself: "trade between")
+        opened = re.search(r"\b(?:between|among|with)\s*$", cues_in_lead[-1].text, re.IGNORECASE)
+        tail = _PARTIES.sub(" ", "between " + tail if opened else tail)
+    words = set(re.findall(r"[a-z]+", (g.subject + " " + tail).lower()))
+    if words & _word_set("not_money_subjects.csv"):
+        return False
+    heads = _product_words()[0]
+    if not fig.scope and words & heads and not re.search(r"\b(?:goods|products)\b", named, re.IGNORECASE):
+        return False
+    cues = [c for c in metric_cues().find(named) if c.value != "none"]
+    if strict:
+        codes = {c.code for c in find_countries(named)} - {"WLD"}
+        if codes and not codes <= {fig.reporter, fig.counterpart}:
+            return False
+    if not cues:
+        return True
+    metrics = {c.value for c in cues}
+    # the same metric, and not narrowed to a product ("growth in exports of agricultural products")
+    return fig.metric in metrics and not (
+        _commodity(g.subject + " ") or re.search(r"\bof\s+\w+\s+products\b", g.subject)
+    )
+
+
+def _derive(ctx: _DocContext, fig: _Figure, g: Growth, sent: Sentence) -> None:
+    base_period = _base_period(ctx, fig, g, sent)
+    if base_period is not None and base_period == fig.period:
+        return  # "tripled since 2017, when it stood at $1.4 billion": the figure is the base itself
+    for claim in list(fig.claims):
+        if claim.kind != "stated":
+            continue
+        low, high = _derived_interval(claim, g)
+        factor = g.factor()
+        value = claim.value / factor
+        fig.claims.append(
+            replace(
+                claim,
+                start=g.start + ctx.doc.offset,
+                end=g.end + ctx.doc.offset,
+                surface=g.surface,
+                value=value,
+                value_high=None,
+                interval_low=low,
+                interval_high=high,
+                qualifier="derived",
+                period=base_period,
+                status="actual",
+                kind="derived",
+                derived_from=claim.claim_id,
+                linked_to="",
+            )
+        )
+
+
+def _base_period(ctx: _DocContext, fig: _Figure, g: Growth, sent: Sentence) -> Period | None:
+    if fig.period is None:
+        return None
+    text = ctx.text
+    pair = _from_to(ctx, fig)
+    if pair is not None and pair[1] is fig and pair[0].period is not None and pair[0].period != fig.period:
+        return pair[0].period  # "grew by a third, from €41.6 billion [2019] to €55.7 billion [2023]": 2019
+    tail = text[g.end : min(sent.end, g.end + 80)]
+    head = text[max(sent.start, g.start - 40) : g.start]
+    periods = ctx.periods_in(sent)
+    first = bisect.bisect_left(periods, g.start - 40, key=lambda p: p.start)
+    for pm in periods[first:]:
+        if pm.start > g.end + 80:
+            break
+        if not (g.end <= pm.start <= g.end + 80 or g.start - 40 <= pm.start < g.start):
+            continue
+        if pm.kind == "since" and pm.period is not None:
+            if g.end <= fig.start and pm.start >= fig.end:
+                continue  # "fell 17% to $575 billion, its lowest since 2010": the since is about the level
+            return pm.period
+        if pm.kind == "same_period_in" and pm.year is not None:
+            shift = int(fig.period.start[:4]) - pm.year
+            return previous(fig.period, shift) if shift > 0 else None
+        if (
+            pm.role == "base"
+            and pm.period is not None
+            and (pm.kind == "absolute" or _just_before(pm.period, fig.period))
+            and not (fig.pre[0] <= pm.start < fig.pre[1] and pm.start < g.start)
+        ):
+            return pm.period  # "down 1.6% from October" after November's figure: October
+    m = re.search(r"\bover\s+the\s+(?:past|last)\s+(\d{1,2})\s+years\b", tail + " " + head)
+    if m:
+        return previous(fig.period, int(m.group(1)))
+    if months(fig.period) <= 3 and _SEQUENTIAL.search(tail + " " + head):
+        return preceding(fig.period)  # "up 7.8% month on month": the month before, not a year before
+    return previous(fig.period)
+
+
+#: A rate against the period just before: "month on month", "from the previous quarter", "sequentially"
+_SEQUENTIAL = re.compile(
+    r"\b(?:(?:month|quarter)[-\s]on[-\s](?:month|quarter)|[mq]/[mq]|mom|qoq|sequential(?:ly)?|"
+    r"(?:from|over|than|on)\s+(?:the\s+)?(?:previous|prior|preceding)\s+(?:month|quarter)|"
+    r"(?:from|than)\s+a\s+(?:month|quarter)\s+(?:earlier|before|ago))\b",
+    re.IGNORECASE,
+)
+
+
+def _just_before(base: Period, period: Period) -> bool:
+    """``base`` is the month or quarter right before ``period`` ("from October" for November)."""
+    before = preceding(period) if months(period) <= 3 else None
+    return before is not None and (before.start, before.end) == (base.start, base.end)
+
+
+def _derived_interval(claim: Claim, g: Growth) -> tuple[Decimal | None, Decimal | None]:
+    lo, hi = claim.interval_low, claim.interval_high
+    if claim.qualifier == "approx":
+        lo, hi = claim.value, claim.value
+    if g.multiple is not None:
+        f = g.factor()
+        f_lo = f_hi = f
+        if g.hedge == "lower":
+            f_hi = Decimal("Infinity")
+        elif g.hedge in {"approx", "upper"}:
+            f_lo = f * Decimal("0.9") if g.hedge == "approx" else Decimal(1)
+    else:
+        assert g.rate is not None  # noqa: S101 - type narrowing
+        r_lo, r_hi = g.rate - g.rate_step / 2, g.rate + g.rate_step / 2
+        if g.hedge == "lower":
+            r_hi = Decimal("Infinity") if g.direction == "up" else Decimal(1)
+        elif g.hedge == "upper":
+            r_lo = Decimal(0)
+        elif g.hedge == "approx":
+            r_lo = g.rate * Decimal("0.9")
+        f_a, f_b = g.factor(r_lo), g.factor(r_hi) if r_hi != Decimal("Infinity") else Decimal("Infinity")
+        if g.direction == "down" and r_hi != Decimal("Infinity"):
+            f_b = g.factor(min(r_hi, Decimal("0.9999")))
+        f_lo, f_hi = min(f_a, f_b), max(f_a, f_b)
+
+    # value = base * factor  ->  base in [lo / f_hi, hi / f_lo] (for positive values)
+    def div(x: Decimal | None, f: Decimal) -> Decimal | None:
+        if x is None or f == 0:
+            return None
+        if f == Decimal("Infinity"):
+            return Decimal(0)
+        return x / f
+
+    if claim.value >= 0:
+        low = div(lo, f_hi) if lo is not None else None
+        high = div(hi, f_lo) if hi is not None else None
+        if f_hi == Decimal("Infinity"):
+            low = None
+    else:
+        low = div(lo, f_lo) if lo is not None else None
+        high = div(hi, f_hi) if hi is not None else None
+        if f_hi == Decimal("Infinity"):
+            high = None
+    return low, high

@@ -1,0 +1,284 @@
+"""Stage "metric": what a figure measures (turnover, exports, imports, balance,
+investment, GDP, other) and, for a balance, its sign. The cue word nearest the
+figure decides; a figure with none takes the metric of the figure before it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ..cues import Cue, metric_cues
+from ..growth import RESPECTIVELY
+from ..periods import (
+    Period,
+    PeriodMention,
+    between,
+)
+from .context import (
+    _AMOUNT_HEDGE,
+    LOOK_CHARS,
+    LOOKBACK_FIGURES,
+    MAX_SENTENCE_CHARS,
+    TRADE_METRICS,
+    _DocContext,
+    _Figure,
+    _is_target_phrase,
+    _look,
+    _same_sentence,
+    _without_asides,
+)
+from .status import _is_forecast_reference
+
+# 'as' opens a clause ("China kept its spot as top partner for India"), but not in fixed phrases
+_CLAUSE_START = re.compile(
+    r"[,;:—–]|\s(?:while|whereas|but|when)\s|(?<!\bsuch)(?<!\bso)\sas\s(?!a\s+whole|well\b|much\b|many\b|long\b|of\b|far\b|soon\b)"
+)
+_REFERS_BACK = re.compile(
+    r"\b(?:the|this|that)\s+(?:figure|number|total|amount|sum|value|level|volume)\b|\b(?:it|this)\s+(?:to|at|was|is|stood)\b"
+    r"|\b(?:raise|bring|boost|increase|double|lift|take|push|put|puts|estimate[sd]?)\s+it\b"
+    r"|\b(?:it|this|that)\s+compares\s+(?:with|to|against)\b",  # "That compares with $845 million in Q2 2023"
+    re.IGNORECASE,
+)
+_TOTAL_WORDS = re.compile(
+    r"\b(?:totall?ing|in\s+total|combined|altogether|all\s+told|(?:for|with)\s+a\s+total\s+of)\b", re.IGNORECASE
+)
+
+
+
+
+def _metric_cues(text: str, start: int, end: int) -> list[Cue]:
+    out: list[Cue] = []
+    for a, b in _without_asides(text, start, end):
+        out.extend(metric_cues().find(text, a, b))
+    return out
+
+
+_LOSS_BEFORE = re.compile(r"\b(?:lose|loses|lost|losing)\s+(?:(?:about|over|more\s+than|nearly|some)\s+)?\W{0,2}\Z",
+                          re.IGNORECASE)
+
+
+_IN_FLOW = re.compile(r"\s+(?:worth\s+)?in\s+(?:\w+\s+)?(?:exports?|imports?|shipments|purchases|sales|FDI)\b")
+
+
+def _resolve_metric(ctx: _DocContext, fig: _Figure, done: list[_Figure]) -> None:
+    text = ctx.text
+    pre = [c for c in _metric_cues(text, *fig.pre) if c.value != "none"]
+    post = [c for c in _metric_cues(text, *fig.post) if c.value != "none"]
+    same_sentence = _same_sentence(fig, done)
+    chosen: Cue | None = None
+    if pre:
+        chosen = pre[-1]
+        # "foreign direct investment (FDI) inflows": investment, not imports
+        invested = pre[-2] if len(pre) > 1 and pre[-2].value == "investment" else None
+        if invested and _FLOWS.fullmatch(chosen.text) and chosen.start - invested.end <= 12:
+            chosen = invested
+        # "Exports to the United States, Japan's largest export market, rose ...": the market describes
+        # the partner; the flow named first is the clause's subject
+        if _MARKET_NOUN.fullmatch(chosen.text):
+            chosen = next((c for c in pre if c.value == chosen.value), chosen)
+        balance = [c for c in pre if c.value == "trade_balance" and c.start >= _clause_of(text, fig, chosen.start)]
+        if chosen.value == "trade_total" and balance:
+            chosen = balance[-1]  # "the deficit in goods and services trade was $35.7 billion"
+    elif post and not (same_sentence and _is_forecast_reference(text, fig)):
+        chosen = post[0]
+    if post and _IN_FLOW.match(text, fig.end) and post[0].start - fig.end <= 12:
+        chosen = post[0]  # "a table showing $146.2 billion in imports from Vietnam": the words right after
+    anchor = chosen.start if chosen is not None and chosen.start < fig.start else fig.start
+    fig.clause_start = fig.pre[0]
+    for m in _CLAUSE_START.finditer(text, fig.pre[0], anchor):
+        fig.clause_start = m.end()
+    if chosen is not None and chosen.value == "trade_total" and _LOSS_BEFORE.search(text, fig.pre[0], fig.start):
+        fig.metric, fig.sign = "trade_balance", -1  # "lost $1 trillion a year in trade with China": a deficit
+    elif chosen is not None:
+        fig.metric, fig.sign = chosen.value, chosen.sign
+    elif same_sentence:
+        fig.metric, fig.sign = same_sentence[-1].metric, same_sentence[-1].sign
+    else:
+        prior = [f for f in done[-LOOKBACK_FIGURES:] if f.sentence.paragraph == fig.sentence.paragraph]
+        earlier = [c for c in _metric_cues(text, _look(fig), fig.start) if c.value != "none"]
+        later = [
+            c for c in _metric_cues(text, fig.end, min(fig.sentence.end, fig.end + LOOK_CHARS)) if c.value != "none"
+        ]
+        if earlier:
+            fig.metric, fig.sign = earlier[-1].value, earlier[-1].sign
+        elif later:
+            # "a $200 billion or $250 billion deficit": a list shares the noun after it
+            fig.metric, fig.sign = later[0].value, later[0].sign
+        elif prior:
+            fig.metric, fig.sign = prior[-1].metric, prior[-1].sign
+            if fig.metric == "trade_balance" and _is_target_phrase(text, fig):
+                fig.metric, fig.sign = "trade_total", 0  # "a deficit of $57 billion ... a target of $100 billion"
+        elif (named := _previous_sentence_cue(ctx, fig)) is not None:
+            # "Germany's trade surplus in 2022 was at a low. ... the key indicator fell to €79.7 billion"
+            fig.metric, fig.sign = named.value, named.sign
+            fig.subject_sentence = fig.sentence.index - 1
+        elif done and (
+            _REFERS_BACK.search(text, fig.clause_start, fig.start)
+            or (_is_target_phrase(text, fig) and done[-1].metric in TRADE_METRICS)
+        ):
+            # "Kazakhstan's statistics bureau puts the figure at $3.9 billion", "raise it to $10 billion"
+            fig.metric, fig.sign = done[-1].metric, done[-1].sign
+            if _is_target_phrase(text, fig) and not _REFERS_BACK.search(text, fig.clause_start, fig.start):
+                fig.metric, fig.sign = "trade_total", 0  # "set a target of $100 billion": bilateral trade
+            fig.refers_back = True
+        else:
+            fig.metric = "other"
+    # "exported $4 bn and imported $61 bn, totalling $65 bn": a total of exports and imports
+    if _TOTAL_WORDS.search(text, *fig.pre) and {"exports", "imports"} <= {f.metric for f in same_sentence}:
+        fig.metric, fig.sign = "trade_total", 0
+    if _CHANGE_AMOUNT.match(text[fig.end : fig.end + 30]):
+        fig.metric, fig.sign = "other", 0  # "a $900 million decline in phone exports" is a change, not a level
+    elif _ECONOMY_SIZE.match(text[fig.end : fig.end + 30]) or _ECONOMY_WORTH.search(text, fig.pre[0], fig.start):
+        fig.metric, fig.sign = "gdp", 0
+    if fig.per_unit == "price":
+        fig.metric, fig.sign = "other", 0  # "maize sells at $280 per tonne": a price, not a value of trade
+    if fig.metric == "trade_balance" and fig.sign == 0:
+        around = text[_look(fig) : min(fig.sentence.end, fig.end + 40)]
+        if re.search(r"\b(?:negative|deficit|in\s+the\s+red)\b", around, re.IGNORECASE):
+            fig.sign = -1  # "the trade balance was negative at $5.2 billion"
+        elif re.search(r"\b(?:favou?r|positive|surplus)", around, re.IGNORECASE):
+            fig.sign = 1
+    respective = _respective_metric(ctx, fig)
+    if respective is not None:
+        fig.metric, fig.sign = respective.value, respective.sign
+
+
+_FLOWS = re.compile(r"(?:in|out)flows?", re.IGNORECASE)
+_LIST_JOIN = re.compile(r"\s*(?:,|,?\s+and)\s*")
+_PERIOD_LIST_JOIN = re.compile(r"\s*(?:,|,?\s+and|,?\s+and\s+in|,\s+in)\s*")
+
+
+def _sentence_figures(ctx: _DocContext, fig: _Figure) -> list[_Figure]:
+    """The figures of ``fig``'s sentence near it (at most 12 either side), in order."""
+    window = ctx.figures[max(0, fig.index - 12) : fig.index + 12]
+    return [f for f in window if f.sentence.index == fig.sentence.index]
+
+
+def _is_list(text: str, items: Sequence[_Figure | PeriodMention], join: re.Pattern[str] = _LIST_JOIN) -> bool:
+    """Two or more items written as a list: "$4 billion and $7 billion", "2023, 2024 and 2025"."""
+    return len(items) >= 2 and all(join.fullmatch(text, a.end, b.start) for a, b in zip(items, items[1:], strict=False))
+
+
+def _listed_period(ctx: _DocContext, fig: _Figure, found: list[PeriodMention]) -> Period | None:
+    """In "$4 billion and $7 billion in 2023 and 2024", the i-th figure of a list takes the i-th period
+    of the list that follows it; None unless both lists are there and have the same length."""
+    text = ctx.text
+    here = _sentence_figures(ctx, fig)
+    if fig.base or not _is_list(text, here):
+        return None
+    after = [p for p in found if p.start >= here[-1].end and p.role != "base" and p.period is not None]
+    if len(after) != len(here):
+        return None
+    return after[here.index(fig)].period if _is_list(text, after, _PERIOD_LIST_JOIN) else None
+
+
+#: "... from €41.6 billion to €55.7 billion": the two ends of a change, in that order
+#: A hedge between a preposition and its number: "from about $2 billion", "to a record 39,901"
+_NUMBER_HEDGE = r"(?:(?:about|around|some|nearly|roughly|just|over|under|a\s+record)\s+)?"
+_FROM_BEFORE = re.compile(rf"\bfrom\s+{_NUMBER_HEDGE}$", re.IGNORECASE)
+_TO_BETWEEN = re.compile(rf"\s+to\s+{_NUMBER_HEDGE}")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def _from_to(ctx: _DocContext, fig: _Figure) -> tuple[_Figure, _Figure] | None:
+    """The two figures of "from $A to $B" that ``fig`` is one of."""
+    text = ctx.text
+    here = _sentence_figures(ctx, fig)
+    i = here.index(fig)
+    for a, b in ((here[i - 1], fig) if i else (None, None), (fig, here[i + 1]) if i + 1 < len(here) else (None, None)):
+        if (
+            a is not None
+            and b is not None
+            and _TO_BETWEEN.fullmatch(text, a.end, b.start)
+            and _FROM_BEFORE.search(text, max(a.sentence.start, a.start - 40), a.start)
+        ):
+            return a, b
+    return None
+
+
+def _span_ends(ctx: _DocContext, fig: _Figure, found: list[PeriodMention]) -> Period | None:
+    """ "Between 2019 and 2023, exports grew from €41.6 billion to €55.7 billion": the first figure is of
+    the span's first year, the second of its last. Only for a span written with both years, before both
+    figures, and a sentence that names no other period."""
+    pair = _from_to(ctx, fig)
+    if pair is None:
+        return None
+    a, b = pair
+    dated = [p for p in found if p.period is not None and p.role != "base" and p.kind == "absolute"]
+    if len(dated) != 1 or dated[0].end > a.start:
+        return None
+    years = _YEAR.findall(dated[0].surface)
+    period = dated[0].period
+    assert period is not None
+    if len(years) != 2 or period.start != f"{years[0]}-01" or period.end != f"{years[1]}-12":
+        return None
+    year = years[0] if fig is a else years[1]
+    return between(f"{year}-01", f"{year}-12")
+
+
+def _respective_metric(ctx: _DocContext, fig: _Figure) -> Cue | None:
+    """In "exports and imports were $5 billion and $3 billion respectively", the i-th figure
+    measures the i-th metric named before the list; None when the sentence is not such a list."""
+    sent = fig.sentence
+    here = _sentence_figures(ctx, fig)
+    if len(here) < 2:
+        return None
+    # "exports and imports were $4 billion and $7 billion": a list of figures says it without "respectively"
+    respectively = RESPECTIVELY.search(ctx.text, fig.end, min(sent.end, fig.end + MAX_SENTENCE_CHARS))
+    if not respectively and not _is_list(ctx.text, here):
+        return None
+    lead = max(sent.start, here[0].start - MAX_SENTENCE_CHARS)
+    cues = [
+        part
+        for c in _metric_cues(ctx.text, lead, here[0].start)
+        if c.value in TRADE_METRICS
+        for part in _list_parts(ctx.text, c, len(here))
+    ]
+    if len(cues) != len(here) or len({c.value for c in cues}) < 2:
+        return None
+    return cues[here.index(fig)]
+
+
+def _list_parts(text: str, cue: Cue, figures: int) -> list[Cue]:
+    """ "exports and imports" names the total, unless a list of figures gives each its own value:
+    "exports and imports rose to $25.6 billion and $56.4 billion, respectively"."""
+    if figures < 2 or " and " not in cue.text:
+        return [cue]
+    cut = cue.start + cue.text.index(" and ")
+    inner = metric_cues().find(text, cue.start, cut) + metric_cues().find(text, cut + len(" and "), cue.end)
+    return inner if len(inner) == 2 else [cue]
+
+
+def _previous_sentence_cue(ctx: _DocContext, fig: _Figure) -> Cue | None:
+    """The metric named by the sentence before, in the same paragraph, when that sentence has no figure."""
+    i = fig.sentence.index - 1
+    if i < 0 or ctx.sents[i].paragraph != fig.sentence.paragraph:
+        return None
+    prev = ctx.sents[i]
+    if any(f.sentence.index == i for f in ctx.figures[max(0, fig.index - 8) : fig.index]):
+        return None
+    cues = [c for c in _metric_cues(ctx.text, prev.start, prev.end) if c.value in TRADE_METRICS]
+    return cues[0] if cues else None
+
+
+def _clause_of(text: str, fig: _Figure, pos: int) -> int:
+    start = fig.pre[0]
+    for m in _CLAUSE_START.finditer(text, fig.pre[0], pos):
+        start = m.end()
+    return start
+
+
+_CHANGE_AMOUNT = re.compile(
+    r"^\s+(?:decline|drop|fall|increase|rise|jump|gain|loss|reduction|decrease|cut|surge)\s+in\b", re.IGNORECASE
+)
+#: "Brazil, a $2.2 trillion economy": the amount sizes an economy, it is its output
+_ECONOMY_SIZE = re.compile(r"^\s*(?:-\s*)?(?:dollar\s+|euro\s+)?economy\b", re.IGNORECASE)
+#: "Thailand's economy, worth about 18.1 trillion baht"
+_ECONOMY_WORTH = re.compile(
+    r"\beconomy,?\s+(?:is\s+|was\s+)?(?:worth|valued\s+at)\s+" + _AMOUNT_HEDGE + r"\W{0,2}$",
+    re.IGNORECASE,
+)
+_MARKET_NOUN = re.compile(
+    r"\b(?:export|import)\s+(?:market|destination|source|supplier|partner)s?\b", re.IGNORECASE
+)

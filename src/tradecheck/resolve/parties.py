@@ -1,0 +1,535 @@
+"""Stage "countries": who is the economy and who the partner. Roles come from the
+words around each country name ("exports to", "imports from", "trade between");
+what a figure's own windows leave open is inherited from the figure before it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from decimal import Decimal
+
+from ..countries import CountryMention
+from ..cues import metric_cues
+from ..growth import RESPECTIVELY
+from ..periods import (
+    Period,
+    contains,
+)
+from .context import (
+    GUESSED_PAIR,
+    LOOK_CHARS,
+    LOOKBACK_FIGURES,
+    MAX_SENTENCE_CHARS,
+    STATED_PAIR,
+    TRADE_METRICS,
+    _DocContext,
+    _Figure,
+    _look,
+    _product_words,
+    _reach,
+    _same_sentence,
+)
+from .metric import _MARKET_NOUN, _sentence_figures
+
+#: A sentence opening with a name, then an apposition between commas, then the clause.
+#: A proper name of up to four capitalised words: "The US", "Germany", "the United Arab Emirates"
+_PROPER_NAME = r"(?:[Tt]he\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
+_APPOSITIVE_SUBJECT = re.compile(
+    rf"\s*(?P<subject>{_PROPER_NAME}),\s+(?P<apposition>[^,;:\d]{{3,80}}?),\s*$"
+)
+_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|said|says|remains?|became|becomes)\b")
+#: "Germany, whose ...": the name a 'whose' clause belongs to, right before it
+_WHOSE = re.compile(rf"(?P<owner>{_PROPER_NAME}),\s*$")
+_WHOSE_OPENS = re.compile(r"\s*whose\b")
+_PAIR_PHRASE = re.compile(
+    r"\b(?:between\s+the\s+(?:two\s+)?(?:countries|nations|sides|economies)|"
+    r"(?:the\s+two|both)\s+(?:countries|nations|sides|economies))\b",
+    re.IGNORECASE,
+)
+
+
+
+
+#: What may stand between a preposition and a name: "to the 10-member ASEAN bloc", "with the 27-nation EU"
+_DET = r"(?:(?:the|its|their)\s+)?(?:[\w]+-(?:member|nation|country|state)\s+)?"
+_ROLE_BEFORE = {
+    "to": re.compile(rf"\b(?:to|into|towards)\s+{_DET}$", re.IGNORECASE),
+    "from": re.compile(rf"\bfrom\s+{_DET}$", re.IGNORECASE),
+    # "between China and Brazil"; not ", and Brazil posted a surplus", where "and" opens a clause
+    "with": re.compile(rf"\b(?:with|(?<!,\s)and)\s+{_DET}$", re.IGNORECASE),
+    "in": re.compile(rf"\bin\s+{_DET}$", re.IGNORECASE),
+    "for": re.compile(rf"\b(?:for|in\s+favou?r\s+of)\s+{_DET}$", re.IGNORECASE),
+    "between": re.compile(rf"\bbetween\s+{_DET}$", re.IGNORECASE),
+    # "countries other than the United States", "excluding China", "non-EU": never the partner
+    "except": re.compile(
+        rf"(?:\b(?:other\s+than|excluding|except(?:\s+for)?|apart\s+from|outside(?:\s+of)?)\s+{_DET}|\bnon-)$",
+        re.IGNORECASE,
+    ),
+}
+_EXCEPT_WORDS = re.compile(r"other\s+than|excluding|except|apart\s+from|outside|\bnon-", re.IGNORECASE)
+_RECEIVE = re.compile(r"\b(?:received|receives|attracted|attracts|drew|draws|hosted)\b", re.IGNORECASE)
+
+
+_ANAPHOR = re.compile(
+    r"\b(?:from|to|with|in)\s+(?:the|this|that|its)\s+(?:same\s+)?(?:country|nation|market|economy|latter|former)\b"
+    r"|\b(?:this|that)\s+same\s+country\b",
+    re.IGNORECASE,
+)
+_OWN_TOTAL = re.compile(
+    r"\s+(?:(?:total|overall|entire|combined|global)\s+(?:(?:foreign|external|global)\s+)?"
+    r"|(?:foreign|external)\s+)(?:trade|turnover|exports|imports)\b",
+    re.IGNORECASE,
+)
+_TOTAL_SCOPE = re.compile(r"\b(?:total|overall|global|worldwide|all|entire|foreign)\b", re.IGNORECASE)
+_ORIGIN_NOUN = re.compile(
+    r"^\s*(?:goods|products|crude|oil|gas|coal|items|wares|supplies|seafood|"
+    r"machinery|cars|vehicles|steel|grain)\b",
+    re.IGNORECASE,
+)
+
+
+def _role(text: str, c: CountryMention) -> str:
+    """How a country mention relates to the figure: by the word before it, or what it modifies."""
+    after = text[c.end : c.end + 30]
+    if c.form == "demonym" and (_ORIGIN_NOUN.match(after) or _product_next(after)):
+        return "origin"  # "Chinese goods", "Russian crude", "Polish fuel": where the goods come from
+    if metric_cues().pattern.match(after.lstrip()) and after[:1] in {" ", "’", "'"}:
+        return "subject"  # "with India exporting goods", "Kazakh exports"
+    if re.match(r"\s+[a-z]+ing\b", after) and re.search(r"\bwith\s+(?:the\s+)?$", text[max(0, c.start - 12) : c.start]):
+        return "subject"  # "with Brazil running a surplus": the subject of the absolute clause
+    before = text[max(0, c.start - 40) : c.start]
+    for role, pat in _ROLE_BEFORE.items():
+        if pat.search(before):
+            return role
+    return "subject"
+
+
+def _product_next(after: str) -> bool:
+    """The words after a demonym name a product ("Polish fuel", "Georgian wine", "Ugandan milk powder")."""
+    heads, _, phrase = _product_words()
+    word = re.match(r"\s+([a-z]+)", after)
+    return word is not None and (word.group(1) in heads or phrase.match(after, word.start(1)) is not None)
+
+
+def _masked(ctx: _DocContext, start: int, end: int) -> list[CountryMention]:
+    return [c for c in ctx.countries_between(start, end) if not ctx.in_attribution(c.start)]
+
+
+def _resolve_countries(ctx: _DocContext, fig: _Figure, done: list[_Figure]) -> None:
+    text = ctx.text
+    # the figure's own clause: from the start of the clause holding its metric cue, plus its post-window
+    local = _masked(ctx, fig.clause_start, fig.pre[1]) + _masked(ctx, fig.post[0], fig.post[1])
+    pair_phrase = bool(_PAIR_PHRASE.search(text, fig.clause_start, fig.post[1]))
+    has_prior_here = any(f.sentence.index == fig.sentence.index for f in done[-LOOKBACK_FIGURES:])
+    if not local and not pair_phrase and not has_prior_here:
+        # "Kazakhstan emerged as China's largest partner, with bilateral trade reaching $41 billion"
+        local = _masked(ctx, _look(fig), fig.start)
+    opening = _APPOSITIVE_SUBJECT.match(text, fig.sentence.start, fig.clause_start)
+    if opening is not None and not _VERB.search(opening.group("apposition")):
+        # "The US, Brazil's second-largest partner, had a surplus of ...": the name before the
+        # apposition is the clause's subject; the countries inside the apposition are not
+        local = _masked(ctx, opening.start("subject"), opening.end("subject")) + local
+    # (the cheap test first, and the name looked for only just before the clause: a search from the
+    # sentence's start made every figure of a hostile one-line text read the whole line)
+    opens = _WHOSE_OPENS.match(text, fig.clause_start, fig.start)
+    owner = _WHOSE.search(text, max(fig.sentence.start, fig.clause_start - 120), fig.clause_start) if opens else None
+    if owner is not None:
+        # "Germany, whose own trade with China was $140 billion": the clause is about the name before it
+        local = _masked(ctx, owner.start("owner"), owner.end("owner")) + local
+    for m in fig.members[1:]:
+        local = [c for c in local if not (m.start <= c.start < m.end)]
+    roles = [(_role(text, c), c) for c in local]
+    # "imports from the country", "exports from this same country": the country last named
+    anaphor = _ANAPHOR.search(text, fig.clause_start, fig.post[1])
+    if anaphor:
+        # in "Chinese companies invested $66 billion in the country" the country is not China: a
+        # demonym or possessive in the clause names the actor ("India's imports from the country"),
+        # so the anaphor is the country last named before (but in "The UAE slipped ..., with imports
+        # from the country" it is the UAE)
+        named_here = {
+            c.code
+            for c in local
+            if c.form in {"demonym", "possessive"} and not anaphor.start() <= c.start < anaphor.end()
+        }
+        before = [c for c in ctx.countries if c.end <= anaphor.start() and c.code != "WLD"]
+        other = [c for c in before if c.code not in named_here]
+        if other or before:
+            ref = (other or before)[-1]
+            word = anaphor.group().split()[0].lower()
+            role = {"from": "from", "to": "to", "with": "with", "in": "in"}.get(word, "from")
+            roles = [(r, c) for r, c in roles if c.start != ref.start] + [(role, ref)]
+    # possessives first: "the US is Vietnam's largest export market" is about Vietnam's exports
+    roles.sort(key=lambda rc: rc[0] != "subject" or rc[1].form != "possessive")
+    subject = [c.code for r, c in roles if r == "subject" and c.code != "WLD"]
+    to = [c.code for r, c in roles if r == "to"]
+    frm = [c.code for r, c in roles if r in {"from", "origin"}]
+    with_ = [c.code for r, c in roles if r in {"with", "between"}]
+    in_ = [c.code for r, c in roles if r == "in"]
+    for_ = [c.code for r, c in roles if r == "for"]
+    same_sentence = _same_sentence(fig, done)
+    prior = same_sentence[-1] if same_sentence else None
+    if prior is None:
+        para = [f for f in done[-LOOKBACK_FIGURES:] if f.sentence.paragraph == fig.sentence.paragraph]
+        prior = para[-1] if para else (done[-1] if done else None)
+
+    reporter, counterpart = "", ""
+    metric = fig.metric
+    # "Peru accounted for 6.8% of Chile's total foreign trade turnover, which reached $145.9 billion":
+    # a possessive on a whole ("total", "foreign" trade) owns a flow with the world
+    own_total = next(
+        (c for r, c in roles if c.form == "possessive" and c.start < fig.start and _OWN_TOTAL.match(text, c.end)),
+        None,
+    )
+    named_partner = [code for code in with_ + to + frm if own_total is None or code != own_total.code]
+    market = metric in {"exports", "imports"} and _MARKET_NOUN.search(text, _reach(fig), fig.start)
+    plain = [c.code for r, c in roles if r == "subject" and c.form != "possessive" and c.code != "WLD"]
+    if market and plain:
+        # "The U.S. remained Vietnam's largest export market with $109.4 billion", "China was the largest
+        # import source, with $130 billion": the country that is the market or source is the partner
+        counterpart = plain[0]
+        reporter = next((c for c in subject if c != counterpart), "")
+    elif metric == "exports":
+        # no economy exports from X to X: in "Vietnam's exports to Korea and imports from Korea", the
+        # "from" belongs to the imports
+        reporter = _first([c for c in frm if c not in to], subject, for_)
+        counterpart = _first(to, with_, in_)
+    elif metric == "imports":
+        reporter = _first(subject, to, in_, for_)
+        counterpart = _first(frm, with_)
+    elif metric == "trade_balance":
+        reporter = _first(for_, subject)
+        counterpart = _first(with_, to, frm, in_)
+    elif metric == "investment":
+        if _RECEIVE.search(text, max(_look(fig), fig.clause_start), fig.end):
+            # "Mexico received $36.1 billion in FDI": the host; with no investor named, from the world
+            counterpart = _first(subject, in_, to)
+            reporter = _first(frm, with_)
+            if not reporter and counterpart:
+                # "India received Rs 5.9 lakh crore (US$67.8 billion) in FDI from the US": an investor
+                # named later in the sentence, past the bracket; none named: from the world
+                later = ctx.countries_between(fig.end, min(fig.sentence.end, fig.end + LOOK_CHARS))
+                reporter = next((c.code for c in later if _role(text, c) == "from" and c.code != counterpart), "WLD")
+        else:
+            reporter = _first(frm, subject)
+            counterpart = _first(in_, to, with_)
+    elif metric == "trade_total":
+        codes = _unique(subject + for_ + with_ + frm + to + in_)
+        reporter = codes[0] if codes else ""
+        counterpart = codes[1] if len(codes) > 1 else ""
+        if len(codes) == 1 and (with_ or to or frm) and not (subject or for_):
+            reporter, counterpart = "", codes[0]  # "trade with China": the other side is the article's
+        if not codes and not pair_phrase and not has_prior_here:
+            # "bilateral trade turnover ... amounted to": the countries the paragraph is about
+            para_start = max(ctx.paragraph_sentences[fig.sentence.paragraph][0].start, fig.start - 4 * LOOK_CHARS)
+            near = _unique([c.code for c in ctx.countries_between(para_start, fig.start) if c.code != "WLD"])
+            if len(near) >= 2:
+                reporter, counterpart = near[0], near[1]
+    else:
+        pre_only = [c.code for r, c in roles if c.start < fig.start and c.code != "WLD"]
+        codes = _unique(for_ + [c for c in pre_only if c in subject or c in in_] + subject + in_)
+        reporter = codes[0] if codes else ""
+    if own_total is not None and metric in TRADE_METRICS and not named_partner:
+        reporter, counterpart = own_total.code, "WLD"
+    if reporter and reporter == counterpart:
+        counterpart = ""
+    source = STATED_PAIR if counterpart else GUESSED_PAIR
+    # "trade with Belt and Road partner countries", "exports to African nations": a partner the text names
+    # but no code does; nothing is carried over or guessed for it
+    group = (
+        not counterpart and metric in TRADE_METRICS and bool(_GROUP_PARTNER.search(text, fig.clause_start, fig.post[1]))
+    )
+    world = any(c.code == "WLD" for c in local) or (
+        metric in TRADE_METRICS
+        and not counterpart
+        and any(c.code == "WLD" for c in ctx.countries_between(_look(fig), fig.start))
+    )
+    if (
+        metric in TRADE_METRICS
+        and not counterpart
+        and (world or (_TOTAL_SCOPE.search(text, fig.clause_start, fig.start) and reporter and not with_))
+    ):
+        counterpart, source = "WLD", STATED_PAIR
+
+    if (
+        metric in {"exports", "imports", "trade_balance"}
+        and not reporter
+        and not counterpart
+        and not pair_phrase
+        and _TOTAL_SCOPE.search(text, fig.clause_start, fig.start)
+    ):
+        # "Overall exports rose 5.9% to $330 billion" after figures about one partner: the same
+        # economy's trade with the world, not with that partner. ("Total trade" in an article about
+        # two countries is usually their two-way trade, so it is left to the pair.)
+        reporter = prior.reporter if prior is not None and prior.reporter else ctx.main
+        counterpart = "WLD" if reporter else ""
+        source = STATED_PAIR
+    if pair_phrase and not reporter and not counterpart:
+        # "bilateral trade", "the two countries": a pair, never one economy and the world
+        # (the pair just discussed in this paragraph; past it, the two the article is about)
+        two = (
+            prior is not None
+            and prior.counterpart
+            and "WLD" not in {prior.reporter, prior.counterpart}
+            and prior.sentence.paragraph == fig.sentence.paragraph
+        )
+        pair = [prior.reporter, prior.counterpart] if prior is not None and two else ctx.ranked[:2]
+        if len(pair) == 2:
+            reporter, counterpart = pair[0], pair[1]
+        source = STATED_PAIR
+    if group:
+        source = STATED_PAIR
+    elif metric in TRADE_METRICS or metric == "investment":
+        # a guess reaches only for countries the reader has met by the end of the figure's sentence;
+        # when that is one country, its flows are with the world ("Indonesia's exports grew ...
+        # Outbound shipments rose 8.9% to $23.6 billion" before any partner is named). "Two-way trade",
+        # and trade turnover in general, says a pair is meant, whenever the article names it.
+        pair_worded = bool(_PAIR_WORD.search(text, _reach(fig), fig.start))
+        paired = metric == "trade_total" or pair_worded
+        seen_by = None if paired else fig.sentence.end
+        met = ctx.ranked_before(seen_by)
+        alone = metric in TRADE_METRICS and len(met) == 1 and not paired
+        # trade carries over from trade, investment from investment: an investor and its host are not an
+        # exporter and its buyer
+        kin = TRADE_METRICS if metric in TRADE_METRICS else frozenset({"investment"})
+        inherit = prior if prior is not None and prior.metric in kin else None
+        if inherit is not None and not (inherit.reporter or inherit.counterpart):
+            inherit = None  # nothing to carry over
+        if inherit is not None and pair_worded and "WLD" in {inherit.reporter, inherit.counterpart}:
+            inherit = None  # "mutual trade" after a figure for one economy's trade with the world
+        if inherit is not None and source == GUESSED_PAIR:
+            source = inherit.index
+        if inherit is not None and not reporter and not counterpart:
+            reporter, counterpart = inherit.reporter, inherit.counterpart
+        elif inherit is not None and not counterpart and reporter:
+            pair = [inherit.reporter, inherit.counterpart]
+            counterpart = (
+                next((c for c in pair if c and c != reporter), "")
+                if reporter in pair
+                else _pick_partner(ctx, reporter, pair, seen_by)
+            )
+        elif inherit is not None and not reporter and counterpart:
+            pair = [inherit.reporter, inherit.counterpart]
+            reporter = (
+                next((c for c in pair if c and c != counterpart), "")
+                if counterpart in pair
+                else _pick_partner(ctx, counterpart, pair, seen_by)
+            )
+        if not reporter and counterpart:
+            reporter = ctx.other_than(counterpart, before=seen_by)
+        elif reporter and not counterpart:
+            counterpart = ctx.other_than(reporter, before=seen_by) or ("WLD" if alone and met == [reporter] else "")
+        elif not reporter and not counterpart and len(met) >= 2:
+            reporter, counterpart = met[0], met[1]
+        elif not reporter and not counterpart and alone:
+            reporter, counterpart = met[0], "WLD"
+    elif metric in {"gdp", "other"} and not reporter:
+        reporter = ctx.main if metric == "gdp" else (prior.reporter if prior and prior.metric == metric else "")
+    listed = _respective_counterpart(ctx, fig) if metric in TRADE_METRICS | {"investment"} else ""
+    if listed:
+        # "trade with Russia and China reached $26 billion and $31 billion respectively"
+        counterpart = listed
+        if reporter == listed:
+            reporter = ""
+        if not reporter:
+            reporter = ctx.other_than(listed)
+        source = STATED_PAIR
+    if fig.subject_sentence >= 0 and not local:
+        # the sentence before named the subject ("Germany's trade surplus ... was at a low")
+        prev = ctx.sents[fig.subject_sentence]
+        named = [(_role(text, c), c) for c in _masked(ctx, prev.start, prev.end) if c.code != "WLD"]
+        subjects = [c.code for r, c in named if r in {"subject", "for"}]
+        partners = [c.code for r, c in named if r in {"with", "to", "from", "between"}]
+        if subjects:
+            reporter, counterpart = subjects[0], (partners[0] if partners else "WLD")
+            source = STATED_PAIR
+    if fig.refers_back and done and not local:
+        reporter, counterpart = done[-1].reporter, done[-1].counterpart
+        source = done[-1].index
+    labelled = _country_before_bracket(ctx, fig) if metric in TRADE_METRICS else None
+    if labelled is not None:
+        # "ahead of Tanzania (Sh30.1 billion) and Rwanda (Sh21.6 billion)": the country the bracket labels
+        if reporter == labelled.code:
+            reporter = prior.reporter if prior is not None and prior.reporter != labelled.code else ""
+        counterpart = labelled.code
+        if not reporter:
+            reporter = ctx.other_than(labelled.code)
+        source = STATED_PAIR
+    # named as an exception in the figure's clause, or earlier in its sentence and not named again
+    excluded = {c.code for r, c in roles if r == "except"}
+    if _EXCEPT_WORDS.search(text, _reach(fig), fig.start):
+        named_here = {c.code for r, c in roles if r != "except"}
+        excluded |= {
+            c.code
+            for c in _masked(ctx, _reach(fig), fig.start)
+            if c.code not in named_here and _role(text, c) == "except"
+        }
+    if counterpart in excluded or (excluded and counterpart == "WLD"):
+        counterpart = ""  # "exports to countries other than the US": a partner no code names, not the world
+    if reporter in excluded:
+        reporter = ""
+    fig.reporter, fig.counterpart = reporter, counterpart
+    fig.pair_from = source
+
+
+_GROUP_PARTNER = re.compile(
+    r"\b(?:with|to|from)\s+(?:the\s+)?(?:(?-i:[A-Z][\w-]*)\s+(?:and\s+)?){1,4}(?:partner\s+)?"
+    r"(?:countries|nations|economies|states|markets)\b",
+    re.IGNORECASE,
+)
+
+_PAIR_WORD = re.compile(r"\b(?:bilateral|two-way|mutual|reciprocal|between|both|our)\b", re.IGNORECASE)
+#: How far a figure must exceed another (as their interval ends) before the two cannot describe
+#: the same flow in one article: beyond ordinary rounding and restatement.
+_SELF_CONFLICT = Decimal("1.1")
+
+
+def _rehome_totals(ctx: _DocContext, figures: list[_Figure]) -> None:
+    """A figure whose partner was only guessed from the article and that is larger than the same
+    article's figure for that named partner (same flow and period), or larger than the two countries'
+    whole trade, is the country's trade with the world: "Outbound shipments rose 12.7% to $309 billion"
+    before "exports to the U.S. rose 8.1% to $46.6 billion" in the same month. An article does not
+    state two values for one flow; the guess was wrong, not the writer. Figures that carried the
+    pair over from a moved figure move with it."""
+    # the smallest upper end the text states for each flow, pair, currency and period: a guessed
+    # figure above it cannot be about that pair (one lookup per figure, however long the document)
+    ceiling: dict[_FlowKey, dict[tuple[str, str], tuple[Period, Decimal]]] = {}
+    for f in figures:
+        if not _comparable(f) or not (f.pair_from == STATED_PAIR or _pair_worded(ctx, f)):
+            continue
+        high = f.claims[0].interval_high
+        if high is None or f.period is None:
+            continue
+        periods = ceiling.setdefault(_flow_key(f.metric, f.reporter, f.counterpart, f.claims[0].currency), {})
+        span = (f.period.start, f.period.end)
+        lowest = periods[span][1] if span in periods else high
+        periods[span] = (f.period, min(high, lowest))
+    if not ceiling:
+        return
+    moved: dict[int, tuple[str, str]] = {}
+    for fig in figures:
+        if fig.pair_from == STATED_PAIR or fig.counterpart in {"", "WLD"} or not fig.reporter:
+            continue
+        if fig.metric not in TRADE_METRICS:
+            continue
+        if _pair_worded(ctx, fig):
+            continue  # "two-way trade", "our trade turnover": the pair's, whatever the article says next
+        carried = moved.get(fig.pair_from)
+        # (a product's figure counts too: "non-oil exports" cannot exceed all the pair's trade either)
+        too_large = _comparable(fig, any_scope=True) and _exceeds(fig, ceiling)
+        if carried != (fig.reporter, fig.counterpart) and not too_large:
+            continue
+        moved[fig.index] = (fig.reporter, fig.counterpart)
+        fig.counterpart = "WLD"
+        economy, partner = economy_partner(fig.metric, fig.reporter, "WLD")
+        fig.claims = [replace(c, economy=economy, partner=partner) for c in fig.claims]
+
+
+_FlowKey = tuple[str, str, str]
+
+
+def _pair_worded(ctx: _DocContext, fig: _Figure) -> bool:
+    """ "Bilateral trade reached $7.8 billion": a total the text says is the pair's, naming them or not."""
+    return fig.metric == "trade_total" and bool(_PAIR_WORD.search(ctx.text, _reach(fig), fig.start))
+
+
+def _flow_key(metric: str, reporter: str, counterpart: str, currency: str) -> _FlowKey:
+    """A flow between two sides: a total has no direction, exports and imports do."""
+    sides = "|".join(sorted((reporter, counterpart))) if metric == "trade_total" else f"{reporter}>{counterpart}"
+    return metric, sides, currency
+
+
+def _comparable(fig: _Figure, any_scope: bool = False) -> bool:
+    """A stated level of all trade (or, with ``any_scope``, of a part of it) over a known period."""
+    return (
+        fig.metric in {"trade_total", "exports", "imports"}
+        and fig.period is not None
+        and (any_scope or not fig.scope)
+        and not fig.change
+        and not fig.base
+        and fig.status == "actual"
+        and bool(fig.claims)
+        and fig.counterpart not in {"", "WLD"}
+    )
+
+
+def _exceeds(fig: _Figure, ceiling: dict[_FlowKey, dict[tuple[str, str], tuple[Period, Decimal]]]) -> bool:
+    """``fig`` is larger than the text allows for its pair over a period containing its own: the same
+    flow, or the pair's whole trade."""
+    low = fig.claims[0].interval_low
+    if low is None or fig.period is None:
+        return False
+    currency = fig.claims[0].currency
+    keys = {_flow_key(fig.metric, fig.reporter, fig.counterpart, currency)}
+    keys.add(_flow_key("trade_total", fig.reporter, fig.counterpart, currency))
+    for key in keys:
+        for whole, high in ceiling.get(key, {}).values():
+            if contains(whole, fig.period) and low > high * _SELF_CONFLICT:
+                return True
+    return False
+
+
+def _country_before_bracket(ctx: _DocContext, fig: _Figure) -> CountryMention | None:
+    """The country a bracketed figure labels: "Tanzania (Sh30.1 billion)"; None if the bracket follows no country."""
+    if not ctx.text[max(0, fig.start - 2) : fig.start].rstrip(" ").endswith("("):
+        return None
+    bracket = ctx.text.rfind("(", max(0, fig.start - 3), fig.start)
+    before = [c for c in ctx.countries_between(max(0, bracket - 60), bracket) if c.code != "WLD"]
+    if before and not ctx.text[before[-1].end : bracket].strip():
+        return before[-1]
+    return None
+
+
+def _respective_counterpart(ctx: _DocContext, fig: _Figure) -> str:
+    """In "X's trade with A, B and C was $1, $2 and $3 billion respectively", the i-th figure is about
+    the i-th country listed; "" when the sentence is not such a list or the counts do not match."""
+    if not RESPECTIVELY.search(ctx.text, fig.start, min(fig.sentence.end, fig.end + MAX_SENTENCE_CHARS)):
+        return ""
+    here = _sentence_figures(ctx, fig)
+    if len(here) < 2:
+        return ""
+    listed = [
+        c.code
+        for c in _masked(ctx, max(fig.sentence.start, here[0].start - MAX_SENTENCE_CHARS), here[0].start)
+        if c.code != "WLD" and c.form not in {"possessive", "demonym"}
+    ][-len(here) :]
+    if len(listed) != len(here) or len(set(listed)) != len(listed):
+        return ""
+    return listed[here.index(fig)]
+
+
+def _pick_partner(ctx: _DocContext, known: str, pair: list[str], before: int | None = None) -> str:
+    """The other side when one side is new: the better-known of the previous pair."""
+    cands = [c for c in pair if c and c != known]
+    if not cands:
+        return ctx.other_than(known, before=before)
+    return min(cands, key=lambda c: ctx.ranked.index(c) if c in ctx.ranked else 99)
+
+
+def _first(*lists: list[str]) -> str:
+    for lst in lists:
+        if lst:
+            return lst[0]
+    return ""
+
+
+def _unique(codes: list[str]) -> list[str]:
+    out: list[str] = []
+    for c in codes:
+        if c not in out:
+            out.append(c)
+    return out
+
+
+def economy_partner(metric: str, reporter: str, counterpart: str) -> tuple[str, str]:
+    """Map the figure's sides to the contract's ``economy`` and ``partner``."""
+    if metric == "trade_total":
+        if counterpart == "WLD":
+            return reporter, "WLD"
+        if reporter == "WLD":
+            return counterpart, "WLD"
+        pair = sorted(c for c in (reporter, counterpart) if c)
+        return (pair[0], pair[1]) if len(pair) == 2 else (pair[0] if pair else "", "")
+    if metric in {"gdp", "other"}:
+        return reporter, ""
+    return reporter, counterpart

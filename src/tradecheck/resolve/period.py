@@ -1,0 +1,373 @@
+"""Stage "period": the months a figure covers, from the periods its own clause
+names, then the sentence, the paragraph's lead and heading, and lastly the figure
+before it; relative periods ("last year") are placed against the document's date.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from ..growth import RESPECTIVELY
+from ..numbers import NUMBER_WORDS
+from ..periods import (
+    Period,
+    PeriodMention,
+    between,
+    months,
+    previous,
+)
+from .context import (
+    LOOKBACK_FIGURES,
+    MAX_SENTENCE_CHARS,
+    TRADE_METRICS,
+    _aside_or_date,
+    _DocContext,
+    _Figure,
+    _look,
+    _reach,
+    _same_sentence,
+)
+from .metric import _listed_period, _span_ends
+from .status import _already_past, _is_forecast_reference
+
+_WHEN_IT_WAS = re.compile(
+    r",?\s*when\s+(?:it|they|trade|turnover|exports|imports|the\s+\w+(?:\s+\w+)?)\s+"
+    r"(?:stood|was|were|amounted|totall?ed|reached|hit|came)\s+(?:at\s+|to\s+|in\s+at\s+)?"
+    r"(?:(?:about|around|some|nearly|roughly|just|only|a\s+mere)\s+)?\Z",
+    re.IGNORECASE,
+)
+_LAST_YEAR = re.compile(
+    r"\b(?:in\s+)?the\s+(?:last|previous|prior|preceding)\s+(?:year|fiscal(?:\s+year)?|financial\s+year)\b",
+    re.IGNORECASE,
+)
+# "$100 billion a year", "the current $66 billion": a level with no specific period
+# (but "a year earlier" and "every year of his term" do name one)
+_NO_PERIOD = re.compile(
+    r"\b(?:each|every|a|per)\s+year\b(?!\s+(?:earlier|ago|before|later|after|of|on|to))"
+    r"|\bannually\b|\bat present\b|\bnow\b|\bcurrently\b"
+    # "the pre-pandemic level of $10.1 billion": an era, not a period
+    r"|\bpre-?(?:pandemic|covid|covid-19|war|crisis|sanctions)\b"
+    # "from about $2.5 billion a few years earlier": some time, not a period
+    r"|\b(?:a\s+few|several|some|many|a\s+couple\s+of)\s+years\s+(?:earlier|ago|before|back|previously)\b"
+    # "the current $66 billion" has no period; "the current fiscal year" is one
+    r"|\bcurrent\b(?!\s+(?:fiscal|financial|calendar|year|quarter|month|half|period))",
+    re.IGNORECASE,
+)
+
+
+
+
+def _resolve_period(ctx: _DocContext, fig: _Figure, done: list[_Figure]) -> None:
+    text = ctx.text
+    found = ctx.periods_near(fig)
+    post = [p for p in found if fig.post[0] <= p.start < fig.post[1] + 1]
+    pre = [p for p in found if fig.pre[0] <= p.start and p.end <= fig.pre[1]]
+    same_sentence = _same_sentence(fig, done)
+    anchor = next((f.period for f in reversed(same_sentence) if f.period and not f.base), None)
+    if anchor is None:
+        anchor = next(
+            (
+                f.period
+                for f in reversed(done[-LOOKBACK_FIGURES:])
+                if f.period and not f.base and f.status == "actual" and f.metric in TRADE_METRICS
+            ),
+            None,
+        )
+    if _NO_PERIOD.search(text, fig.post[0], fig.post[1]) or _NO_PERIOD.search(text, fig.clause_start, fig.start):
+        fig.period = None  # "$100 billion a year", "the current $66 billion": no specific period
+        return
+    choice: PeriodMention | None = None
+    so_far = _since_this_year(ctx, fig, post) or _listed_period(ctx, fig, found) or _span_ends(ctx, fig, found)
+    if so_far is not None:
+        # "... since the start of the year"; "$4 billion and $7 billion in 2023 and 2024"
+        fig.period, fig.period_explicit = so_far, True
+        return
+    # "tripled since 2017, when it stood at $1.4 billion": the period the 'when' clause names
+    when = next((p for p in reversed(pre) if p.period is not None and _WHEN_IT_WAS.match(text, p.end, fig.start)), None)
+    if when is not None:
+        fig.period, fig.period_explicit, fig.recalled = when.period, True, True
+        return
+    for cand in post + list(reversed(pre)):
+        # a period right after the figure ("imports from Uganda were $180 million in 2024") is its own,
+        # whatever 'from' came before; before the figure, a comparison base belongs to another figure
+        own = cand in post and cand.kind != "same_period_in"
+        if cand.kind in {"since"} or (cand.role == "base" and not fig.base and not own):
+            continue
+        choice = cand
+        break
+    period: Period | None = None
+    if choice is not None:
+        period = _period_of(ctx, choice, anchor, fig)
+        fig.period_explicit = True
+        if choice.kind == "target" and fig.status == "actual" and not _already_past(ctx, choice.period):
+            fig.status = "target"  # "by 2030"; but "by 2023" in a 2023 article is an as-of date
+    if (
+        choice is None
+        and fig.base
+        and anchor is not None
+        and (_LAST_YEAR.search(text, fig.post[0], fig.post[1]) or _LAST_YEAR.search(text, fig.pre[0], fig.pre[1]))
+    ):
+        fig.period, fig.period_explicit = previous(anchor), True  # "from $118 billion in the last year"
+        return
+    # a sentence-initial period ("In 2023, ...") binds every figure of the sentence
+    if period is None and choice is None:
+        lead = [
+            p
+            for p in found
+            if p.start < fig.start
+            and p.kind not in {"since"}
+            and p.role != "base"
+            and not any(f.pre[0] <= p.start < f.post[1] for f in same_sentence)
+        ]
+        if lead:
+            period = _period_of(ctx, lead[-1], anchor, fig)
+            fig.period_explicit = period is not None
+    if period is None and choice is None:
+        ago = _AGO.search(text, _look(fig), fig.start)
+        if ago:
+            fig.period = _years_ago(ctx, ago)
+            fig.period_explicit = True
+            return
+        rest = [
+            p
+            for p in found
+            if p.start >= fig.post[1]
+            and p.role != "base"
+            and p.kind not in {"since", "target"}
+            and p.period is not None
+            and not re.search(r"\bsince\b", text[fig.end : p.start], re.IGNORECASE)
+        ]
+        # bounded: a 10 MB line with no full stop must not be scanned once per figure
+        respective = bool(RESPECTIVELY.search(text, fig.start, min(fig.sentence.end, fig.end + MAX_SENTENCE_CHARS)))
+        later = [f for f in _later(ctx, fig) if f.sentence.index == fig.sentence.index]
+        # a period after the sentence's last figure dates every figure without one of its own
+        # ("exports were $5 billion and imports $3 billion in 2023"); never a comparison base
+        trailing = [p for p in rest if not later or p.start >= later[-1].end]
+        if fig.base:
+            pass
+        elif rest and (respective or not later):
+            period = rest[0].period
+        elif trailing:
+            period = trailing[0].period
+    if period is None and choice is None and _MOVED_ON.search(text, max(fig.clause_start, fig.pre[0]), fig.start):
+        fig.period = None  # "peaking at $46 billion in 2013, before the boom of the following decade pushed
+        return  # them above $100 billion": a later time the text does not date, not the figure before's
+    if period is None and choice is None:
+        if fig.base and same_sentence and same_sentence[-1].period is not None:
+            # "was $5 billion in 2023, up from $4 billion": the comparison base is the period before
+            period = previous(same_sentence[-1].period)
+        elif (
+            same_sentence
+            and same_sentence[-1].period is not None
+            and (same_sentence[-1].status == fig.status or _is_forecast_reference(text, fig))
+        ):
+            # "beating the $10 billion forecast": the forecast was for the period reported
+            # an aim does not take a reported figure's year ("... and we intend to bring it to $10 billion")
+            period = same_sentence[-1].period
+        elif same_sentence and same_sentence[-1].period_explicit:
+            period = None  # "$129 bln last year, while imports were $111 bln" in an undated article
+        elif _RUNNING_SINCE.search(text, _reach(fig), fig.start) or any(p.kind == "since" for p in post + pre):
+            fig.period = None  # "Since the agreement took effect in 2006, trade has totaled $550 billion": a
+            return  # running total, not the period the article reports
+        else:
+            period = _inherited_period(ctx, fig, done)
+        if period is None and fig.metric in TRADE_METRICS and fig.status == "actual" and not _after_unknown(fig, done):
+            period = _paragraph_period(ctx, fig) or _heading_period(ctx, fig) or _lead_period(ctx, fig)
+    fig.period = period
+
+
+#: A time after the one just named, left undated: "the following decade", "a year later", "the next year"
+_MOVED_ON = re.compile(
+    r"\b(?:(?:the\s+)?(?:following|next|subsequent)\s+(?:decade|years?|quarters?|months?)|"
+    r"(?:a|one|two|three|several|some|many)\s+(?:decades?|years?|months?)\s+later)\b",
+    re.IGNORECASE,
+)
+_RUNNING_SINCE = re.compile(r"\b[Ss]ince\b(?![^,;]*\bthen\b)")
+_BULLET = re.compile(r"[-•*–·]\s|\d{1,2}[.)]\s")
+
+
+def _heading_period(ctx: _DocContext, fig: _Figure) -> Period | None:
+    """A list under a heading that names the period: "Key figures (2023):" then one line per figure, or
+    a title line ("Key facts: Australia-China trade in 2023-24") over bulleted lines."""
+    text = ctx.text
+    bulleted = bool(_BULLET.match(text, fig.sentence.start))
+    for sent in reversed(ctx.sents[max(0, fig.sentence.index - 12) : fig.sentence.index]):
+        line = text[sent.start : sent.end].rstrip()
+        if bulleted and _BULLET.match(text, sent.start):
+            continue  # another item of the same list
+        own_line = sent.start == 0 or text[sent.start - 1] == "\n"
+        title = bulleted and own_line and len(line) < 120 and not line.endswith((".", "!", "?"))
+        if (line.endswith(":") and len(line) < 120) or title:
+            found = [p for p in ctx.periods_in(sent) if p.kind == "absolute" and p.period is not None]
+            return found[-1].period if found else None
+        if bulleted:
+            return None  # the list's first line is not a heading
+    return None
+
+
+def _paragraph_period(ctx: _DocContext, fig: _Figure) -> Period | None:
+    """The last explicit period stated earlier in the paragraph ("... in 2023. ... totaling $3.9 billion")."""
+    text = ctx.text
+    for sent in reversed(ctx.paragraph_sentences[fig.sentence.paragraph][-12:]):
+        if sent.index < fig.sentence.index:
+            for p in reversed(ctx.periods_in(sent)):  # the last one stated
+                if p.kind == "absolute" and p.role != "base" and p.period is not None and not _aside_or_date(text, p):
+                    return p.period
+    return None
+
+
+def _lead_period(ctx: _DocContext, fig: _Figure) -> Period | None:
+    """Until a figure states its own period, the lines before the first figures that name one period
+    date them: a lead ("China's exports grew faster than expected in October, customs data showed")
+    announces what the figures after it report."""
+    if ctx.dated_any:
+        return None
+    first = ctx.paragraph_sentences[fig.sentence.paragraph][0].index
+    for sent in reversed(ctx.sents[max(0, first - 6) : first]):
+        if sent.index in ctx.figure_sentences:
+            return None
+        named = {
+            p.period
+            for p in ctx.periods_in(sent)
+            if p.kind in {"absolute", "relative"}
+            and p.role != "base"
+            and p.period is not None
+            and not _aside_or_date(ctx.text, p)
+        }
+        if named:
+            return named.pop() if len(named) == 1 else None
+    return None
+
+
+_AGO = re.compile(
+    r"\b(?P<n>a|one|two|three|four|five|ten|\d{1,2})\s+(?P<unit>decade|decades|years?)\s+ago\b", re.IGNORECASE
+)
+_SMALL = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "ten": 10}
+
+
+def _years_ago(ctx: _DocContext, m: re.Match[str]) -> Period | None:
+    """ "A decade ago" in an article of 2023 is about 2013 (fuzzy: the writer rounds)."""
+    if ctx.date is None:
+        return None
+    n = m.group("n").lower()
+    count = int(n) if n.isdigit() else _SMALL.get(n, 1)
+    years = count * (10 if m.group("unit").lower().startswith("decade") else 1)
+    year = ctx.date.year - years
+    return Period(f"{year}-01", f"{year}-12", f"about {year}", True)
+
+
+def _later(ctx: _DocContext, fig: _Figure) -> list[_Figure]:
+    return ctx.figures_after(fig)
+
+
+_BACK_WORD = re.compile(r"\b(?:last|previous|past|prior|preceding)\b", re.IGNORECASE)
+
+
+def _since_this_year(ctx: _DocContext, fig: _Figure, post: list[PeriodMention]) -> Period | None:
+    """ "exports were $1.5 billion since the start of the year", "... since March": from then to the
+    article's month. Only right after the figure: "the highest since January" names no period of it."""
+    if not post or post[0].kind != "since" or post[0].period is None or ctx.date is None:
+        return None
+    if not re.fullmatch(r"[\s,]{0,3}", ctx.text[fig.end : post[0].start]):
+        return None
+    if int(post[0].period.start[:4]) != ctx.date.year:
+        return None  # "since 2017": a long run, not this year's total
+    return between(post[0].period.start, f"{ctx.date:%Y-%m}")
+
+
+def _same_months_of_year(a: Period, b: Period) -> bool:
+    """The same months of the year and the same length: "July-June" and 2024-07..2025-06."""
+    return a.start[5:] == b.start[5:] and a.end[5:] == b.end[5:] and (
+        int(a.end[:4]) - int(a.start[:4]) == int(b.end[:4]) - int(b.start[:4])
+    )
+
+
+#: "the nine months", with no "first" or year: months the text has just named
+_THE_N_MONTHS = re.compile(r"(?:(?:in|during|for|over)\s+)?the\s+(\w+)\s+months", re.IGNORECASE)
+
+
+def _period_of(ctx: _DocContext, pm: PeriodMention, anchor: Period | None, fig: _Figure) -> Period | None:
+    kind = pm.kind
+    if kind in {"previous"}:
+        return previous(anchor) if anchor is not None else None
+    if kind == "relative" and fig.base and anchor is not None and _BACK_WORD.search(pm.surface):
+        # "from $35 billion in the last fiscal year": the year before the one just compared;
+        # but "from $8.9 billion in August" names its month, only its year is inferred
+        return previous(anchor)
+    if kind == "anaphoric":
+        return anchor
+    if anchor is not None and (span := _THE_N_MONTHS.fullmatch(pm.surface.strip())) is not None:
+        # "Rice exports stood at Rs131bn in the nine months" after "July-March": those nine months
+        n = NUMBER_WORDS.get(span.group(1).lower()) if not span.group(1).isdigit() else int(span.group(1))
+        if n is not None and months(anchor) == n:
+            return anchor
+    if (
+        kind == "relative"
+        and ctx.date is None
+        and anchor is not None
+        and pm.period is not None
+        and _same_months_of_year(pm.period, anchor)
+        and abs(int(pm.period.end[:4]) - int(anchor.end[:4])) <= 1
+    ):
+        # an undated article: "the July-June period" after "FY2024-25" is that fiscal year, whatever
+        # year the article's latest one suggested
+        return anchor
+    if kind == "same_period_in" and pm.year is not None and anchor is not None:
+        shift = int(anchor.start[:4]) - pm.year
+        return previous(anchor, shift) if shift > 0 else anchor
+    if kind == "target" and fig.status == "actual" and fig.metric == "investment":
+        return None  # "by 2023 the stock was $X": an as-of date, not a flow period
+    return pm.period
+
+
+def _after_unknown(fig: _Figure, done: list[_Figure]) -> bool:
+    """The figure before, in the paragraph, named a period that could not be placed ("last year" in an
+    undated article): a figure after it that names none is as unknown, not dated by an older mention."""
+    for prev in reversed(done[-LOOKBACK_FIGURES:]):
+        if prev.sentence.paragraph != fig.sentence.paragraph:
+            return False
+        if prev.base or prev.change or prev.status != "actual":
+            continue
+        return prev.period is None and prev.period_explicit
+    return False
+
+
+def _inherited_period(ctx: _DocContext, fig: _Figure, done: list[_Figure]) -> Period | None:
+    """Take the period of the previous figure about the same pair, in the paragraph or document."""
+    pair = {fig.reporter, fig.counterpart}
+    if fig.status != "actual":
+        return None  # "aim to lift annual trade to $30 billion": a target's period is its own or none
+    for prev in reversed(done[-LOOKBACK_FIGURES:]):
+        if prev.base or prev.change or prev.recalled or prev.status != "actual":
+            continue  # a comparison base, a past level or the size of a change does not date what follows
+        if prev.period is None:
+            if prev.period_explicit and prev.sentence.paragraph == fig.sentence.paragraph:
+                return None  # "... $263 billion last year" in an undated article: what follows is as unknown
+            continue
+        same_para = prev.sentence.paragraph == fig.sentence.paragraph
+        if not same_para and (fig.metric not in TRADE_METRICS or prev.metric not in TRADE_METRICS):
+            continue
+        if fig.metric in TRADE_METRICS and {prev.reporter, prev.counterpart} != pair:
+            if same_para and not (pair & {prev.reporter, prev.counterpart}):
+                continue
+            if not same_para and (_is_claim(ctx, fig) or not (pair & {prev.reporter, prev.counterpart})):
+                # another pair in another paragraph: only a statistic sharing a country carries the
+                # article's period ("Trade with China ... in 2023. || Exports to Kazakhstan were ...");
+                # someone's claim ("Trump claims the deficit is $350 billion") does not
+                continue
+        return prev.period
+    return None
+
+
+_CLAIM_VERBS = re.compile(
+    r"\b(?:claims?|claimed|asserts?|asserted|insists?|insisted|argues?|argued|says?|said|told|tells)\b", re.IGNORECASE
+)
+
+
+def _is_claim(ctx: _DocContext, fig: _Figure) -> bool:
+    """Someone's assertion rather than a statistic: a quote, or a 'says/claims' clause."""
+    i = bisect.bisect_right(ctx.quote_starts, fig.start) - 1
+    if i >= 0 and ctx.quote_speakers[i][0] <= fig.start < ctx.quote_speakers[i][1]:
+        return True
+    return bool(_CLAIM_VERBS.search(ctx.text, _look(fig), fig.start))

@@ -1,0 +1,306 @@
+"""Stage "scope": whether a figure covers all trade or a part of it: goods,
+services, a named product ("copper exports", "exports of motor vehicles"), or
+everything but one ("non-gold").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ..cues import growth_words, metric_cues
+from ..lexicon import rows
+from .context import _AMOUNT_HEDGE, TRADE_METRICS, _DocContext, _Figure, _look, _product_words, _same_sentence
+from .parties import _country_before_bracket
+
+_GOODS = re.compile(r"\b(?:goods|merchandise|products|commodities)\b", re.IGNORECASE)
+# "services trade", "trade in services", "services exports" -- not "the press service of the embassy"
+_SERVICES = re.compile(
+    r"\bservices\s+(?:trade|exports?|imports?|exported|imported|sector|surplus|deficit)\b|"
+    r"\b(?:trade|exports?|imports?)\s+(?:in|of)\s+services\b|^\s*services\b",
+    re.IGNORECASE,
+)
+_GOODS_AND_SERVICES = re.compile(r"\bgoods\s+and\s+services\b", re.IGNORECASE)
+_RE_EXPORTS = re.compile(r"\bre-?exports?\b", re.IGNORECASE)
+_INCLUDING = re.compile(r"\b(?:including|includ(?:es|ed)|incl\.|with|plus)\s+$", re.IGNORECASE)
+_WORTH_OF = re.compile(
+    r"^\s+worth\s+of\s+([a-z][a-z&,\s-]{2,60}?)(?=\s+(?:during|in|from|to|for|by|last|this|,|\.)|[,.;]|$)"
+)
+
+
+def _resolve_scope(ctx: _DocContext, fig: _Figure, done: list[_Figure]) -> None:
+    text = ctx.text
+    same_sentence = _same_sentence(fig, done)
+    window = text[fig.pre[0] : fig.pre[1]]
+    parenthesised = fig.members[0].in_parens or text[max(0, fig.start - 2) : fig.start].endswith("(")
+    # "down 2.9 percent ($4.3 billion)" is a change, "Tanzania (Sh30.1 billion)" a partner: neither an item
+    if parenthesised and not fig.change and _country_before_bracket(ctx, fig) is None:
+        # "exports ... like pharmaceuticals ($8.1 billion), gold ($1.3 billion)": the item named before
+        m = re.search(r"([A-Za-z][A-Za-z&\s-]{1,60}?)\s*\($", text[max(fig.pre[0], fig.start - 70) : fig.start])
+        if m and fig.metric in {"exports", "imports"}:
+            item = re.sub(
+                r"^(?:.*\b(?:like|were|was|are|is|as|including|include|such as|notably)\s+|and\s+)",
+                "",
+                m.group(1).strip(),
+            )
+            if item and item[0].islower() and not metric_cues().find(item):
+                fig.scope = item.strip()
+                return
+    re_exports = _RE_EXPORTS.search(window)
+    if re_exports and not _INCLUDING.search(window[: re_exports.start()]):
+        # goods imported and shipped on: a part of exports, not all of them ("including re-exports" is all)
+        fig.scope = "re-exports"
+        return
+    worth = _WORTH_OF.match(text[fig.end : fig.end + 90])
+    if worth:
+        fig.scope = " ".join(worth.group(1).split())  # "$4.2 billion worth of telecom parts"
+        return
+    full = text[_look(fig) : fig.end]
+    inherited = False
+    # the figure's own words first: "Combining goods and services, the deficit was $263 billion, since
+    # the U.S. ran a services surplus of $32 billion" -- the second is services
+    if _GOODS_AND_SERVICES.search(window):
+        fig.scope = ""
+    elif (services := _SERVICES.search(window)) is not None:
+        fig.scope = _services_kind(text, fig.pre[0] + services.start())
+    elif _GOODS_AND_SERVICES.search(full):
+        fig.scope = ""
+    elif _SERVICES.search(full) and not _GOODS.search(full):
+        fig.scope = "services"
+    elif (goods := _GOODS.search(text, *fig.pre) or _GOODS.search(text, *fig.post)) is not None:
+        fig.scope = _goods_kind(text, goods)
+    elif (
+        same_sentence
+        and same_sentence[-1].metric in TRADE_METRICS
+        and (same_sentence[-1].metric == fig.metric or same_sentence[-1].scope in {"", "goods", "services"})
+    ):
+        # goods stay goods across a sentence's flows; a product does not pass to another flow
+        # ("of which crude oil made up $50.3 billion, while India's exports were $4.9 billion")
+        fig.scope = same_sentence[-1].scope
+        inherited = True
+    commodity = (
+        _commodity(window)
+        or _product_subject(text[fig.pre[0] : fig.start])
+        or _product_subject(text[fig.clause_start : fig.start])
+        or _named_flow(text, fig)
+        or _flow_of(text, fig)
+        or _worth_subject(text, fig)
+    )
+    if commodity:
+        fig.scope = commodity
+    elif (inherited or fig.scope in {"", "goods"}) and (share := _share_of(ctx, fig)):
+        fig.scope = share
+
+
+#: "with autos and auto parts accounting for roughly $2.3 billion of that": a part of the figure before,
+#: named by the words before the verb
+_SHARE_VERB = re.compile(
+    r"(?<![\w'’-])(?P<p>(?:[A-Za-z][\w&'’-]*\s+){0,7}[a-z][\w&'’-]*)\s+"
+    r"(?:accounting|accounted|accounts|account|making|made|makes|make)\s+(?:for|up)\s+"
+    r"(?P<further>(?:a\s+further|another|an\s+additional|the\s+remaining)\s+)?"
+    + _AMOUNT_HEDGE + r"\W{0,3}$",
+)
+#: where the part's name starts: after the word that opens its clause
+_SHARE_OPENER = re.compile(r"^.*\b(?:with|while|whereas|which|this|that)\s+", re.IGNORECASE)
+_OF_THE_WHOLE = re.compile(r"\s+of\s+(?:that|this|it|them|the\s+(?:total|figure|sum|amount))\b", re.IGNORECASE)
+
+
+def _share_of(ctx: _DocContext, fig: _Figure) -> str:
+    """The part a figure is a share of the one before ("X accounted for $2 billion of that"), as a scope."""
+    text = ctx.text
+    found = _SHARE_VERB.search(text, max(fig.clause_start, fig.start - 90), fig.start)
+    if found is None:
+        return ""
+    part = found["p"]
+    opener = _SHARE_OPENER.match(part)
+    if opener is not None:
+        part = part[opener.end() :]
+    if not (
+        _OF_THE_WHOLE.match(text, fig.end)
+        or found["further"]  # "while platinum group metals made up a further R23.4bn"
+        or (opener and re.search(r"which|this|that", opener.group()))
+    ):
+        return ""  # "China accounted for $2 billion" alone may be a whole of its own
+    at = found.end("p") - len(part)
+    words = part.split()
+    if words and words[0].lower() in {"the", "its", "their"}:
+        words = words[1:]
+    if (
+        not words
+        or any(w[0].isupper() for w in words[1:])
+        or words[0].lower() in _word_set("not_products.csv")
+        or ctx.countries_between(at, found.end("p"))
+        or metric_cues().find(part)
+    ):
+        return ""  # a partner's or a flow's share ("China accounted for ..."), not a product's
+    return " ".join(words).lower()
+
+
+#: the word before "goods": "engineering goods" are a kind of goods, "its goods" all of them
+_GOODS_MODIFIER = re.compile(
+    r"(?<![\w-])(?P<lead>(?:mainly|largely|mostly|primarily|including|such\s+as|like|led\s+by|driven\s+by)\s+"
+    r"(?:[a-z-]+\s+){0,3})?(?P<mod>(?:[a-z][a-z-]{2,}\s+and\s+)?[a-z][a-z-]{2,})\s+$"
+)
+
+
+def _services_kind(text: str, at: int) -> str:
+    """ "services", or the kind a word before them narrows them to ("travel services exported")."""
+    word = _SERVICES_WORD.match(text, at)
+    # "trade in services": no word before them
+    return _narrowed(text, word.start(), "services", "services") if word is not None else "services"
+
+
+_SERVICES_WORD = re.compile(r"\s*(?=services\b)", re.IGNORECASE)
+
+
+def _goods_kind(text: str, goods: re.Match[str]) -> str:
+    """ "goods", or the kind a word before it narrows them to ("consumer goods", "dairy products")."""
+    noun = goods.group().lower()
+    return _narrowed(text, goods.start(), noun, "goods") if noun in {"goods", "products"} else "goods"
+
+
+def _narrowed(text: str, at: int, noun: str, plain: str) -> str:
+    """``noun`` (at ``at``) with the word before it that narrows it ("engineering goods"), or ``plain``
+    when there is none, or it only says who trades them or how ("its goods", "exporting goods"), or
+    it follows "mainly", "including" ("mainly crude oil and petroleum products")."""
+    before = _GOODS_MODIFIER.search(text, max(0, at - 60), at)
+    if before is None or before["lead"]:
+        return plain
+    kind = _product_phrase(before["mod"])
+    return f"{kind} {noun}" if kind else plain
+
+
+#: "while engineering exports rose 15.4% to $1.4 billion": a word before the flow names what is traded
+_MODIFIED_FLOW = re.compile(
+    r"\s*(?:(?:while|whereas|but|and)\s+)?(?:the\s+)?"  # the subject that opens the figure's clause
+    r"(?:(?-i:[A-Z][a-z]+(?:['’]s)?)\s+)?"  # "Peruvian blueberry exports", "India's ...", "Swiss watch ..."
+    r"(?P<mod>[a-z][a-z-]{2,}(?:\s+and\s+[a-z][a-z-]{2,}|\s+(?!and\b)[a-z][a-z-]{2,})?(?:\s+(?:goods|products))?)\s+"
+    r"(?:exports?|imports?|shipments|sales)\b"
+)
+#: "Shipments of passenger cars and light commercial vehicles to Mexico jumped ...": the goods a flow is of
+_FLOW_OF = re.compile(
+    r"\b(?i:exports?|imports?|shipments|sales|purchases|deliveries|supplies)\s+of\s+(?:the\s+)?"
+    r"(?:[A-Z][a-z]+\s+)?"  # "import of Polish fuel": where it comes from, not what it is
+    r"(?P<mod>(?:[a-z][\w-]*\s+){0,5}?[a-z][\w-]*)"
+    r"(?=\s+(?:to|from|into|with|worth|valued|were|was|are|is|reached|totall?ed|amounted|rose|fell|grew|jumped|"
+    r"climbed|surged|increased|decreased|declined|dropped|slipped|hit|stood|came|in|at|by|last|this)\b|\s*[,(])"
+)
+#: adjectives, participles and adverbs describe a flow, they do not name a product
+_NOT_A_NOUN = re.compile(r".*(?:est|ed|ly|ous|ive|ic)$")
+
+
+def _named_flow(text: str, fig: _Figure) -> str:
+    """The product the figure's own clause puts before its flow ("engineering exports"), if any."""
+    found = _MODIFIED_FLOW.match(text, fig.clause_start, fig.start)
+    if not found:
+        return ""
+    return _product_phrase(found["mod"])
+
+
+def _flow_of(text: str, fig: _Figure) -> str:
+    """The goods the figure's clause says its flow is of ("exports of motor vehicles"), if any."""
+    found = None
+    for m in _FLOW_OF.finditer(text, fig.clause_start, fig.start):
+        found = m  # the last: the nearest to the figure
+    if found is None or metric_cues().find(found["mod"]):
+        return ""
+    return _product_phrase(found["mod"])
+
+
+#: "imported Georgian wine worth US$ 560.3 thousand, and mineral water worth $14.6 million": what is worth it
+_WORTH_SUBJECT = re.compile(
+    r"(?:\b(?:and|with|plus|of|imported|exported|bought|sold|shipped|supplied|purchased)|,)\s+"
+    r"(?:(?-i:[A-Z][a-z]+)\s+)?(?P<mod>(?:[a-z][a-z-]+\s+){0,2}[a-z][a-z-]+)\s+(?:worth|valued\s+at)\s+"
+    + _AMOUNT_HEDGE + r"\W{0,4}$",
+    re.IGNORECASE,
+)
+
+
+def _worth_subject(text: str, fig: _Figure) -> str:
+    found = _WORTH_SUBJECT.search(text, max(fig.clause_start, fig.start - 80), fig.start)
+    if found is None or metric_cues().find(found["mod"]) or _GOODS.search(found["mod"]):
+        return ""
+    return _product_phrase(found["mod"].lower())
+
+
+def _product_phrase(mod: str) -> str:
+    """ "food and drink", "passenger cars" as a scope; "" when a word only describes the flow ("total")."""
+    words = [w for w in mod.split() if w != "and"]
+    if not words:
+        return ""
+    for word in (words[0], words[-1]) if len(words) > 1 else (words[0],):
+        if word in _word_set("not_products.csv") or _NOT_A_NOUN.fullmatch(word) or word in growth_words().values:
+            return ""
+    return " ".join(mod.split())
+
+
+@cache
+def _word_set(name: str) -> frozenset[str]:
+    """The lowercased ``word`` column of a lexicon file."""
+    return frozenset((row.get("word") or "").strip().lower() for row in rows(name))
+
+
+def _product_subject(window: str) -> str:
+    """A product named as the subject before the figure ("Fruits and vegetables stood out, generating $306 million")."""
+    heads, _, phrase = _product_words()
+    for lead in (r"\s*,?\s*(?:with\s+|while\s+|and\s+|followed\s+by\s+)?", r"\s*[A-Z][a-z]+\s+(?:of\s+)?"):
+        # "..., with crude oil at $9.8 billion and iron ore at $8.4 billion": a commodity's whole name
+        slot = re.match(lead, window)
+        named = phrase.match(window, slot.end()) if slot else None
+        # "Samsung Electronics has invested", "Tata Steel said": a capital after a name is part of the name
+        in_name = lead.startswith(r"\s*[A-Z]")
+        # "Excluding gold, exports were ...": everything but the product; "Including gold": everything
+        opener = slot.group().split()[0].lower() if in_name and slot else ""
+        prefix = "non-" if opener in _EXCLUDING else ""
+        if opener and not prefix and opener in _word_set("not_products.csv"):
+            continue
+        if (
+            named
+            and " " in named.group().strip()
+            and not (in_name and named.group()[0].isupper())
+            and not _COMPANY_NOUN.match(window, named.end())
+        ):
+            return prefix + " ".join(named.group().lower().split())
+        m = re.match(lead + r"(?P<p>[A-Za-z]+(?:\s+and\s+[a-z]+(?:\s+[a-z]+)?)?)\b", window)
+        if m and in_name and m.group("p")[0].isupper():
+            continue
+        if m and _COMPANY_NOUN.match(window, m.end()):
+            continue  # "Italian energy group Eni", "steel maker Tata": a company, not what is traded
+        if m and m.group("p").split()[0].lower() in heads:
+            words = m.group("p").lower().split()
+            more = re.match(r"\s+([a-z]+)\b", window[m.end() :])
+            if len(words) == 1 and more and more.group(1) in heads:
+                words.append(more.group(1))  # "woven garments", "cut flowers": two product words
+            if len(words) == 4 and (words[-1] in _SUBJECT_VERBS or words[-1] in growth_words().values):
+                words = words[:-1]  # "Machinery and vehicles made up ...": the verb is not the product
+            return prefix + " ".join(words)
+    return ""
+
+
+_EXCLUDING = frozenset({"excluding", "except", "ex", "without", "minus"})
+
+
+_COMPANY_NOUN = re.compile(
+    r"\s+(?:group|company|firm|giant|maker|makers|producer|producers|major|conglomerate|corporation|operator|"
+    r"holding|supplier|trader|exporter|importer)\b",
+    re.IGNORECASE,
+)
+#: Verbs that follow a product named as a subject ("Fruits and vegetables accounted for ...").
+_SUBJECT_VERBS = frozenset({
+    "made", "make", "makes", "accounted", "account", "accounts", "were", "was", "are", "is", "stood", "reached",
+    "totalled", "totaled", "amounted", "generated", "brought", "earned", "led", "topped", "comprised",
+    "accounting", "making", "generating", "bringing", "earning", "totalling", "totaling", "reaching", "worth",
+})
+
+
+def _commodity(window: str) -> str:
+    found = list(_product_words()[1].finditer(window))
+    if not found:
+        return ""
+    m = found[-1]
+    lead = window[max(0, m.start() - 30) : m.start()].lower()
+    if re.search(r"\b(?:mainly|largely|mostly|primarily|led by|driven by|including|such as)\s*$", lead):
+        return ""
+    item = " ".join((m.group(1) or m.group(2) or m.group(3)).lower().split())
+    # "non-oil exports" are everything but oil
+    return "non-" + item if window[max(0, m.start() - 4) : m.start()].lower() == "non-" else item

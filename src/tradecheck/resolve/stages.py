@@ -1,0 +1,215 @@
+"""Runs the stages over a document, in the order of ``STAGES``, and builds the
+claims of each figure: its value signed for a balance, its currency read in the
+economy's own money, its interval, and the link between a figure and its
+conversion ("7.2 trillion yen ($64 billion)").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import replace
+from decimal import Decimal
+from functools import cache
+from typing import Any
+
+from ..countries import (
+    find_countries,
+    listed_fiscal_start,
+    reporter_of,
+)
+from ..document import Document
+from ..errors import LexiconError
+from ..extract import Mention, find_currency_token, mentions, segment
+from ..lexicon import rows
+from ..periods import with_fiscal_start
+from .context import _EVERY_SPAN, Claim, _DocContext, _Figure, _figures, _outside_datelines, _sentence_text
+from .derive import _attach_growth
+from .metric import _resolve_metric
+from .parties import _rehome_totals, _resolve_countries, economy_partner
+from .period import _resolve_period
+from .scope import _resolve_scope
+from .source import _resolve_attribution
+from .status import _resolve_status, _settle_status
+
+
+def resolve_document(doc: Document) -> list[Claim]:
+    """Every claim in one document: stated figures and the figures growth rates imply."""
+    text = doc.text
+    if find_currency_token(text) is None:
+        return []  # no currency, no money figure: skip the rest
+    sents = segment(text)
+    ments = mentions(text, sents)
+    if not ments:
+        return []
+    countries = _outside_datelines(text, find_countries(text))
+    # attribution sits in the figure's sentence, the one before or after ("The statement came from X",
+    # a quote closed by "X said"), or opens the paragraph
+    paragraphs = {m.sentence for m in ments}
+    ctx = _DocContext(doc, sents, countries, paragraphs)
+    figures = _figures(text, sents, ments)
+    ctx.figures = figures
+    for i, fig in enumerate(figures):
+        fig.index = i
+    done: list[_Figure] = []
+    for fig in figures:
+        _resolve_figure(ctx, fig, done)
+        done.append(fig)
+        ctx.dated_any = ctx.dated_any or fig.period_explicit
+        ctx.figure_sentences.add(fig.sentence.index)
+    _rehome_totals(ctx, figures)
+    _attach_growth(ctx, figures)
+    claims = [c for fig in figures for c in fig.claims]
+    return _finish(doc, claims)
+
+
+
+
+def _resolve_figure(ctx: _DocContext, fig: _Figure, done: list[_Figure]) -> None:
+    _resolve_metric(ctx, fig, done)
+    _resolve_scope(ctx, fig, done)
+    _resolve_countries(ctx, fig, done)
+    _resolve_status(ctx, fig)
+    _resolve_period(ctx, fig, done)
+    rate = fig.per_unit
+    if rate == "price" or ((rate or _EVERY_SPAN.search(ctx.text, *fig.post)) and not fig.period_explicit):
+        # a price has no period; a flow per day, week or month only the one its own words state
+        # ("$600 million a month by mid-2024"), never one carried over from the last annual figure
+        fig.period, fig.period_explicit = None, False
+    _settle_status(ctx, fig)
+    _resolve_attribution(ctx, fig, done)
+    economy, partner = economy_partner(fig.metric, fig.reporter, fig.counterpart)
+    reporter = reporter_of(fig.attribution) if fig.attribution else None
+    if not reporter and ctx.doc.publisher:
+        reporter = reporter_of(ctx.doc.publisher)
+    # "FY2024-25" is the fiscal year of the economy whose statistics the figure is: Bangladesh's
+    # exports run July to June even in an article that mostly follows India's April to March
+    owner = economy if fig.metric in {"exports", "imports", "trade_balance"} else reporter
+    fy_start = listed_fiscal_start(owner) if owner else None
+    if fig.period is not None and fy_start not in (None, 1, 10, ctx.fy_month):
+        fig.period = with_fiscal_start(fig.period, fy_start)
+    first_id = ""
+    for i, m in enumerate(fig.members):
+        value, high = m.value, m.value_high
+        low_i, high_i = _interval(m)
+        sign = -1 if fig.metric == "trade_balance" and fig.sign < 0 else 1
+        if sign < 0:
+            value, high = -value, (-high if high is not None else None)
+            low_i, high_i = (-high_i if high_i is not None else None), (-low_i if low_i is not None else None)
+            if high is not None:
+                value, high = high, value
+        claim = Claim(
+            doc=ctx.doc.name,
+            start=m.start + ctx.doc.offset,
+            end=m.end + ctx.doc.offset,
+            surface=m.surface,
+            value=value,
+            value_high=high,
+            currency=_local_currency(ctx, m, owner),
+            interval_low=low_i,
+            interval_high=high_i,
+            qualifier=m.qualifier,
+            status=fig.status,
+            scope=fig.scope,
+            metric="other" if fig.change else fig.metric,  # "rose by $1.2 billion": a change, not a level
+            economy=economy,
+            partner=partner,
+            period=fig.period,
+            attributed_to=fig.attribution,
+            sentence=_sentence_text(ctx.text, fig),
+            reporter=reporter or "",
+        )
+        if i == 0:
+            first_id = claim.claim_id
+        else:
+            claim = replace(claim, linked_to=first_id)
+        fig.claims.append(claim)
+    if len(fig.claims) > 1:
+        fig.claims[0] = replace(fig.claims[0], linked_to=fig.claims[1].claim_id)
+
+
+@cache
+def _local_currency_table() -> dict[str, tuple[tuple[str, str], ...]]:
+    """For each country, the shared currency words it uses and what they mean there."""
+    table: dict[str, list[tuple[str, str]]] = {}
+    for row in rows("local_currencies.csv"):
+        word, country, code = (row.get(k, "").strip() for k in ("word", "country", "code"))
+        if not word or not re.fullmatch(r"[A-Z]{3}", country) or not re.fullmatch(r"[A-Z]{3}", code):
+            raise LexiconError(f"local_currencies.csv: bad row {row}")
+        table.setdefault(country, []).append((word.lower(), code))
+    return {country: tuple(words) for country, words in table.items()}
+
+
+def _local_currency(ctx: _DocContext, m: Mention, owner: str | None = None) -> str:
+    """ "Rs 750 billion" in an article about Pakistan is Pakistani rupees; "Sri Lanka's imports from India
+    were Rs. 1.45 trillion" are Sri Lankan rupees, as a country reports its own flows in its own money,
+    however often the article names India."""
+    table = _local_currency_table()
+    surface = m.surface.lower()
+    for country in (owner, ctx.main):
+        for word, code in table.get(country or "", ()):
+            if surface.startswith(word) or surface.endswith(" " + word):
+                return code
+    return m.currency
+
+
+def _interval(m: Mention) -> tuple[Decimal | None, Decimal | None]:
+    half = m.step / 2
+    if m.qualifier == "range" and m.value_high is not None:
+        return m.value, m.value_high
+    if m.qualifier == "lower_bound":
+        return m.value, None
+    if m.qualifier == "upper_bound":
+        return None, m.value
+    return m.value - half, m.value + half
+
+
+# --------------------------------------------------------------------------
+
+
+def _finish(doc: Document, claims: list[Claim]) -> list[Claim]:
+    seen: set[str] = set()
+    out = []
+    for c in sorted(claims, key=lambda c: (c.start, c.kind != "stated", c.end)):
+        cid = c.claim_id
+        if cid in seen:
+            continue
+        seen.add(cid)
+        out.append(c)
+    return out
+
+
+def claim_row(c: Claim, doc: Document) -> dict[str, Any]:
+    """A claim as a table row (contract columns; currency conversion is added later)."""
+    p = c.period
+    return {
+        "claim_id": c.claim_id,
+        "doc": c.doc,
+        "doc_date": doc.date.isoformat() if isinstance(doc.date, dt.date) else "",
+        "publisher": doc.publisher,
+        "start": c.start,
+        "end": c.end,
+        "surface": c.surface,
+        "value": float(c.value),
+        "value_high": float(c.value_high) if c.value_high is not None else None,
+        "currency": c.currency,
+        "interval_low": float(c.interval_low) if c.interval_low is not None else None,
+        "interval_high": float(c.interval_high) if c.interval_high is not None else None,
+        "qualifier": c.qualifier,
+        "status": c.status,
+        "scope": c.scope,
+        "metric": c.metric,
+        "economy": c.economy,
+        "partner": c.partner,
+        "period_start": p.start if p else "",
+        "period_end": p.end if p else "",
+        "period_label": p.label if p else "",
+        "period_fuzzy": bool(p.fuzzy) if p else False,
+        "attributed_to": c.attributed_to,
+        "derived_from": c.derived_from,
+        "sentence": c.sentence,
+        "reporter": c.reporter,
+        "linked_to": c.linked_to,
+        "url": doc.url,
+        "title": doc.title,
+    }

@@ -1,0 +1,88 @@
+"""Stage "status": actual, forecast or target, from the cue words around a figure
+("expected to reach", "a target of"), settled once the period is known (a
+forecast for a year already past is reported as stated).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..cues import status_cues
+from ..growth import PERCENT
+from ..periods import Period
+from .context import _DocContext, _Figure
+
+
+def _resolve_status(ctx: _DocContext, fig: _Figure) -> None:
+    text = ctx.text
+    start = fig.clause_start
+    cues = status_cues().find(text, start, fig.start)
+    cues += [
+        c
+        for c in status_cues().find(text, fig.post[0], fig.post[1])
+        if c.value == "target" and c.text.lower() in {"target", "goal", "targets", "goals"}
+    ]
+    if fig.base:
+        fig.status = "actual"
+        return
+    if _is_forecast_reference(text, fig):
+        fig.status = "forecast"
+        return
+    status = "actual"
+    for c in cues:
+        if c.value == "target":
+            status = "target"
+        elif status != "target":
+            status = "forecast"
+    if status == "actual" and _EXPECTED_TO.search(text, start, fig.start):
+        status = "forecast"  # "the government expected export earnings to fall to A$369 billion"
+    if (
+        status == "forecast"
+        and re.search(r"\d" + PERCENT, text[start : fig.start])
+        and not re.search(r"\b(?:may|will|could|expected|projected|forecast)\b", text[start : fig.start], re.I)
+    ):
+        status = "actual"  # "rose 5% to reach $X" reports a past move
+    if (
+        status != "actual"
+        and _KNOWN_AMOUNT.search(text, max(start, fig.start - 12), fig.start)
+        and not _GOAL_AFTER.match(text, fig.end)
+    ):
+        status = "actual"  # "aims to address the $57 billion deficit": the figure is a known amount, not the aim
+    fig.status = status
+
+
+#: "expected <what> to fall to": a forecast whose subject stands between the verb and "to"
+_EXPECTED_TO = re.compile(
+    r"\b(?:expected|expects|expect|forecast|forecasts|projected|projects|predicted|predicts)\s+"
+    r"(?:[\w'’-]+\s+){1,6}?to\s+(?:\w+\s+(?:to|at|by|about|around|some)\s+)?$",
+    re.IGNORECASE,
+)
+_KNOWN_AMOUNT = re.compile(r"\b(?:the|its|their|this|that|these)\s+$", re.IGNORECASE)
+_FORECAST_AFTER = re.compile(
+    r"\s+(?:projected|projection|forecast|forecasted|predicted|prediction|expected|anticipated)\b"
+    # "short of the $40 billion officials had projected", "the $5 billion that analysts expected"
+    r"|\s+(?:(?:that|which)\s+)?(?:(?:the\s+)?[A-Za-z]+\s+){1,2}(?:had\s+|have\s+|has\s+)?"
+    r"(?:projected|forecast|forecasted|predicted|expected|anticipated)(?!\s+(?:to|that)\b)",
+    re.IGNORECASE,
+)
+
+
+def _is_forecast_reference(text: str, fig: _Figure) -> bool:
+    """ "beating the $10 billion forecast", "exceeding the RM2.8 trillion projected under the budget":
+    someone's forecast of the quantity the sentence reports, named to compare with."""
+    lead = max(fig.sentence.start, fig.start - 12)
+    return bool(_FORECAST_AFTER.match(text, fig.end) and _KNOWN_AMOUNT.search(text, lead, fig.start))
+
+_GOAL_AFTER = re.compile(r"\s+(?:mark|threshold|milestone|level|target|goal|barrier|ceiling)\b", re.IGNORECASE)
+
+
+def _already_past(ctx: _DocContext, period: Period | None) -> bool:
+    return period is not None and ctx.date is not None and int(period.start[:4]) <= ctx.date.year
+
+
+def _settle_status(ctx: _DocContext, fig: _Figure) -> None:
+    """A forecast for a period that ended before the document was written is a reported value."""
+    if fig.status == "forecast" and fig.period is not None and ctx.doc.date is not None:
+        end_year, end_month = int(fig.period.end[:4]), int(fig.period.end[5:7])
+        if (end_year, end_month) < (ctx.doc.date.year, ctx.doc.date.month):
+            fig.status = "actual"
