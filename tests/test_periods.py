@@ -542,6 +542,10 @@ NOT_PERIODS = [
     "The previous fiscal deficit target was missed.",
     "He said it for two months straight.",
     "In the last three months, prices rose.",
+    # a record over a rolling window, not the months of the year so far
+    "The surplus was the widest in seven months.",
+    "It was Chile's second deficit in four months.",
+    "Copper shipments hit their lowest level over the eight months.",
     "Prices rose in the past year.",
     "The target is due by the end of the decade.",
     "EXPORTS MAY RISE, OFFICIALS SAY",

@@ -357,13 +357,14 @@ class PeriodLexicon:
     loose_base_cues: tuple[str, ...]
     since_words: tuple[str, ...]
     target_words: tuple[str, ...]
+    record_words: tuple[str, ...]
 
 
 _WORD_LIST_KEYS = (
     "last_words", "leading_words", "quarter_words", "half_words", "month_unit_words",
     "quarter_unit_words", "anchor_words", "fiscal_words", "fiscal_non_period_nouns",
     "anaphora_blockers", "year_blockers", "month_cues", "base_cues", "weak_base_cues", "loose_base_cues",
-    "since_words", "target_words",
+    "since_words", "target_words", "record_words",
 )
 
 
@@ -1223,6 +1224,13 @@ class PeriodFinder:
         self._target_last_words = frozenset(w.split()[-1] for w in lex.target_words)
         self._since_tail = re.compile(r"(?<![\w-])" + _alt(lex.since_words) + r"\s{1,3}\Z", re.IGNORECASE)
         self._target_tail = re.compile(r"(?<![\w-])" + _alt(lex.target_words) + r"\s{1,3}\Z", re.IGNORECASE)
+        # "the highest in nine months": a record over a rolling window, not the year so far
+        self._record_before = re.compile(
+            r"(?<![\w-])" + _alt(lex.record_words)
+            + r"(?:\s{1,3}[\w'’-]{1,20}){0,2}"  # "its second deficit in", "their lowest level over"
+            + r"\s{1,3}(?:in|over)\s{1,3}(?:the\s{1,3})?\Z",
+            re.IGNORECASE,
+        )
         self._base_tail = re.compile(
             r"(?<![\w-])" + _alt(lex.base_cues)
             + r"""
@@ -1642,6 +1650,7 @@ class PeriodFinder:
             and 2 <= n <= 11
             and _YTD_BEFORE.search(text, max(0, hit.start - 12), hit.start) is not None
             and _YTD_NOT_AFTER.match(text, hit.end) is None
+            and self._record_before.search(text, max(0, hit.start - 64), hit.start) is None
         )
         if not pos and not so_far and not (has_whole and "of" in _norm(hit.g("sep")).split()):
             return None  # "seven months of 2024" counts from January; "for two months" does not
