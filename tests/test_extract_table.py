@@ -697,6 +697,19 @@ METRICS = [
     case("Egypt's imports from Oman, mainly fertiliser and plastic products, were $3 billion in 2024.",
          "$3 billion", scope="goods"),
     case("Analysts expect exports to China to exceed $100 billion in 2026.", "$100 billion", scope=""),
+    # a product word that opens a sentence is still a product ("Toyota" is not a product word)
+    case("Automobile exports to Chile fell 9% to $610 million in 2024.", "$610 million", scope="automobile"),
+    case("Toyota exports to Chile fell 9% to $610 million in 2024.", "$610 million", scope=""),
+    # seeds are nouns, not participles
+    case("Peru's linseed exports to Chile were worth $12 million in 2024.", "$12 million", scope="linseed"),
+    # the breakdown inside a bracket: each part takes its own label, the whole before it keeps its year
+    case("Peru's exports to Chile were $5.2 billion in 2024 (goods $4.6 billion; services $0.6 billion).",
+         "$0.6 billion", 3, scope="services", period_start="2024-01"),
+    case("Peru's exports to Chile were $5.2 billion in 2024 (goods $4.6 billion; services $0.6 billion).",
+         "$5.2 billion", 3, scope="", period_start="2024-01"),
+    case("Peru's exports to Chile were $5.2 billion in 2024, with goods at $4.6 billion and services at "
+         "$0.6 billion.", "$0.6 billion", 3, scope="services"),
+    case("In 2024 Peru exported services worth $0.6 billion to Chile.", "$0.6 billion", scope="services"),
     case("In 2024, Mexican asparagus exports to Japan grew 12% to $41 million.", "$41 million",
          scope="asparagus"),
     case("Copper accounted for $14.2 billion of Peru's exports to China, followed by iron ore at $2.6 billion.",

@@ -125,7 +125,7 @@ class _Figure:
 
 
 _CLAUSE_BREAK = re.compile(
-    r",\s+(?:while|whereas|but|and|with|which|as)\b|;|,|[—–]|\s+(?:while|whereas|and|before|after|then)\s+"
+    r",\s+(?:while|whereas|but|and|with|which|as)\b|;|,|[—–(]|\s+(?:while|whereas|and|before|after|then)\s+"
 )
 _POST_BREAK = re.compile(r"[,;—–(]|\s+(?:while|whereas|before|after)\s+")
 _PREP_BREAK = re.compile(r"\s+(?:from|to|against|versus|compared|or)\s+")
@@ -416,7 +416,12 @@ def _figures(text: str, sents: list[Sentence], ments: list[Mention]) -> list[_Fi
         # the text between two figures: its first clause belongs to the figure before
         # ("$63 billion with Canada and $295 billion with China")
         if nxt != sent.end:
-            brk = _CLAUSE_BREAK.search(text, end, nxt) or _PREP_BREAK.search(text, end, nxt)
+            brk = _CLAUSE_BREAK.search(text, end, nxt)
+            if brk is not None and brk.group() == "(" and not text[end : brk.start()].strip():
+                # "USD 22.8 billion (FY2023-24), down from ...": a bracket right after a figure is about it;
+                # one after its words opens another ("$4.1 billion in 2024 (goods $3.2 billion; ...)")
+                brk = _CLAUSE_BREAK.search(text, brk.end(), nxt)
+            brk = brk or _PREP_BREAK.search(text, end, nxt)
         else:
             brk = _POST_BREAK.search(text, end, nxt)  # "goods and services" must not cut the last figure's clause
         post_end = brk.start() if brk else (end if nxt != sent.end else nxt)

@@ -17,7 +17,10 @@ _GOODS = re.compile(r"\b(?:goods|merchandise|products|commodities)\b", re.IGNORE
 # "services trade", "trade in services", "services exports" -- not "the press service of the embassy"
 _SERVICES = re.compile(
     r"\bservices\s+(?:trade|exports?|imports?|exported|imported|sector|surplus|deficit)\b|"
-    r"\b(?:trade|exports?|imports?)\s+(?:in|of)\s+services\b|^\s*services\b",
+    r"\b(?:trade|exports?|imports?)\s+(?:in|of)\s+services\b|"
+    # "exported services worth"; a label in a breakdown: "(goods $3.2 billion; services $0.9 billion)"
+    r"\b(?:exported|imported|exporting|importing|exports|imports|sold|bought)\s+services\b|"
+    r"^[\s;,(]*(?:(?:and|while|with|plus)\s+)?services\b|\bservices\s*[:–-]?\s*$",
     re.IGNORECASE,
 )
 _GOODS_AND_SERVICES = re.compile(r"\bgoods\s+and\s+services\b", re.IGNORECASE)
@@ -186,15 +189,31 @@ _FLOW_OF = re.compile(
     r"climbed|surged|increased|decreased|declined|dropped|slipped|hit|stood|came|in|at|by|last|this)\b|\s*[,(])"
 )
 #: adjectives, participles and adverbs describe a flow, they do not name a product
-_NOT_A_NOUN = re.compile(r".*(?:est|ed|ly|ous|ive|ic)$")
+#: (but "seed" and "flaxseed" are nouns)
+_NOT_A_NOUN = re.compile(r".*(?:est|(?<!e)ed|ly|ous|ive|ic)$")
 
 
 def _named_flow(text: str, fig: _Figure) -> str:
     """The product the figure's own clause puts before its flow ("engineering exports"), if any."""
-    found = _MODIFIED_FLOW.match(text, fig.clause_start, fig.start)
+    clause = text[fig.clause_start : fig.start]
+    # "Automobile exports to Canada dropped ...": a product word capitalised only because it opens
+    # the sentence (a name such as "Toyota exports" is not a product word and stays a name)
+    first = _FIRST_WORD.match(clause)
+    if first is not None and _is_product_word(first["w"].lower()):
+        clause = clause[: first.start("w")] + clause[first.start("w")].lower() + clause[first.start("w") + 1 :]
+    found = _MODIFIED_FLOW.match(clause)
     if not found:
         return ""
     return _product_phrase(found["mod"])
+
+
+_FIRST_WORD = re.compile(r"\s*(?P<w>(?-i:[A-Z])[a-z]+)\b")
+
+
+def _is_product_word(word: str) -> bool:
+    """Whether the product lexicon knows ``word`` (or its plural) as a product."""
+    heads, _, phrase = _product_words()
+    return any(w in heads or phrase.fullmatch(w) is not None for w in (word, word + "s"))
 
 
 def _flow_of(text: str, fig: _Figure) -> str:
@@ -229,7 +248,9 @@ def _product_phrase(mod: str) -> str:
     if not words:
         return ""
     for word in (words[0], words[-1]) if len(words) > 1 else (words[0],):
-        if word in _word_set("not_products.csv") or _NOT_A_NOUN.fullmatch(word) or word in growth_words().values:
+        if word in _word_set("not_products.csv") or word in growth_words().values:
+            return ""
+        if _NOT_A_NOUN.fullmatch(word) and not _is_product_word(word):
             return ""
     return " ".join(mod.split())
 
