@@ -926,6 +926,15 @@ COUNTRIES = [
     case("Chile and Peru signed a fisheries pact in Lima on Monday. Chile's total exports of wine reached $2 billion "
          "in 2024.\n\nIn 2024, mutual trade reached $4.4 billion, the ministry said.", "$4.4 billion", 2,
          metric="trade_total", economy="CHL", partner="PER"),
+    # a share of a whole "with the world": the owner's trade with the world, not the sharer's
+    case("Kenya's exports to Oman were $90 million in 2024. Oman accounted for 0.4% of Kenya's $21 billion in "
+         "total trade with the world.", "$21 billion", 2, metric="trade_total", economy="KEN", partner="WLD"),
+    # a sentence that opens on the whole ("Overall,") speaks of trade with the world
+    case("Kenya's exports to Oman were $90 million in 2024. Overall, Kenya posted a trade deficit of $10.4 "
+         "billion in 2024.", "$10.4 billion", 2, metric="trade_balance", economy="KEN", partner="WLD"),
+    # "-bound" names where goods go
+    case("Oman's exports to Kenya were $110 million in 2024. Kenyan customs counted Kenya-bound shipments of "
+         "$130 million in 2024.", "$130 million", 2, metric="exports", economy="OMN", partner="KEN"),
 ]
 
 # --------------------------------------------------------------------------

@@ -82,6 +82,7 @@ _OWN_TOTAL = re.compile(
     re.IGNORECASE,
 )
 _TOTAL_SCOPE = re.compile(r"\b(?:total|overall|global|worldwide|all|entire|foreign)\b", re.IGNORECASE)
+_BOUND = re.compile(r"[-‐‑–]bound\b", re.IGNORECASE)
 _ORIGIN_NOUN = re.compile(
     r"^\s*(?:goods|products|crude|oil|gas|coal|items|wares|supplies|seafood|"
     r"machinery|cars|vehicles|steel|grain)\b",
@@ -89,9 +90,23 @@ _ORIGIN_NOUN = re.compile(
 )
 
 
+#: "Overall, Korea posted a trade surplus of ...": a sentence that opens on the whole speaks of it
+_WHOLE_OPENER = re.compile(r"\s*(?:Overall|In\s+total|Globally|Worldwide|All\s+told)\s*,", re.IGNORECASE)
+
+
+def _whole_named(ctx: _DocContext, fig: _Figure) -> bool:
+    """The figure's clause, or the opening of its sentence, says it is a whole ("total", "overall")."""
+    return bool(
+        _TOTAL_SCOPE.search(ctx.text, fig.clause_start, fig.start)
+        or _WHOLE_OPENER.match(ctx.text, fig.sentence.start, fig.start)
+    )
+
+
 def _role(text: str, c: CountryMention) -> str:
     """How a country mention relates to the figure: by the word before it, or what it modifies."""
     after = text[c.end : c.end + 30]
+    if _BOUND.match(after):
+        return "to"  # "U.S.-bound shipments", "China-bound cargo": where the goods go
     if c.form == "demonym" and (_ORIGIN_NOUN.match(after) or _product_next(after)):
         return "origin"  # "Chinese goods", "Russian crude", "Polish fuel": where the goods come from
     if metric_cues().pattern.match(after.lstrip()) and after[:1] in {" ", "’", "'"}:
@@ -192,7 +207,8 @@ def _resolve_countries(ctx: _DocContext, fig: _Figure, done: list[_Figure]) -> N
     elif metric == "exports":
         # no economy exports from X to X: in "Vietnam's exports to Korea and imports from Korea", the
         # "from" belongs to the imports
-        reporter = _first([c for c in frm if c not in to], subject, for_)
+        # nor is the destination the exporter: "Kenyan customs counted Kenya-bound shipments"
+        reporter = _first([c for c in frm if c not in to], [c for c in subject if c not in to], for_)
         counterpart = _first(to, with_, in_)
     elif metric == "imports":
         reporter = _first(subject, to, in_, for_)
@@ -219,6 +235,11 @@ def _resolve_countries(ctx: _DocContext, fig: _Figure, done: list[_Figure]) -> N
         counterpart = codes[1] if len(codes) > 1 else ""
         if len(codes) == 1 and (with_ or to or frm) and not (subject or for_):
             reporter, counterpart = "", codes[0]  # "trade with China": the other side is the article's
+        if "WLD" in with_ and len(codes) > 2:
+            # "Peru accounted for 3.1% of Chile's $190 billion in total trade with the world": the
+            # owner's trade with the world; the country holding a share of it is not a side
+            holder = next((c.code for r, c in roles if r == "subject" and c.form == "possessive"), "")
+            reporter, counterpart = (holder or next(c for c in codes if c != "WLD")), "WLD"
         if not codes and not pair_phrase and not has_prior_here:
             # "bilateral trade turnover ... amounted to": the countries the paragraph is about
             para_start = max(ctx.paragraph_sentences[fig.sentence.paragraph][0].start, fig.start - 4 * LOOK_CHARS)
@@ -247,7 +268,7 @@ def _resolve_countries(ctx: _DocContext, fig: _Figure, done: list[_Figure]) -> N
     if (
         metric in TRADE_METRICS
         and not counterpart
-        and (world or (_TOTAL_SCOPE.search(text, fig.clause_start, fig.start) and reporter and not with_))
+        and (world or (_whole_named(ctx, fig) and reporter and not with_))
     ):
         counterpart, source = "WLD", STATED_PAIR
 
@@ -256,7 +277,7 @@ def _resolve_countries(ctx: _DocContext, fig: _Figure, done: list[_Figure]) -> N
         and not reporter
         and not counterpart
         and not pair_phrase
-        and _TOTAL_SCOPE.search(text, fig.clause_start, fig.start)
+        and _whole_named(ctx, fig)
     ):
         # "Overall exports rose 5.9% to $330 billion" after figures about one partner: the same
         # economy's trade with the world, not with that partner. ("Total trade" in an article about
