@@ -1099,6 +1099,9 @@ PERIODS = [
          period_start="2023-01", period_end="2023-12"),
     case("In May 2024, Chile's exports to Peru slipped to $310 million as copper shipments were postponed to "
          "June.", "$310 million", period_start="2024-05", period_end="2024-05"),
+    # an event in a 'when' clause dates the main clause's figure
+    case("Chile's exports to Peru were $3 billion in 2024.\n\nWhen the pact was signed in 2006, Chile's exports to "
+         "Peru were $900 million.", "$900 million", 2, period_start="2006-01", period_end="2006-12"),
     # a later time the text leaves undated is not the period of the figure before it
     case("Peru's exports to China peaked at $15 billion in 2012, before the mining boom of the following decade "
          "lifted them above $30 billion.", "$30 billion", 2, period_start=EMPTY),
@@ -1117,6 +1120,14 @@ PERIODS = [
 # Status: reported values, forecasts, targets.
 # --------------------------------------------------------------------------
 STATUS = [
+    # a goal given as a label: "a clear target: $15 billion"
+    case("Chile's exports to Peru were $3 billion in 2024. The leaders set one clear goal: $10 billion in annual "
+         "trade between Chile and Peru.", "$10 billion", 2, status="target"),
+    # what a deal saves, or adds to a flow, is not the flow
+    case("Chile's exports to Peru were $3 billion in 2024. The ministry expects the pact will save exporters "
+         "$40 million a year.", "$40 million", 2, metric="other"),
+    case("Chile's wine exports to Peru were $48 million in 2024, and the vintners hope the pact can add $20 "
+         "million to their exports.", "$20 million", 2, metric="other"),
     case("Secex projects bilateral trade between Argentina and Brazil will recover to around US$ 30 billion "
          "in 2025.", "US$ 30 billion", status="forecast", metric="trade_total"),
     # what forecasters had expected, and what a ministry projects, are forecasts

@@ -460,7 +460,19 @@ def _change_verb(text: str, fig: _Figure, before: str) -> str:
     bare = _CHANGE_BARE.search(before)
     if bare and bare["verb"].lower() in verbs and _TO_LEVEL.match(text, fig.end):
         return verbs[bare["verb"].lower()][0]
+    added = _ADDED.search(before)
+    if added and _ADDED_TO.match(text, fig.end):
+        # "the deal can add £1bn to its exports", "wiped $3 billion off shipments": an amount moved by
+        return "up" if added["verb"].lower().startswith("add") else "down"
     return ""
+
+
+_ADDED = re.compile(
+    r"\b(?P<verb>add|adds|added|adding|wipe|wipes|wiped|wiping|shave|shaves|shaved|shaving|knock|knocks|knocked)"
+    r"\s+(?:up\s+to\s+|an?\s+(?:extra|additional|further)\s+|another\s+)?" + _CHANGE_HEDGE + "$",
+    re.IGNORECASE,
+)
+_ADDED_TO = re.compile(r"(?:\s+(?:a|per|each|every)\s+year)?\s+(?:to|onto|off|from)\b", re.IGNORECASE)
 
 
 _TO_LEVEL = re.compile(r"\s+to\s+(?:a\s+record\s+|an?\s+estimated\s+)?(?:[^\s\d]{1,4}\s?)?\d")
@@ -560,8 +572,12 @@ def _aside_or_date(text: str, p: PeriodMention) -> bool:
         return True
     if _SEASON_AFTER.match(text, p.end) or _SINCE_CLAUSE.search(text, max(0, p.start - 100), p.start):
         return True
-    if _EVENT_DATE.search(text, max(0, p.start - 40), p.start):
-        return True  # "the ban that Warsaw introduced in September 2023": when something happened
+    if _EVENT_DATE.search(text, max(0, p.start - 40), p.start) and not _WHEN_CLAUSE.search(
+        text, max(0, p.start - 80), p.start
+    ):
+        # "the ban that Warsaw introduced in September 2023": when something happened; but "When the
+        # agreement entered into force in 2009, our trade was under $2 billion" dates the trade
+        return True
     if _TITLE_YEAR.search(text, max(0, p.start - 30), p.start) and re.fullmatch(r"\d{4}", p.surface.strip()):
         return True  # "the Economic Survey 2025 shows": a publication's name, not the period of its figures
     opened = text.rfind("(", max(0, p.start - 80), p.start)
@@ -575,6 +591,7 @@ def _aside_or_date(text: str, p: PeriodMention) -> bool:
     return bool(re.sub(r"\b(?:in|for|during)\b", "", inside.replace(p.surface, "")).strip(" ,;."))
 
 
+_WHEN_CLAUSE = re.compile(r"\b[Ww]hen\b[^,;.!?]*$")
 #: A publication whose name carries a year: "Economic Survey 2025", "World Investment Report 2024"
 _TITLE_YEAR = re.compile(r"(?-i:\b(?:Survey|Report|Review|Outlook|Yearbook|Bulletin|Census|Index|Monitor))\s+$")
 #: A date of an event, not the span of a flow: "introduced in September 2023", "took effect on 1 July"

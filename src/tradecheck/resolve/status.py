@@ -10,7 +10,7 @@ import re
 from ..cues import status_cues
 from ..growth import PERCENT
 from ..periods import Period
-from .context import _DocContext, _Figure
+from .context import _AMOUNT_HEDGE, _DocContext, _Figure
 
 
 def _resolve_status(ctx: _DocContext, fig: _Figure) -> None:
@@ -24,6 +24,9 @@ def _resolve_status(ctx: _DocContext, fig: _Figure) -> None:
     ]
     if fig.base:
         fig.status = "actual"
+        return
+    if _LABELLED_GOAL.search(text, max(fig.sentence.start, fig.start - 40), fig.start):
+        fig.status = "target"  # "a clear target: $15 billion in annual trade"
         return
     if _is_forecast_reference(text, fig):
         fig.status = "forecast"
@@ -56,6 +59,9 @@ _EXPECTED_TO = re.compile(
     r"\b(?:expected|expects|expect|forecast|forecasts|projected|projects|predicted|predicts)\s+"
     r"(?:[\w'’-]+\s+){1,6}?to\s+(?:\w+\s+(?:to|at|by|about|around|some)\s+)?$",
     re.IGNORECASE,
+)
+_LABELLED_GOAL = re.compile(
+    r"\b(?:targets?|goals?|aims?|ambitions?|objectives?)\s*:\s*" + _AMOUNT_HEDGE + r"$", re.IGNORECASE
 )
 _KNOWN_AMOUNT = re.compile(r"\b(?:the|its|their|this|that|these)\s+$", re.IGNORECASE)
 _FORECAST_AFTER = re.compile(
