@@ -494,3 +494,31 @@ def test_100k_lookups_complete_quietly(tmp_path: Path, capsys: pytest.CaptureFix
         converted += result.value_usd is not None
     assert 0 < converted < 100_000
     assert capsys.readouterr() == ("", "")
+
+
+def test_a_derived_figure_converts_at_its_own_periods_rate(ecb: FxRates, converter: CurrencyConverter) -> None:
+    """ "rose 10% to ¥1.1 trillion in 2024" implies ¥1.0 trillion for 2023, worth what 2023's yen bought."""
+    from tradecheck.pipeline import claims_from_texts
+
+    df = claims_from_texts({"a.txt": "Japan's exports to Chile rose 10% to ¥1.1 trillion in 2024."})
+    derived = df[df["qualifier"] == "derived"].iloc[0]
+    stated = df[df["qualifier"] != "derived"].iloc[0]
+    assert derived["period_label"] == "2023" and stated["period_label"] == "2024"
+    assert derived["fx_period"] == "2023-01..2023-12"
+    rate_2023 = daily_average(converter, "JPY", "2023-01", "2023-12")
+    assert math.isclose(derived["value_usd"], derived["value"] / rate_2023, rel_tol=1e-9)
+    assert not math.isclose(derived["fx_rate"], stated["fx_rate"], rel_tol=1e-3)
+
+
+def test_a_derived_figure_without_a_rate_of_its_own_takes_its_sources(tmp_path: Path) -> None:
+    from tradecheck.pipeline import claims_from_texts
+
+    rates = tmp_path / "fx.csv"
+    rates.write_text("currency,period,units_per_usd\nNGN,2025,1530\n", encoding="utf-8")
+    df = claims_from_texts(
+        {"a.txt": "Nigeria's exports to Chile rose 50% to N15 billion in 2025."}, fx_file=str(rates)
+    )
+    derived = df[df["qualifier"] == "derived"].iloc[0]
+    assert derived["period_label"] == "2024"
+    assert math.isclose(derived["value_usd"], 10e9 / 1530, rel_tol=1e-6)
+    assert derived["fx_note"].startswith("no rate for its own period")

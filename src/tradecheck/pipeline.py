@@ -31,11 +31,17 @@ def claim_rows(doc: Document, fx: FxRates) -> list[dict[str, Any]]:
     for row in rows:
         if row["qualifier"] != "derived":
             continue
+        # a derived figure belongs to the earlier period: "¥1.72 trillion in July 2024" is worth what
+        # July 2024's yen bought, not the rate of the later figure it was computed from
+        _convert(row, by_id, fx, doc)
+        if row["value_usd"] is not None:
+            continue
         base = by_id.get(row["derived_from"])
         rate = base.get("fx_rate") if base else None
         if rate:
             _apply_rate(row, float(rate))
             row["fx_source"], row["fx_period"] = base["fx_source"], base["fx_period"]  # type: ignore[index]
+            row["fx_note"] = "no rate for its own period: converted at the rate of the figure it is derived from"
         else:
             row["fx_note"] = base.get("fx_note", "") if base else ""
     return rows
