@@ -231,9 +231,13 @@ def find_dateline(text: str) -> dt.date | None:
 
 #: A wire dateline: a place in capitals, maybe a date, the agency in brackets, then a dash or colon.
 _AGENCY_DATELINE = re.compile(
-    r"^[ \t]*[A-Z][A-Z .'’-]{1,40}(?:/[A-Z][A-Za-z .'’-]{1,30})?"  # "NEW DELHI", "BEIJING/HONG KONG"
-    r"(?:,\s*[^()\n]{1,30}?)?"  # ", Nov 7", ", March 3, 2025"
-    r"\s*\((?P<agency>[A-Z][\w&.’' -]{0,38}?)\)\s*[-–—:]",
+    r"^[ \t]*(?:"
+    r"[A-Z][A-Z .'’-]{1,40}(?:/[A-Z][A-Za-z .'’-]{1,30})?"  # "NEW DELHI", "BEIJING/HONG KONG"
+    r"(?:[,.]\s*[^()\n]{1,30}?)?"  # ", Nov 7", ", March 3, 2025", "MOSCOW. Feb 12"
+    r"\s*\((?P<agency>[A-Z][\w&.’' -]{0,38}?)\)\s*[-–—:]"
+    r"|[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}"  # "Nairobi (AFP) -": a place as written, then a dash only
+    r"(?:,\s*[^()\n]{1,30}?)?\s*\((?P<wire>[A-Z][\w&.’' -]{0,38}?)\)\s*[-–—]"
+    r")",
     re.MULTILINE,
 )
 
@@ -258,6 +262,10 @@ def find_agency(text: str) -> str:
     'PTI'
     >>> find_agency("Exports rose (about 5%) - officials said")
     ''
+    >>> find_agency("MOSCOW. Feb 12 (Interfax) - Trade between Russia and India rose")
+    'Interfax'
+    >>> find_agency("Nairobi (AFP) - Kenya's tea exports fell")
+    'AFP'
     >>> find_agency("Trade rises\n\nBusiness Standard | New Delhi | November 18, 2024\n\nIndia's exports rose")
     'Business Standard'
     >>> find_agency("Trade rises\nBy Ana Lima | VeriFact | October 9, 2025\n\nThe deficit rose")
@@ -267,7 +275,7 @@ def find_agency(text: str) -> str:
     """
     m = _AGENCY_DATELINE.search(text, 0, _DATELINE_WINDOW + 80)
     if m:
-        return m["agency"].strip()
+        return (m["agency"] or m["wire"]).strip()
     # a masthead line: "Business Standard | New Delhi | November 18, 2024" (the outlet comes first,
     # after a byline if there is one: "By Ana Lima | VeriFact | October 9, 2025")
     bar = _MASTHEAD.search(text, 0, _DATELINE_WINDOW + 80)
