@@ -1185,6 +1185,22 @@ STATUS = [
 # Attribution: who the text credits for the figure.
 # --------------------------------------------------------------------------
 ATTRIBUTION = [
+    # "the ministry" points back to the ministry named before; with none named it credits no one
+    case("Korea's exports to Peru fell 3% in May, the Trade Ministry said on Monday.\n\nIn January-May, "
+         "exports to Peru totaled $610 million, the ministry said earlier.", "$610 million",
+         attributed_to="Trade Ministry"),
+    case("The ministry said Korea's exports to Peru were $1.3 billion in 2024.", "$1.3 billion", attributed_to=""),
+    # an adverb between the source and its verb; figures "cited by" a source are its figures
+    case("The Trade Ministry earlier said that Korea's exports to Peru reached $1.3 billion in 2024.",
+         "$1.3 billion", attributed_to="Trade Ministry"),
+    case("In 2023, Korea's exports to Peru totaled $1.1 billion, according to figures cited by the Trade "
+         "Ministry.", "$1.1 billion", attributed_to="Trade Ministry"),
+    # ", he said": the speaker just named
+    case("Korea's exports to Peru were $1.3 billion in 2024, Trade Minister Min Park said. Cars made up "
+         "$400 million of that, he said.", "$400 million", 2, attributed_to="Trade Minister Min Park"),
+    # a source described by a possessive apposition
+    case("Shinhan, Korea's second-largest bank, expects exports to Peru to reach $1.5 billion in 2025.",
+         "$1.5 billion", attributed_to="Shinhan"),
     # who told a news agency is the source, not the agency told; an apposition may stand between
     case("Hamid Hosseini, a member of the Iran-Iraq Chamber of Commerce, told IRNA that Iran's exports to Iraq "
          "reached $12.4 billion in 2024.", "$12.4 billion", attributed_to="Hamid Hosseini"),

@@ -83,14 +83,25 @@ _ATTRIBUTION_PATTERNS = [
         r"official|trade)\s+){0,3}(?:figures|data|statistics|estimates))\b"
     ),
     re.compile(
-        _NAME + r"\s+(?:(?:also|further|repeatedly|again|inaccurately|falsely|wrongly|\w+ly)\s+){1,2}"
+        _NAME + r"\s+(?:(?:also|further|repeatedly|again|earlier|later|inaccurately|falsely|wrongly|\w+ly)\s+){1,2}"
         r"(?:said|says|claimed|claims|asserted|asserts|stated|states|insisted|insists|argued|argues)\b"
     ),
     # a speaker with an apposition: "Hamid Hosseini, a member of the chamber, told IRNA that ..."
-    re.compile(_NAME + r",\s+(?:a|an|the)\s+[^,;:“”\"]{3,90}?,\s+(?:said|says|told|noted|stated|added)\b"),
+    # ... or a possessive: "Banorte, Mexico's second-largest bank, expects ..."
+    re.compile(
+        _NAME + r",\s+(?:(?:a|an|the)\s+|[A-Z][\w’'.-]*['’]s\s+)[^,;:“”\"]{3,90}?,\s+"
+        r"(?:said|says|told|noted|stated|added|expects|estimates|forecasts|projects|predicts)\b"
+    ),
     # an office named in lowercase: "the trade ministry said", "the statistics office reported"
     re.compile(
         r"\b[Tt]he\s+(?P<src>(?:[a-z]+\s+){1,2}" + _LOWER_OFFICE + r")\s+"
+        r"(?:said|says|reported|reports|announced|showed|shows|estimated|estimates|stated)\b"
+    ),
+    # ", he said": a pronoun after the words it credits stands for the speaker named just before
+    re.compile(r"[,“”\"]\s*(?P<src>he|she|they)\s+(?:said|says|added|noted|told)\b"),
+    # "the ministry said earlier": an office named before, by the noun that heads its name
+    re.compile(
+        r"\b[Tt]he\s+(?P<src>" + _LOWER_OFFICE + r")\s+(?:(?:also|earlier|later|separately|previously)\s+)?"
         r"(?:said|says|reported|reports|announced|showed|shows|estimated|estimates|stated)\b"
     ),
 ]
@@ -111,7 +122,9 @@ _TRIGGERS: list[tuple[str, ...]] = [
         "expects", "projects", "forecasts", "predicts", "anticipates", "cite",
     ),
     ("said", "says", "claim", "assert", "stated", "states", "insist", "argue"),
-    ("said", "says", "told", "noted", "stated", "added"),
+    ("said", "says", "told", "noted", "stated", "added", "expects", "estimates", "forecasts", "projects", "predicts"),
+    ("said", "says", "report", "announced", "show", "estimate", "stated"),
+    ("said", "says", "added", "noted", "told"),
     ("said", "says", "report", "announced", "show", "estimate", "stated"),
 ]
 #: One search per pattern for "is any of its words in the sentence" (a plain substring test).
@@ -123,7 +136,7 @@ _BACKWARD = re.compile(
 )
 _LEADING = re.compile(
     r"^(?:(?:but|and|however|meanwhile|yet|also)\s+)?(?:the\s+)?(?:latest\s+|official\s+|preliminary\s+|provisional\s+|(?-i:new)\s+)?(?:(?:data|figures|statistics|research|report|estimates)\s+"
-    r"(?:released\s+|published\s+|supplied\s+|compiled\s+|issued\s+)?(?:by|from)\s+)?(?:the\s+)?",
+    r"(?:released\s+|published\s+|supplied\s+|compiled\s+|issued\s+|cited\s+)?(?:by|from)\s+)?(?:the\s+)?",
     re.IGNORECASE,
 )
 _STOP = re.compile(
@@ -195,11 +208,14 @@ def attribution_sentences(sents: list[Sentence], with_figures: set[int]) -> list
 _ASIDE = re.compile(
     r",\s+(?:however|though|meanwhile|in\s+turn|for\s+(?:its|his|her|their)\s+part|by\s+contrast|too|also),(?=\s)"
     # a relative clause about the speaker: "The Bank of Uganda, which records trade in dollars, put ..."
-    r"|,\s+(?:which|who)\s+[^,;:“”\"\d]{3,80},(?=\s)",
+    r"|,\s+(?:which|who)\s+[^,;:“”\"\d]{3,80},(?=\s)"
+    # another name for it: "The chamber of commerce, known as CCL, said ..."
+    r"|,\s+(?:also\s+)?(?:known|abbreviated)\s+as\s+[^,;:“”\"\d]{1,40},(?=\s)",
     re.IGNORECASE,
 )
 _INITIALISM = re.compile(r"\b(?:[A-Z]\.){2,4}")
 _STOP_STANDIN = "\u2024"  # one dot leader: a word character for no pattern, a stop for none
+_BARE_OFFICE = re.compile(_LOWER_OFFICE)
 #: A pronoun is not a source: it stands for the one named before it.
 _PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
 
@@ -229,6 +245,13 @@ def find_attributions(text: str, sents: list[Sentence]) -> list[Attribution]:
                 src = _clean_source(raw).replace(_STOP_STANDIN, ".")
                 if not src or _NOT_SOURCE.match(src) or len(src) < 2:
                     continue
+                if _BARE_OFFICE.fullmatch(src):
+                    # "the ministry said earlier": the source last named with that noun in its name
+                    head = src.split()[-1].lower()
+                    named_before = next((a for a in reversed(out) if head in a.source.lower()), None)
+                    if named_before is None:
+                        continue
+                    src = named_before.source
                 named = re.search(r"[A-Z]", src) or _GENERIC_SOURCES.match(src) or _LOWER_OFFICE_SOURCE.match(src)
                 if not named:
                     continue  # "the results of the first four months": not a source
