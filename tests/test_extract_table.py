@@ -700,6 +700,9 @@ METRICS = [
     # a product word that opens a sentence is still a product ("Toyota" is not a product word)
     case("Automobile exports to Chile fell 9% to $610 million in 2024.", "$610 million", scope="automobile"),
     case("Toyota exports to Chile fell 9% to $610 million in 2024.", "$610 million", scope=""),
+    # a clause that names no flow of its own continues the subject before an aside
+    case("Shipments of quinoa seed, once Peru's top farm export to Chile, fell to $20 million in 2025, down "
+         "from $35 million in 2024.", "$35 million", 2, scope="quinoa seed"),
     # seeds are nouns, not participles
     case("Peru's linseed exports to Chile were worth $12 million in 2024.", "$12 million", scope="linseed"),
     # the breakdown inside a bracket: each part takes its own label, the whole before it keeps its year

@@ -10,7 +10,16 @@ from functools import cache
 
 from ..cues import growth_words, metric_cues
 from ..lexicon import rows
-from .context import _AMOUNT_HEDGE, TRADE_METRICS, _DocContext, _Figure, _look, _product_words, _same_sentence
+from .context import (
+    _AMOUNT_HEDGE,
+    LOOK_CHARS,
+    TRADE_METRICS,
+    _DocContext,
+    _Figure,
+    _look,
+    _product_words,
+    _same_sentence,
+)
 from .parties import _country_before_bracket
 
 _GOODS = re.compile(r"\b(?:goods|merchandise|products|commodities)\b", re.IGNORECASE)
@@ -219,7 +228,12 @@ def _is_product_word(word: str) -> bool:
 def _flow_of(text: str, fig: _Figure) -> str:
     """The goods the figure's clause says its flow is of ("exports of motor vehicles"), if any."""
     found = None
-    for m in _FLOW_OF.finditer(text, fig.clause_start, fig.start):
+    start = fig.clause_start
+    if not metric_cues().find(text, start, fig.start):
+        # "Shipments of canola seed, once Canada's largest export to China, were worth ...": a clause
+        # that names no flow of its own continues the subject before the aside
+        start = max(fig.sentence.start, fig.start - LOOK_CHARS)
+    for m in _FLOW_OF.finditer(text, start, fig.start):
         found = m  # the last: the nearest to the figure
     if found is None or metric_cues().find(found["mod"]):
         return ""
