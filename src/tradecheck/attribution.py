@@ -47,6 +47,9 @@ _LOWER_OFFICE = (
 _LOWER_OFFICE_SOURCE = re.compile(
     r"^(?:(?!this\b|that\b|same\b)[a-z]+\s+){1,2}" + _LOWER_OFFICE + r"(?:\s+(?:data|figures|statistics))?$"
 )
+#: What an office does with its figures: "the trade ministry said", "the ministry reported earlier"
+_OFFICE_VERB = r"(?:said|says|reported|reports|announced|showed|shows|estimated|estimates|stated)\b"
+_OFFICE_VERB_WORDS = ("said", "says", "report", "announced", "show", "estimate", "stated")
 _ATTRIBUTION_PATTERNS = [
     re.compile(
         # "per" credits a source ("per government figures"), never in "per cent", "per capita", "per tonne"
@@ -94,15 +97,14 @@ _ATTRIBUTION_PATTERNS = [
     ),
     # an office named in lowercase: "the trade ministry said", "the statistics office reported"
     re.compile(
-        r"\b[Tt]he\s+(?P<src>(?:[a-z]+\s+){1,2}" + _LOWER_OFFICE + r")\s+"
-        r"(?:said|says|reported|reports|announced|showed|shows|estimated|estimates|stated)\b"
+        r"\b[Tt]he\s+(?P<src>(?:[a-z]+\s+){1,2}" + _LOWER_OFFICE + r")\s+" + _OFFICE_VERB
     ),
     # ", he said": a pronoun after the words it credits stands for the speaker named just before
     re.compile(r"[,“”\"]\s*(?P<src>he|she|they)\s+(?:said|says|added|noted|told)\b"),
     # "the ministry said earlier": an office named before, by the noun that heads its name
     re.compile(
         r"\b[Tt]he\s+(?P<src>" + _LOWER_OFFICE + r")\s+(?:(?:also|earlier|later|separately|previously)\s+)?"
-        r"(?:said|says|reported|reports|announced|showed|shows|estimated|estimates|stated)\b"
+        + _OFFICE_VERB
     ),
 ]
 #: Words each pattern above cannot match without (lowercase: the first three patterns
@@ -123,9 +125,9 @@ _TRIGGERS: list[tuple[str, ...]] = [
     ),
     ("said", "says", "claim", "assert", "stated", "states", "insist", "argue"),
     ("said", "says", "told", "noted", "stated", "added", "expects", "estimates", "forecasts", "projects", "predicts"),
-    ("said", "says", "report", "announced", "show", "estimate", "stated"),
+    _OFFICE_VERB_WORDS,
     ("said", "says", "added", "noted", "told"),
-    ("said", "says", "report", "announced", "show", "estimate", "stated"),
+    _OFFICE_VERB_WORDS,
 ]
 #: One search per pattern for "is any of its words in the sentence" (a plain substring test).
 _TRIGGER_PATTERNS = [re.compile("|".join(map(re.escape, words))) for words in _TRIGGERS]
