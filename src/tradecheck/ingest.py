@@ -230,13 +230,14 @@ def find_dateline(text: str) -> dt.date | None:
 
 
 #: A wire dateline: a place in capitals, maybe a date, the agency in brackets, then a dash or colon.
+_AGENCY = r"[A-Z][\w&.’' -]{0,38}?"  # "Reuters", "PTI", "Interfax", "AFP" inside the brackets
 _AGENCY_DATELINE = re.compile(
     r"^[ \t]*(?:"
     r"[A-Z][A-Z .'’-]{1,40}(?:/[A-Z][A-Za-z .'’-]{1,30})?"  # "NEW DELHI", "BEIJING/HONG KONG"
     r"(?:[,.]\s*[^()\n]{1,30}?)?"  # ", Nov 7", ", March 3, 2025", "MOSCOW. Feb 12"
-    r"\s*\((?P<agency>[A-Z][\w&.’' -]{0,38}?)\)\s*[-–—:]"
+    r"\s*\((?P<agency>" + _AGENCY + r")\)\s*[-–—:]"
     r"|[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}"  # "Nairobi (AFP) -": a place as written, then a dash only
-    r"(?:,\s*[^()\n]{1,30}?)?\s*\((?P<wire>[A-Z][\w&.’' -]{0,38}?)\)\s*[-–—]"
+    r"(?:,\s*[^()\n]{1,30}?)?\s*\((?P<wire>" + _AGENCY + r")\)\s*[-–—]"
     r")",
     re.MULTILINE,
 )
