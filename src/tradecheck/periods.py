@@ -897,9 +897,12 @@ class PeriodFinder:
             _gate(lex.year_part_prefixes, (r"\s", "-")),           # "early May", "mid-June"
             r"(?<=\d\s.)|(?<=\d(?:st|nd|rd|th)\s.)",               # "7 August", "16th April"
         ))
+        initials = {n[0].upper() for n in lex.months}
         parts: dict[str, str] = {
             "MONTH": _month_alt(lex.months),
             "MONTH_HEAD": _month_alt(lex.months, head=True),
+            # a month's first letter, as a cheap test before a pattern's lookbehinds
+            "MONTH_INITIAL": "(?-i:(?=[" + "".join(sorted({n[0] for n in lex.months} | initials)) + "]))",
             "MONTH_GATED": _month_alt(lex.months, head=True, gate=f"(?:{month_gate})"),
             "DAY": _DAY,
             "YEAR_START": _YEAR_START,
@@ -1174,6 +1177,7 @@ class PeriodFinder:
                 (?P<part>(?P<m><<MONTH_HEAD>>)\s{1,3}<<DAY>>)   # "August 7"
                 """, self._h_month_alone, before_month),
             ("month_flow", r"""
+                <<MONTH_INITIAL>>
                 (?:^|(?<=[.!?:;\n]\s)|(?<=\b[Tt]he\s)|(?<=\b[Tt]hose\s)|(?<=\b[Tt]hese\s)|(?<=\bits\s)
                   |(?<=\btheir\s)|(?<=\bof\s)|(?<=\band\s)|(?<=\bwith\s))   # not "Theresa May exports"
                 (?P<part>(?P<m><<MONTH_HEAD>>))             # "September imports", "May trade figures"

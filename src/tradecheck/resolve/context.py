@@ -376,7 +376,8 @@ _LAST_YEAR_FROM = re.compile(
     re.IGNORECASE,
 )
 #: A year written in the text, not as a target or deadline ("by 2030", "until 2027")
-_REPORTED_YEAR = re.compile(r"(?<!\bby\s)(?<!\buntil\s)(?<!\bthrough\s)(?<![\d$.,])((?:19|20)\d\d)(?![\d%])")
+#: (the lookahead first: the lookbehinds then run only where a year can start)
+_REPORTED_YEAR = re.compile(r"(?=[12])(?<![\d$.,])(?<!\bby\s)(?<!\buntil\s)(?<!\bthrough\s)((?:19|20)\d\d)(?![\d%])")
 
 
 def _inferred_date(text: str) -> dt.date | None:
@@ -387,8 +388,10 @@ def _inferred_date(text: str) -> dt.date | None:
     "this year" and "in January" can still be placed. Both readings are stated by the text,
     not guessed: the comparison names the year before the one being reported.
     """
-    years = [int(m.group(1)) + 1 for m in _COMPARED_YEAR.finditer(text)]
-    years += [int(m.group(1)) + 2 for m in _LAST_YEAR_FROM.finditer(text)]
+    low = text.lower()  # each pattern needs its first word: skip the scan of an article without it
+    years = [int(m.group(1)) + 1 for m in _COMPARED_YEAR.finditer(text)] if "compared" in low or "same" in low else []
+    if "last" in low:
+        years += [int(m.group(1)) + 2 for m in _LAST_YEAR_FROM.finditer(text)]
     return dt.date(max(years), 12, 31) if years else None
 
 

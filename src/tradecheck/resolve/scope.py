@@ -69,15 +69,18 @@ def _resolve_scope(ctx: _DocContext, fig: _Figure, done: list[_Figure]) -> None:
         return
     full = text[_look(fig) : fig.end]
     inherited = False
+    # both service patterns need the word; most windows lack it, and a substring test is cheap
+    in_window = "services" in window.lower()
+    in_full = in_window or "services" in full.lower()
     # the figure's own words first: "Combining goods and services, the deficit was $263 billion, since
     # the U.S. ran a services surplus of $32 billion" -- the second is services
-    if _GOODS_AND_SERVICES.search(window):
+    if in_window and _GOODS_AND_SERVICES.search(window):
         fig.scope = ""
-    elif (services := _SERVICES.search(window)) is not None:
+    elif in_window and (services := _SERVICES.search(window)) is not None:
         fig.scope = _services_kind(text, fig.pre[0] + services.start())
-    elif _GOODS_AND_SERVICES.search(full):
+    elif in_full and _GOODS_AND_SERVICES.search(full):
         fig.scope = ""
-    elif _SERVICES.search(full) and not _GOODS.search(full):
+    elif in_full and _SERVICES.search(full) and not _GOODS.search(full):
         fig.scope = "services"
     elif (goods := _GOODS.search(text, *fig.pre) or _GOODS.search(text, *fig.post)) is not None:
         fig.scope = _goods_kind(text, goods)
@@ -120,7 +123,11 @@ _OF_THE_WHOLE = re.compile(r"\s+of\s+(?:that|this|it|them|the\s+(?:total|figure|
 def _share_of(ctx: _DocContext, fig: _Figure) -> str:
     """The part a figure is a share of the one before ("X accounted for $2 billion of that"), as a scope."""
     text = ctx.text
-    found = _SHARE_VERB.search(text, max(fig.clause_start, fig.start - 90), fig.start)
+    lo = max(fig.clause_start, fig.start - 90)
+    low = text[lo : fig.start].lower()
+    if "account" not in low and "mak" not in low and "made" not in low:
+        return ""  # the pattern's verbs: a cheap test first, as most figures are not shares
+    found = _SHARE_VERB.search(text, lo, fig.start)
     if found is None:
         return ""
     part = found["p"]
