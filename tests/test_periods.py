@@ -276,6 +276,10 @@ MONTH_RANGES = [
          "2023-01..2023-11", "2023-01..2023-11", kind="relative", ctx=2023),
     case("Volumes rose between January and April.", "between January and April", "2024-01..2024-04",
          "2024-01..2024-04", kind="relative", doc=dt.date(2024, 5, 3)),
+    case("Exports to Peru rose 4% in January and February 2025.", "January and February 2025",
+         "2025-01..2025-02", "2025-01..2025-02"),
+    case("Imports from Oman slipped in June and July, the bureau said.", "June and July",
+         "2024-06..2024-07", "2024-06..2024-07", kind="relative", doc=dt.date(2024, 9, 2)),
     case("In January-May [of 2022], turnover grew 30%.", "January-May [of 2022]", "2022-01..2022-05",
          "2022-01..2022-05"),
     case("Output rose in the January-June period.", "the January-June period", "2024-01..2024-06",
@@ -574,6 +578,13 @@ SENTENCES = [
         [("Between January and March 2024", "absolute", ""),
          ("the same period last year", "previous", "base"),
          ("by 2026", "target", "")],
+    ),
+    (
+        # one figure for each month: "respectively", or months that do not run on
+        "Sales to Fiji were $40m and $52m in May and June 2024 respectively, and $61m in "
+        "August and October.",
+        [("May", "relative", ""), ("June 2024", "absolute", ""), ("August", "relative", ""),
+         ("October", "relative", "")],
     ),
     (
         "In FY2023-24 exports to Nepal were $7bn; in the previous fiscal they were $8bn.",

@@ -1623,9 +1623,14 @@ class PeriodFinder:
         return _Cand(start, hit.end, _mk(first, last), kind)
 
     def _h_month_range(self, hit: _Hit, ctx: _Ctx) -> _Cand | None:
-        if _norm(hit.g("word")) == "and" and _norm(hit.g("pre")) != "between":
+        first, last = self._month(hit.g("m1")), self._month(hit.g("m2"))
+        if _norm(hit.g("word")) == "and" and _norm(hit.g("pre")) != "between" and not (
+            # "in January and February" with one figure: the two months together; with
+            # "respectively", or months apart ("January and March"), each month on its own
+            last == first % 12 + 1 and "respectively" not in hit.m.string[hit.end :].lower()
+        ):
             return None
-        part = _Part(cal=(self._month(hit.g("m1")), self._month(hit.g("m2"))))
+        part = _Part(cal=(first, last))
         if hit.g("pre"):
             start = hit.s("pre")
         elif hit.g("the") and (hit.g("tail") or hit.g("tail2")):
