@@ -620,6 +620,9 @@ METRICS = [
          "$8.9 billion", metric="exports", scope="gems and jewellery"),
     case("Hong Kong's re-exports to China rose to HK$2.1 trillion in 2024.", "HK$2.1 trillion",
          metric="exports", scope="re-exports", economy="HKG", partner="CHN"),
+    # a word hyphened onto a product is part of its name: agri-food is not all food
+    case("New Zealand's agri-food exports to Chile were worth NZ$410 million in 2023.",
+         "NZ$410 million", metric="exports", scope="agri-food", economy="NZL", partner="CHL"),
     # "non-oil" is everything but oil
     case("The UAE's non-oil exports to India amounted to AED 72 billion in 2024.",
          "AED 72 billion", metric="exports", scope="non-oil", economy="ARE", partner="IND"),

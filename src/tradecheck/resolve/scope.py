@@ -335,6 +335,9 @@ _SUBJECT_VERBS = frozenset({
 })
 
 
+_HYPHENED_ONTO = re.compile(r"(?<![\w-])[A-Za-z][a-z]{1,11}-\Z")
+
+
 def _commodity(window: str) -> str:
     found = list(_product_words()[1].finditer(window))
     if not found:
@@ -344,5 +347,7 @@ def _commodity(window: str) -> str:
     if re.search(r"\b(?:mainly|largely|mostly|primarily|led by|driven by|including|such as)\s*$", lead):
         return ""
     item = " ".join((m.group(1) or m.group(2) or m.group(3)).lower().split())
-    # "non-oil exports" are everything but oil
-    return "non-" + item if window[max(0, m.start() - 4) : m.start()].lower() == "non-" else item
+    # a lower-case word hyphened onto the product is part of its name: "agri-food" is not all food,
+    # and "non-oil exports" are everything but oil
+    joined = _HYPHENED_ONTO.search(window, max(0, m.start() - 16), m.start())
+    return joined.group().lower() + item if joined else item
