@@ -440,6 +440,12 @@ QUALIFIERS = [
     case("China rolled over a $2 billion deposit with Pakistan's central bank in 2024.", "$2 billion",
          qualifier="exact"),
     case("The ministry handed over $5 million to exporters in 2024.", "$5 million", qualifier="exact"),
+    # a bound word before "the" compares with a figure stated for itself; "the ... mark" is a line crossed
+    case("Sales to Peru in 2024 came in well below the $2.5 billion the ministry had forecast.",
+         "$2.5 billion", qualifier="exact"),
+    case("Trade with Peru hit $7.9 billion in 2024, above the $7.5 billion goal set in 2021.",
+         "$7.5 billion", 2, qualifier="exact"),
+    case("Exports to Peru climbed above the $2 billion mark in 2024.", "$2 billion", qualifier="lower_bound"),
 ]
 
 # --------------------------------------------------------------------------
@@ -484,6 +490,13 @@ NOT_MONEY = [
 # balance it is.
 # --------------------------------------------------------------------------
 METRICS = [
+    # what is collected at a border is not the trade that crosses it, even when an agency's name says Trade
+    case("The Zambia Trade Hub Authority said transit fees at the Kasumbalesa crossing came to $38 million in 2024.",
+         "$38 million", metric="other"),
+    # a gap after the figure: "$X below what ...", "$X more than in 2023"
+    case("Chile's real 2024 deficit with Peru was $2.1 billion, about $600 million below what the minister claimed.",
+         "$600 million", 2, metric="other"),
+    case("Exports to Peru in 2024 were $400 million more than in 2023.", "$400 million", metric="other"),
     # a gap between two figures is not a level ("overstated the deficit by $26.5 billion")
     case("The US deficit with Chile was $3.5 billion in 2024, so the senator overstated it by about $1.5 billion.",
          "$1.5 billion", 2, metric="other"),
@@ -1120,6 +1133,8 @@ PERIODS = [
          "border every day.", "$1.3 billion", 2, period_start=EMPTY),
     case("Trade between Chile and Peru reached $4.1 billion in 2024, or about $340 million per month.",
          "$340 million", 2, period_start=EMPTY),
+    case("Peru's 2024 deficit with China was $9 billion. Some $25 million leaves the country every single day.",
+         "$25 million", 2, period_start=EMPTY),
 ]
 
 # --------------------------------------------------------------------------

@@ -489,8 +489,19 @@ _OVER_PARTICLE = re.compile(
 )
 
 
-def qualifier_before(text: str, start: int) -> str:
+#: After a figure: the figure is a line the flow crossed ("topped the $5 billion mark"), not a
+#: figure of its own that another is compared with ("well below the $3.3 billion projected")
+_THRESHOLD_AFTER = re.compile(
+    r"\s*(?:-|\s)?(?:mark|level|threshold|barrier|milestone|line|ceiling|cap|limit|benchmark)s?\b", re.IGNORECASE
+)
+
+
+def qualifier_before(text: str, start: int, end: int | None = None) -> str:
     """The hedge written right before position ``start``, or ``exact``.
+
+    With the figure's ``end``: a bound word before "the" compares with a figure that is
+    stated for itself ("below the $3.3 billion forecast", "surpassing the $200 billion target"),
+    so that figure is exact; "the $5 billion mark" is a line crossed, and stays a bound.
 
     >>> qualifier_before("trade reached almost $5 billion", 21)
     'approx'
@@ -506,6 +517,13 @@ def qualifier_before(text: str, start: int) -> str:
         return "exact"
     cue = " ".join(m.group("cue").lower().split())
     qual = table.get(cue, "exact")
+    if (
+        end is not None
+        and qual in {"lower_bound", "upper_bound"}
+        and re.search(r"\bthe\b", window[m.end("cue") :], re.IGNORECASE)
+        and not _THRESHOLD_AFTER.match(text, end)
+    ):
+        return "exact"
     if cue == "up to":
         # "rose 11.6 per cent, up to $86.5 billion": 'up to' is the movement, not a ceiling
         lead = window[: m.start()]
@@ -580,7 +598,7 @@ def mentions(text: str, sentences: list[Sentence] | None = None) -> list[Mention
         if raw.value_high is not None:
             qual = "range"
         else:
-            own = qualifier_before(text, raw.start)
+            own = qualifier_before(text, raw.start, raw.end)
             # a conversion carries the hedge of the figure it converts, unless it has its own ("or about Rs 95 crore")
             qual = own if own != "exact" or group not in group_qualifier else group_qualifier[group]
             qual = _hedge_after(text, raw.end) or qual

@@ -169,6 +169,11 @@ _DIFFERENCE_BY = re.compile(
     r"undershoot|fell\s+short|was\s+off|were\s+off)\w*\b[^.;:]{0,60}?\bby\s+" + _CHANGE_HEDGE + "$",
     re.IGNORECASE,
 )
+_DIFFERENCE_AFTER = re.compile(
+    r"\s+(?:(?:more|less|higher|lower|greater|smaller|bigger)\s+than|(?:below|above|short\s+of)"
+    r"\s+(?:what|the|that|those|its|their|last|a\s+year|(?:19|20)\d\d))\b",
+    re.IGNORECASE,
+)
 #: "rose $2 billion to $10 billion": the same without "by", when a level follows after "to"
 _CHANGE_BARE = re.compile(r"\b(?P<verb>[A-Za-z]+)\s+" + _CHANGE_HEDGE + "$")
 _RATE_OR = re.compile(
@@ -458,8 +463,10 @@ def _change_verb(text: str, fig: _Figure, before: str) -> str:
     by = _CHANGE_BY.search(before)
     if by and by["verb"].lower() in verbs:
         return verbs[by["verb"].lower()][0]
-    if _DIFFERENCE_BY.search(before):
-        return "difference"  # "overstated the deficit by about $26.5 billion": a gap between two figures
+    if _DIFFERENCE_BY.search(before) or _DIFFERENCE_AFTER.match(text, fig.end):
+        # "overstated the deficit by about $26.5 billion", "$12 billion below what he claimed",
+        # "$3 billion more than in 2023": a gap between two figures
+        return "difference"
     bare = _CHANGE_BARE.search(before)
     if bare and bare["verb"].lower() in verbs and _TO_LEVEL.match(text, fig.end):
         return verbs[bare["verb"].lower()][0]
@@ -542,7 +549,7 @@ def _product_words() -> tuple[frozenset[str], re.Pattern[str], re.Pattern[str]]:
 
 
 #: "crosses the border every day": a flow per span of time, written away from the amount
-_EVERY_SPAN = re.compile(r"\b(?:each|every|per)\s+(?:day|week|fortnight|month)\b", re.IGNORECASE)
+_EVERY_SPAN = re.compile(r"\b(?:each|every|per)\s+(?:single\s+)?(?:day|week|fortnight|month)\b", re.IGNORECASE)
 
 
 @cache
