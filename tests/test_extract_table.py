@@ -80,6 +80,12 @@ def check_fields(row: dict[str, Any], expect: dict[str, Any], rel: float = 1e-9)
 # Each case checks the amount in whole units and the ISO 4217 code.
 # --------------------------------------------------------------------------
 CURRENCY = [
+    # bare "francs": Swiss by default, the local franc in an article about a franc country
+    case("Swiss exports to Austria came to 9.8 billion francs in 2024.", "9.8 billion francs", currency="CHF"),
+    case("Senegal's exports to Guinea came to 210 billion francs in 2024, the statistics agency said.",
+         "210 billion francs", currency="XOF"),
+    case("Gabon's imports from Cameroon reached 95 billion CFA francs in 2024.", "95 billion CFA francs",
+         currency="XAF"),
     # Omani papers write the rial as RO
     case("Oman's exports to India stood at RO1.29 billion in 2024, while its imports from India totalled "
          "RO 1.1 billion.", "RO 1.1 billion", 2, value=1.1e9, currency="OMR", metric="imports"),
@@ -457,6 +463,9 @@ NOT_MONEY = [
     case("Euro 2024 drew 2.7 million fans, and the euro traded at 1.08 against the dollar.", "", 0),
     # an exchange rate is not an amount
     case("The rial's slide to about 600,000 rials per dollar hurt Iranian exporters in 2024.", "", 0),
+    case("Over the quarter the rate averaged 0.68 euros per Canadian dollar, and 1,020 won to the yuan.", "", 0),
+    # a price per pound is a weight's price, not an exchange rate
+    case("Mexican avocados fetched about $1.10 per pound at the border in 2024.", "$1.10", value=1.10),
     case("The rupee ended 2024 at 85.6 to the dollar, while India's exports to the US were $77.5 billion.",
          "$77.5 billion", value=77.5e9),
     case("The SR 71 Blackbird, the QR 4 code and the TL 5 team were in the news in 2024.", "", 0),
@@ -633,6 +642,13 @@ METRICS = [
          "$8.9 billion", metric="exports", scope="gems and jewellery"),
     case("Hong Kong's re-exports to China rose to HK$2.1 trillion in 2024.", "HK$2.1 trillion",
          metric="exports", scope="re-exports", economy="HKG", partner="CHN"),
+    # a product does not pass into a clause that names its own subject
+    case("Salmon exports to Japan rose to $1.4 billion in 2024, while total exports reached $9 billion.",
+         "$9 billion", 2, metric="exports", scope=""),
+    case("Chile's exports to Japan were $9 billion in 2024. Copper made up $4 billion, while tourism added "
+         "$700 million.", "$700 million", 3, scope=""),
+    case("Chile's copper exports to China were $5 billion in 2024, while those to Japan were $2 billion.",
+         "$2 billion", 2, scope="copper", economy="CHL", partner="JPN"),
     # a word hyphened onto a product is part of its name: agri-food is not all food
     case("New Zealand's agri-food exports to Chile were worth NZ$410 million in 2023.",
          "NZ$410 million", metric="exports", scope="agri-food", economy="NZL", partner="CHL"),

@@ -401,8 +401,11 @@ def find_amounts(text: str) -> list[_Raw]:
 
 
 _PER_CURRENCY = re.compile(
-    r"\s*(?:per|to\s+the|against\s+the|for\s+(?:one|a|each))\s+(?:US\s+|U\.S\.\s+|American\s+)?"
-    r"(?:dollar|euro|greenback|USD|EUR|\$|€)",
+    r"\s*(?:per|to\s+the|against\s+the|for\s+(?:one|a|each))\s+(?:US\s+|U\.S\.\s+|(?P<adj>(?-i:[A-Z][a-z]+))\s+)?"
+    r"(?:(?:dollar|euro|greenback|yuan|renminbi|yen|rupee|peso|franc|ruble|rouble|lira|rand|ringgit|baht|won)\b"
+    r"|USD|EUR|\$|€"
+    # "per pound" is a weight unless the pound is a currency's ("to the pound", "per British pound")
+    r"|(?:(?<=the\s)|(?(adj)|(?!)))pound\b)",  # "13.6 Mexican pesos per Canadian dollar"
     re.IGNORECASE,
 )
 

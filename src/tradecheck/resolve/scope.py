@@ -88,6 +88,7 @@ def _resolve_scope(ctx: _DocContext, fig: _Figure, done: list[_Figure]) -> None:
         same_sentence
         and same_sentence[-1].metric in TRADE_METRICS
         and (same_sentence[-1].metric == fig.metric or same_sentence[-1].scope in {"", "goods", "services"})
+        and (same_sentence[-1].scope in {"", "goods", "services"} or not _own_subject(window))
     ):
         # goods stay goods across a sentence's flows; a product does not pass to another flow
         # ("of which crude oil made up $50.3 billion, while India's exports were $4.9 billion")
@@ -105,6 +106,28 @@ def _resolve_scope(ctx: _DocContext, fig: _Figure, done: list[_Figure]) -> None:
         fig.scope = commodity
     elif (inherited or fig.scope in {"", "goods"}) and (share := _share_of(ctx, fig)):
         fig.scope = share
+
+
+#: A clause that names its own subject: "while total exports reached", "while watches added".
+#: A product does not pass into it from the figure before; a pronoun or a flow word
+#: ("while those to Japan", "while shipments to Japan") keeps the product.
+_WHOLE_SUBJECT = re.compile(r"\b(?:total|overall|all|combined|aggregate)\s+(?:\w+\s+)?(?:exports?|imports?|"
+                            r"shipments|sales|trade|purchases)\b", re.IGNORECASE)
+_NEW_CLAUSE_SUBJECT = re.compile(r"\b(?:while|whereas|but)\s+(?P<w>[A-Za-z][\w-]*)", re.IGNORECASE)
+_KEEPS_SUBJECT = frozenset({
+    "those", "that", "it", "they", "these", "this", "the", "its", "their",
+    "shipments", "exports", "imports", "sales", "purchases", "trade", "deliveries",
+    "to", "from", "in", "at", "for", "with", "by",
+})
+
+
+def _own_subject(window: str) -> bool:
+    if _WHOLE_SUBJECT.search(window):
+        return True
+    opener = None
+    for opener in _NEW_CLAUSE_SUBJECT.finditer(window):  # noqa: B007 - the last one opens the figure's clause
+        pass
+    return opener is not None and opener["w"].lower() not in _KEEPS_SUBJECT
 
 
 #: "with autos and auto parts accounting for roughly $2.3 billion of that": a part of the figure before,
