@@ -1157,6 +1157,11 @@ PERIODS = [
 # Status: reported values, forecasts, targets.
 # --------------------------------------------------------------------------
 STATUS = [
+    # a modal before any verb looks ahead: "will stay", "may cross"; "May" is the month
+    case("Chile-Peru trade may cross $6 billion this year, the minister said.", "$6 billion", status="forecast"),
+    case("Analysts say trade with Peru will stay in the $4-5 billion range in 2026.", "$4-5 billion",
+         status="forecast"),
+    case("In May exports to Peru were $400 million.", "$400 million", status="actual"),
     # a goal given as a label: "a clear target: $15 billion"
     case("Chile's exports to Peru were $3 billion in 2024. The leaders set one clear goal: $10 billion in annual "
          "trade between Chile and Peru.", "$10 billion", 2, status="target"),

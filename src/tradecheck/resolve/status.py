@@ -39,6 +39,8 @@ def _resolve_status(ctx: _DocContext, fig: _Figure) -> None:
             status = "forecast"
     if status == "actual" and _EXPECTED_TO.search(text, start, fig.start):
         status = "forecast"  # "the government expected export earnings to fall to A$369 billion"
+    elif status == "actual" and _MODAL.search(text, start, fig.start):
+        status = "forecast"  # "trade will stay in the $4-5 bln range", "may cross Rs 6 lakh crore"
     if (
         status == "forecast"
         and re.search(r"\d" + PERCENT, text[start : fig.start])
@@ -60,6 +62,9 @@ _EXPECTED_TO = re.compile(
     r"(?:[\w'’-]+\s+){1,6}?to\s+(?:\w+\s+(?:to|at|by|about|around|some)\s+)?$",
     re.IGNORECASE,
 )
+#: A modal before a verb says what is to come, whatever the verb: "will stay", "may cross", "shall touch"
+#: ("May" with a capital is the month)
+_MODAL = re.compile(r"\b(?:[Ww]ill|[Ss]hall|may)\s+(?:(?:not|also|still|even|soon|likely|easily)\s+)?[a-z]+\b")
 _LABELLED_GOAL = re.compile(
     r"\b(?:targets?|goals?|aims?|ambitions?|objectives?)\s*:\s*" + _AMOUNT_HEDGE + r"$", re.IGNORECASE
 )
@@ -79,7 +84,9 @@ def _is_forecast_reference(text: str, fig: _Figure) -> bool:
     lead = max(fig.sentence.start, fig.start - 12)
     return bool(_FORECAST_AFTER.match(text, fig.end) and _KNOWN_AMOUNT.search(text, lead, fig.start))
 
-_GOAL_AFTER = re.compile(r"\s+(?:mark|threshold|milestone|level|target|goal|barrier|ceiling)\b", re.IGNORECASE)
+_GOAL_AFTER = re.compile(
+    r"\s+(?:mark|threshold|milestone|level|target|goal|barrier|ceiling|range|band)\b", re.IGNORECASE
+)
 
 
 def _already_past(ctx: _DocContext, period: Period | None) -> bool:
