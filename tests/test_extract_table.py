@@ -1227,6 +1227,13 @@ STATUS = [
 # Attribution: who the text credits for the figure.
 # --------------------------------------------------------------------------
 ATTRIBUTION = [
+    # a date between a source and its verb is not the source; a role before a speaker's name is not the name
+    case("Chile's exports to Peru rose to $3.4 billion in 2024, Prochile data released in March showed.",
+         "$3.4 billion", attributed_to="Prochile data"),
+    case("Chile's exports to Peru will reach $3.6 billion in 2026, said Santiago-based trade analyst Ana Ruiz.",
+         "$3.6 billion", attributed_to="Ana Ruiz"),
+    case("Chile's exports to Peru were $3.4 billion in 2024, SUNAT figures show.", "$3.4 billion",
+         attributed_to="SUNAT figures"),
     # "the ministry" points back to the ministry named before; with none named it credits no one
     case("Korea's exports to Peru fell 3% in May, the Trade Ministry said on Monday.\n\nIn January-May, "
          "exports to Peru totaled $610 million, the ministry said earlier.", "$610 million",

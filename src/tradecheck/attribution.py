@@ -50,6 +50,12 @@ _LOWER_OFFICE_SOURCE = re.compile(
 #: What an office does with its figures: "the trade ministry said", "the ministry reported earlier"
 _OFFICE_VERB = r"(?:said|says|reported|reports|announced|showed|shows|estimated|estimates|stated)\b"
 _OFFICE_VERB_WORDS = ("said", "says", "report", "announced", "show", "estimate", "stated")
+#: A speaker's role written before the name, after the verb: "the Lahore-based economist", "chief analyst"
+_ROLE = (
+    r"(?:the\s+)?(?:[\w’'-]+\s+){0,2}?(?:economist|analyst|minister|director|spokes(?:man|woman|person)|"
+    r"president|chair(?:man|woman|person)?|official|chief|head|secretary|ambassador|envoy|governor|researcher|"
+    r"professor|advis[eo]r|executive|manager|founder|strategist|expert|consultant|deputy)\s+"
+)
 _ATTRIBUTION_PATTERNS = [
     re.compile(
         # "per" credits a source ("per government figures"), never in "per cent", "per capita", "per tonne"
@@ -66,7 +72,8 @@ _ATTRIBUTION_PATTERNS = [
     ),
     re.compile(r"\b(?:reported|announced|released|stated|estimated)\s+by\s+" + _SRC, re.IGNORECASE),
     # (not "told": in "..., told IRNA that", the name after it is the listener)
-    re.compile(r"[,“”\"]\s*(?:said|says|noted|added|stated|stressed)\s+" + _NAME),
+    # ... also after a role: "said Lahore-based economist Sara Khan", "said trade analyst Ana Ruiz"
+    re.compile(r"[,“”\"]\s*(?:said|says|noted|added|stated|stressed)\s+(?:" + _ROLE + r")?" + _NAME),
     re.compile(
         _TITLE_SOURCE + r"\s+(?:said|says|told|noted|stated|reported|reports|showed|shows|show|estimated|estimates|"
         r"puts?|gave|gives|recorded|records)\b"
@@ -75,8 +82,10 @@ _ATTRIBUTION_PATTERNS = [
     re.compile(
         # the lowercase head nouns belong to the source: "Chinese customs data showed", "Kazakh media report"
         _NAME[:-1]
-        + r"(?:\s+(?:media|officials|data|statistics|customs|authorities|analysts|government|ministry|embassy|"
-        r"office|agency|bureau|service|committee|department|mission|spokesman|spokeswoman|spokesperson)){0,2})\s+"
+        + r"(?:\s+(?:media|officials|data|figures|numbers|statistics|customs|authorities|analysts|government|"
+        r"ministry|embassy|office|agency|bureau|service|committee|department|mission|spokesman|spokeswoman|spokesperson)){0,2})\s+"
+        # "EPB data released in April showed": when the data came out, between the source and its verb
+        r"(?:(?:released|published|issued)\s+(?:in|on|last)\s+\w+\s+)?"
         r"(?:(?:has|have|had)\s+)?(?:cites|cited|said|says|told|noted|stated|reported|reports|report|estimated|estimates|claimed|claims|asserted|asserts|"
         r"announced|stressed|highlighted|showed|shows|show|expects|projects|forecasts|predicts|anticipates|"
         r"(?:puts|put|gives|gave|records|recorded)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?"
@@ -153,6 +162,9 @@ _GENERIC_SOURCES = re.compile(
 )
 _NOT_SOURCE = re.compile(
     r"^(?:the\s+)?(?:year|period|month|quarter|\d|same|previous|last|this|its|their|his|her|it)\b"
+    # a date is not a source: "data released in April showed"
+    r"|^(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$"
     # "Officials put trade at ...": a plural of nobody in particular credits no one
     r"|^(?:officials|analysts|economists|experts|sources|traders|observers|diplomats)$",
     re.IGNORECASE,
