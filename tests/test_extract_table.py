@@ -978,6 +978,11 @@ COUNTRIES = [
 # stays empty.
 # --------------------------------------------------------------------------
 PERIODS = [
+    # a figure after a comparison base takes the period of the level before the base, not the base's
+    case("Ghana's imports from Togo rose to $610 million in 2024 from $540 million in 2023, trimming Ghana's "
+         "surplus with Togo to $90 million.", "$90 million", 3, period_start="2024-01", period_end="2024-12"),
+    case("Ghana's cocoa exports to Togo were $70 million in 2024, down from $82 million a year earlier, while "
+         "gold fetched $35 million.", "$35 million", 3, period_start="2024-01", period_end="2024-12"),
     # a running total since a date takes no period, not even the one before it
     case("Chile's exports to China were $38.9 billion in 2024. Since the free trade agreement took effect in "
          "2006, bilateral trade has totaled more than 550 billion U.S. dollars.", "550 billion U.S. dollars", 2,

@@ -158,13 +158,13 @@ def _resolve_period(ctx: _DocContext, fig: _Figure, done: list[_Figure]) -> None
             # "was $5 billion in 2023, up from $4 billion": the comparison base is the period before
             period = previous(same_sentence[-1].period)
         elif (
-            same_sentence
-            and same_sentence[-1].period is not None
-            and (same_sentence[-1].status == fig.status or _is_forecast_reference(text, fig))
+            (last := _last_level(same_sentence)) is not None
+            and last.period is not None
+            and (last.status == fig.status or _is_forecast_reference(text, fig))
         ):
             # "beating the $10 billion forecast": the forecast was for the period reported
             # an aim does not take a reported figure's year ("... and we intend to bring it to $10 billion")
-            period = same_sentence[-1].period
+            period = last.period
         elif same_sentence and same_sentence[-1].period_explicit:
             period = None  # "$129 bln last year, while imports were $111 bln" in an undated article
         elif _RUNNING_SINCE.search(text, _reach(fig), fig.start) or any(p.kind == "since" for p in post + pre):
@@ -331,6 +331,12 @@ def _after_unknown(fig: _Figure, done: list[_Figure]) -> bool:
             continue
         return prev.period is None and prev.period_explicit
     return False
+
+
+def _last_level(same_sentence: list[_Figure]) -> _Figure | None:
+    """The sentence's last figure before this one that is not a comparison base: in "rose to $6.8 billion
+    in 2024 from $5.9 billion in 2023, narrowing the surplus to $2.4 billion" the surplus is 2024's."""
+    return next((f for f in reversed(same_sentence) if not f.base), same_sentence[-1] if same_sentence else None)
 
 
 def _inherited_period(ctx: _DocContext, fig: _Figure, done: list[_Figure]) -> Period | None:
