@@ -772,6 +772,9 @@ METRICS = [
 # world totals; trade_total sorts the pair, exports/imports keep direction.
 # --------------------------------------------------------------------------
 COUNTRIES = [
+    # earnings from a market: the market paid, the possessive exported
+    case("Sri Lanka's export earnings from Japan rose to $350 million in 2024.", "$350 million",
+         metric="exports", economy="LKA", partner="JPN"),
     # a name, an apposition between commas, then the clause: the countries inside the apposition
     # are not its subject
     case("The US, Brazil's second-largest partner, had a surplus of $1.1 billion with Brazil in 2023.",
@@ -978,6 +981,9 @@ COUNTRIES = [
 # stays empty.
 # --------------------------------------------------------------------------
 PERIODS = [
+    # a release date is not the period the figures cover
+    case("ACCRA, Aug 4, 2025 - Figures for January to May released last month showed exports to Togo of "
+         "$310 million.", "$310 million", period_start="2025-01", period_end="2025-05"),
     # a figure after a comparison base takes the period of the level before the base, not the base's
     case("Ghana's imports from Togo rose to $610 million in 2024 from $540 million in 2023, trimming Ghana's "
          "surplus with Togo to $90 million.", "$90 million", 3, period_start="2024-01", period_end="2024-12"),

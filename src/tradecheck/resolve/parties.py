@@ -67,6 +67,7 @@ _ROLE_BEFORE = {
         re.IGNORECASE,
     ),
 }
+_EARNED_FROM = re.compile(rf"\b(?:earnings|receipts|revenues?|income|proceeds)\s+from\s+{_DET}$", re.IGNORECASE)
 _EXCEPT_WORDS = re.compile(r"other\s+than|excluding|except|apart\s+from|outside|\bnon-", re.IGNORECASE)
 _RECEIVE = re.compile(r"\b(?:received|receives|attracted|attracts|drew|draws|hosted)\b", re.IGNORECASE)
 
@@ -114,6 +115,8 @@ def _role(text: str, c: CountryMention) -> str:
     if re.match(r"\s+[a-z]+ing\b", after) and re.search(r"\bwith\s+(?:the\s+)?$", text[max(0, c.start - 12) : c.start]):
         return "subject"  # "with Brazil running a surplus": the subject of the absolute clause
     before = text[max(0, c.start - 40) : c.start]
+    if _EARNED_FROM.search(before):
+        return "to"  # "Nepal's export earnings from India": the market that paid, not the exporter
     for role, pat in _ROLE_BEFORE.items():
         if pat.search(before):
             return role

@@ -94,6 +94,8 @@ def _resolve_period(ctx: _DocContext, fig: _Figure, done: list[_Figure]) -> None
         own = cand in post and cand.kind != "same_period_in"
         if cand.kind in {"since"} or (cand.role == "base" and not fig.base and not own):
             continue
+        if _RELEASED.search(text, max(fig.sentence.start, cand.start - 24), cand.start):
+            continue  # "data for January to May published last month": when the data came out
         choice = cand
         break
     period: Period | None = None
@@ -331,6 +333,13 @@ def _after_unknown(fig: _Figure, done: list[_Figure]) -> bool:
             continue
         return prev.period is None and prev.period_explicit
     return False
+
+
+#: A release date, not the period the figures cover: "published last month", "released on 5 May"
+_RELEASED = re.compile(
+    r"\b(?:published|released|issued|announced|unveiled|updated|revised|compiled)\s+(?:on\s+|in\s+|at\s+)?\Z",
+    re.IGNORECASE,
+)
 
 
 def _last_level(same_sentence: list[_Figure]) -> _Figure | None:
