@@ -981,6 +981,9 @@ COUNTRIES = [
 # stays empty.
 # --------------------------------------------------------------------------
 PERIODS = [
+    # a bracketed figure after the year it is compared with is that year's
+    case("Trade between Peru and Chile reached $6.1 billion in 2024, up 40% compared with 2018 ($4.4 billion).",
+         "$4.4 billion", 2, period_start="2018-01", period_end="2018-12"),
     # a release date is not the period the figures cover
     case("ACCRA, Aug 4, 2025 - Figures for January to May released last month showed exports to Togo of "
          "$310 million.", "$310 million", period_start="2025-01", period_end="2025-05"),
@@ -1348,6 +1351,11 @@ def dcase(text: str, growth: str, value: float, start: str, end: str, *, base: s
 
 
 DERIVED = [
+    # a comparative after the rate is growth; the level the sentence recalls ("when it stood at") is the base
+    dcase("Peru's deficit with Chile was $2.6 billion in 2024. That was 12.5% wider than in 2023, when the gap "
+          "stood at $2.3 billion.", "12.5% wider", -2.6e9 / 1.125, "2023-01", "2023-12", n=2),
+    dcase("Peru's exports to Chile were $3.3 billion in 2024, 10% larger than a year earlier.", "10% larger",
+          3.3e9 / 1.1, "2023-01", "2023-12"),
     # "in yuan terms" says how it is measured; the yuan is not what fell
     dcase("China's imports from Russia in yuan terms fell 3.4 percent to 930 billion yuan in 2024.",
           "fell 3.4 percent", 930e9 / 0.966, "2023-01", "2023-12"),
@@ -1507,6 +1515,8 @@ def _not_derived(text: str, reason: str = "") -> Any:
 # share, the growth of another quantity.
 # --------------------------------------------------------------------------
 NOT_DERIVED = [
+    pytest.param("Peru's exports of fish to Chile were $210 million in 2024; the tonnage shipped fell by a "
+                 "smaller 3 percent.", id="a comparative before a rate describes the rate"),
     pytest.param("Serbian exports to Peru have grown almost sevenfold since 2019, when they were worth $30 million.",
                  id="the figure a growth is counted from is no level to derive from"),
     pytest.param("Kenya's exports to Uganda reached $1.2 billion in 2024; tea prices rose half a percent.",

@@ -192,7 +192,14 @@ def _respective_rates(text: str, g: Growth, stop: int) -> list[Growth]:
     return out
 
 
+#: Comparatives say growth only after the rate ("18.2% wider than in 2023"); before it they describe
+#: the rate ("fell by a smaller 3.2 percent")
+_COMPARATIVES = frozenset({"higher", "lower", "wider", "narrower", "larger", "bigger", "smaller"})
+
+
 def _build(text: str, m: re.Match[str], kind: int, values: dict[str, tuple[str, int]]) -> Growth | None:
+    if kind == 0 and m["word"].lower() in _COMPARATIVES:
+        return None
     subject = text[m.end() : m.end() + 80]
     sub = re.match(r"\s+(?:in|of)\s+([^,.;()]{0,70})", subject)
     subj = sub.group(1) if sub else ""

@@ -148,8 +148,10 @@ def _is_base_figure(text: str, fig: _Figure, before: str) -> bool:
 
     A flow set against another flow is a contrast, not a base: in "exports were $16.7 billion,
     against imports of $12.0 billion" the imports are of the same year."""
-    if _SINCE_WHEN.search(before):
-        return True  # "have grown sevenfold since 2019, when they were worth $330 million"
+    if _SINCE_WHEN.search(before) or _BASE_YEAR_BRACKET.search(before):
+        # "have grown sevenfold since 2019, when they were worth $330 million";
+        # "up 48% compared with 2019 (EUR 43.7 bn)": the year's value, in brackets after it
+        return True
     base = _BASE_BEFORE.search(before)
     if base is None:
         return False
@@ -159,6 +161,10 @@ def _is_base_figure(text: str, fig: _Figure, before: str) -> bool:
     return base["flow"][:6].lower() in text[max(fig.sentence.start, cue - 200) : cue].lower()
 
 
+_BASE_YEAR_BRACKET = re.compile(
+    r"\b(?:from|compared\s+(?:with|to)|against|versus|vs\.?|than(?:\s+in)?)\s+(?:19|20)\d\d\s*\(\s*$",
+    re.IGNORECASE,
+)
 _SINCE_WHEN = re.compile(r"\bsince\s+(?:19|20)\d\d,?\s+when\b[^.;$€£¥]{0,60}$", re.IGNORECASE)
 #: "<growth verb> by $X" (the verb is checked against growth.csv): a change, not a level
 _CHANGE_HEDGE = r"(?:(?:some|about|nearly|almost|over|an\s+estimated)\s+)?"
