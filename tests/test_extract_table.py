@@ -981,6 +981,10 @@ COUNTRIES = [
 # stays empty.
 # --------------------------------------------------------------------------
 PERIODS = [
+    # a hedged base ("compared with more than $X") is still a base: what follows keeps the reported period
+    case("ACCRA, Aug 4, 2025 - Ghana's cocoa exports to Togo were worth $80 million in the first half of 2025, "
+         "compared with more than $95 million in the same period last year. Imports from Togo rose to "
+         "$130 million.", "$130 million", 3, period_start="2025-01", period_end="2025-06"),
     # a bracketed figure after the year it is compared with is that year's
     case("Trade between Peru and Chile reached $6.1 billion in 2024, up 40% compared with 2018 ($4.4 billion).",
          "$4.4 billion", 2, period_start="2018-01", period_end="2018-12"),

@@ -140,7 +140,7 @@ _BASE_BEFORE = re.compile(
     r"(?:(?:current|present|existing|previous|last|prior|past|same)\s+"
     r"(?:(?:year|period|fiscal|quarter|month|year['’]s|period['’]s)['’]?s?\s+)?)?"
     r"(?:(?:deficit|surplus|level|figure|total|value|volume|trade|(?P<flow>exports|imports)|turnover|high|low)"
-    r"\s+(?:of\s+)?)?$",
+    r"\s+(?:of\s+)?)?" + _AMOUNT_HEDGE + "$",  # "compared with more than CHF7 billion"
     re.IGNORECASE,
 )
 def _is_base_figure(text: str, fig: _Figure, before: str) -> bool:
