@@ -981,6 +981,16 @@ COUNTRIES = [
 # stays empty.
 # --------------------------------------------------------------------------
 PERIODS = [
+    # a year before an event's noun dates the event, not the figure; "during the ... crisis" dates it
+    case("LIMA, June 10, 2025 - Peru's exports to Chile reached $1.9 billion between January and April. Fishmeal "
+         "sales to Chile came to $140 million, as buyers returned after a weak 2023 catch.", "$140 million", 2,
+         period_start="2025-01", period_end="2025-04"),
+    case("During the 2022 floods Chile sent Peru aid worth about $30 million.", "$30 million",
+         period_start="2022-01", period_end="2022-12"),
+    # a look back in the past perfect does not date what follows
+    case("LIMA, June 10, 2025 - Peru's exports to Chile reached $1.9 billion between January and April. In "
+         "January-April 2024, Peru had sold only $1.2 billion to Chile. Fishmeal sales to Chile came to "
+         "$140 million in the period.", "$140 million", 3, period_start="2025-01", period_end="2025-04"),
     # a hedged base ("compared with more than $X") is still a base: what follows keeps the reported period
     case("ACCRA, Aug 4, 2025 - Ghana's cocoa exports to Togo were worth $80 million in the first half of 2025, "
          "compared with more than $95 million in the same period last year. Imports from Togo rose to "

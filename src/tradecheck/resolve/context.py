@@ -596,6 +596,16 @@ def _aside_or_date(text: str, p: PeriodMention) -> bool:
         return True
     if _TITLE_YEAR.search(text, max(0, p.start - 30), p.start) and re.fullmatch(r"\d{4}", p.surface.strip()):
         return True  # "the Economic Survey 2025 shows": a publication's name, not the period of its figures
+    if (
+        re.fullmatch(r"\d{4}", p.surface)
+        and (after := _EVENT_NOUN_AFTER.match(text, p.end))
+        and after["noun"].lower() not in _FLOW_NOUNS_AFTER_YEAR
+        and (attributive := _ATTRIBUTIVE_BEFORE.search(text, max(0, p.start - 20), p.start))
+        and not _DURING.search(text, max(0, attributive.start() - 12), attributive.start())
+    ):
+        # "after a poor 2023 harvest", "ahead of the 2024 elections": an event's year; but "during the
+        # 2022 crisis" dates what happened in it
+        return True
     opened = text.rfind("(", max(0, p.start - 80), p.start)
     if opened == -1 or text.find(")", opened, p.start) != -1:
         return False
@@ -608,6 +618,23 @@ def _aside_or_date(text: str, p: PeriodMention) -> bool:
 
 
 _WHEN_CLAUSE = re.compile(r"\b[Ww]hen\b[^,;.!?]*$")
+#: A year used as an adjective, before a noun: "a poor 2023 harvest" names an event, "Chile's 2023
+#: exports" a flow's year. Only after an article, a possessive or an adjective, never a preposition.
+_EVENT_NOUN_AFTER = re.compile(r"\s+(?P<noun>[a-z]{3,})\b")
+_ATTRIBUTIVE_BEFORE = re.compile(
+    r"(?:\b(?:a|an|the|its|their|his|her|our|this|that)\s+(?:[a-z]+\s+)?|['’]s\s+)\Z", re.IGNORECASE
+)
+_DURING = re.compile(r"\b(?:during|in|throughout|amid|over)\s+\Z", re.IGNORECASE)
+_FLOW_NOUNS_AFTER_YEAR = frozenset({
+    "budget", "draft", "spending",
+    "exports", "export", "imports", "import", "trade", "turnover", "shipments", "sales", "purchases", "figure",
+    "figures", "data", "level", "levels", "total", "totals", "value", "values", "deficit", "surplus", "balance",
+    "period", "numbers", "statistics", "results", "volume", "volumes", "investment", "investments", "gdp",
+    "growth", "amount", "output", "earnings", "revenue", "revenues", "receipts", "estimate", "estimates",
+    "forecast", "forecasts", "target", "targets", "outcome", "average", "peak", "high", "low", "record",
+    "calendar", "fiscal", "financial", "full", "first", "second", "third", "fourth", "half", "quarter",
+    "flows", "inflows", "outflows", "bill", "tally", "and", "or", "to", "through", "until", "versus", "vs",
+})
 #: A publication whose name carries a year: "Economic Survey 2025", "World Investment Report 2024"
 _TITLE_YEAR = re.compile(r"(?-i:\b(?:Survey|Report|Review|Outlook|Yearbook|Bulletin|Census|Index|Monitor))\s+$")
 #: A date of an event, not the span of a flow: "introduced in September 2023", "took effect on 1 July"

@@ -70,7 +70,11 @@ def _resolve_period(ctx: _DocContext, fig: _Figure, done: list[_Figure]) -> None
             (
                 f.period
                 for f in reversed(done[-LOOKBACK_FIGURES:])
-                if f.period and not f.base and f.status == "actual" and f.metric in TRADE_METRICS
+                if f.period
+                and not f.base
+                and f.status == "actual"
+                and f.metric in TRADE_METRICS
+                and not _PAST_PERFECT.search(text, f.clause_start, f.start)
             ),
             None,
         )
@@ -342,6 +346,12 @@ _RELEASED = re.compile(
 )
 
 
+#: The past perfect looks back from the story's own time: "had sold", "had amounted to"
+_PAST_PERFECT = re.compile(
+    r"\bhad\s+(?:(?:already|only|just|previously|earlier|also)\s+)?(?!to\b)[a-z]+(?:ed|en|wn|ld|ught|ood|un|one)\b"
+)
+
+
 def _last_level(same_sentence: list[_Figure]) -> _Figure | None:
     """The sentence's last figure before this one that is not a comparison base: in "rose to $6.8 billion
     in 2024 from $5.9 billion in 2023, narrowing the surplus to $2.4 billion" the surplus is 2024's."""
@@ -356,6 +366,8 @@ def _inherited_period(ctx: _DocContext, fig: _Figure, done: list[_Figure]) -> Pe
     for prev in reversed(done[-LOOKBACK_FIGURES:]):
         if prev.base or prev.change or prev.recalled or prev.status != "actual":
             continue  # a comparison base, a past level or the size of a change does not date what follows
+        if _PAST_PERFECT.search(ctx.text, prev.clause_start, prev.start):
+            continue  # "in January-May 2024, Brazil had sold only $4.1 billion": a look back, as above
         if prev.period is None:
             if prev.period_explicit and prev.sentence.paragraph == fig.sentence.paragraph:
                 return None  # "... $263 billion last year" in an undated article: what follows is as unknown
