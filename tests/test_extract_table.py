@@ -649,6 +649,10 @@ METRICS = [
          "$700 million.", "$700 million", 3, scope=""),
     case("Chile's copper exports to China were $5 billion in 2024, while those to Japan were $2 billion.",
          "$2 billion", 2, scope="copper", economy="CHL", partner="JPN"),
+    # services named right after the figure; a period word before a flow is no product
+    case("Chile and Peru exchanged about $1.8 billion in annual services trade in 2024.", "$1.8 billion",
+         scope="services"),
+    case("The full-year export figure for Peru was $3.3 billion in 2024.", "$3.3 billion", scope=""),
     # a word hyphened onto a product is part of its name: agri-food is not all food
     case("New Zealand's agri-food exports to Chile were worth NZ$410 million in 2023.",
          "NZ$410 million", metric="exports", scope="agri-food", economy="NZL", partner="CHL"),

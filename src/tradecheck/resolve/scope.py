@@ -32,6 +32,11 @@ _SERVICES = re.compile(
     r"^[\s;,(]*(?:(?:and|while|with|plus)\s+)?services\b|\bservices\s*[:–-]?\s*$",
     re.IGNORECASE,
 )
+_SERVICES_AFTER = re.compile(
+    r"\s+(?:worth\s+)?(?:in|of)\s+(?:(?:annual|yearly|bilateral|total|two-way|cross-border)\s+)?services\s+"
+    r"(?:trade|exports|imports|sales|purchases)\b",
+    re.IGNORECASE,
+)
 _GOODS_AND_SERVICES = re.compile(r"\bgoods\s+and\s+services\b", re.IGNORECASE)
 _RE_EXPORTS = re.compile(r"\bre-?exports?\b", re.IGNORECASE)
 _INCLUDING = re.compile(r"\b(?:including|includ(?:es|ed)|incl\.|with|plus)\s+$", re.IGNORECASE)
@@ -78,6 +83,8 @@ def _resolve_scope(ctx: _DocContext, fig: _Figure, done: list[_Figure]) -> None:
         fig.scope = ""
     elif in_window and (services := _SERVICES.search(window)) is not None:
         fig.scope = _services_kind(text, fig.pre[0] + services.start())
+    elif _SERVICES_AFTER.match(text, fig.end):
+        fig.scope = "services"  # "31 billion Swiss francs in annual services trade"
     elif in_full and _GOODS_AND_SERVICES.search(full):
         fig.scope = ""
     elif in_full and _SERVICES.search(full) and not _GOODS.search(full):
