@@ -499,6 +499,10 @@ NOT_MONEY = [
 # balance it is.
 # --------------------------------------------------------------------------
 METRICS = [
+    # what a flow cost is its value: an import bill
+    case("Peru's fuel imports from Ecuador alone cost $1.9 billion in 2024.", "$1.9 billion", metric="imports",
+         economy="PER", partner="ECU"),
+    case("The new port at Chancay cost Peru $3.5 billion.", "$3.5 billion", metric="other"),
     # what is collected at a border is not the trade that crosses it, even when an agency's name says Trade
     case("The Zambia Trade Hub Authority said transit fees at the Kasumbalesa crossing came to $38 million in 2024.",
          "$38 million", metric="other"),

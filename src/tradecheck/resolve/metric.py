@@ -58,6 +58,9 @@ _LOSS_BEFORE = re.compile(r"\b(?:lose|loses|lost|losing)\s+(?:(?:about|over|more
                           re.IGNORECASE)
 
 
+_COST_VERB = re.compile(r"costs?|costing", re.IGNORECASE)
+#: What may stand between the flow and "cost": "imports alone cost", "imports from China cost"
+_FLOW_THEN_COST = re.compile(r"(?:\s+(?:alone|together|combined|from|to|of)\b(?:\s+(?:the\s+)?[A-Z][\w-]*){0,3})*\s+")
 _IN_FLOW = re.compile(r"\s+(?:worth\s+)?in\s+(?:\w+\s+)?(?:exports?|imports?|shipments|purchases|sales|FDI)\b")
 
 
@@ -77,6 +80,15 @@ def _resolve_metric(ctx: _DocContext, fig: _Figure, done: list[_Figure]) -> None
         # the partner; the flow named first is the clause's subject
         if _MARKET_NOUN.fullmatch(chosen.text):
             chosen = next((c for c in pre if c.value == chosen.value), chosen)
+        # "Cotton imports alone cost Tk 16,800 crore": what a flow cost is its value, an import bill
+        flow = pre[-2] if len(pre) > 1 else None
+        if (
+            flow is not None
+            and _COST_VERB.fullmatch(chosen.text)
+            and flow.value in {"imports", "exports"}
+            and _FLOW_THEN_COST.fullmatch(text, flow.end, chosen.start)
+        ):
+            chosen = flow
         balance = [c for c in pre if c.value == "trade_balance" and c.start >= _clause_of(text, fig, chosen.start)]
         if chosen.value == "trade_total" and balance:
             chosen = balance[-1]  # "the deficit in goods and services trade was $35.7 billion"
