@@ -1785,3 +1785,30 @@ def test_respectively_lists_pair_figures_with_countries_in_order() -> None:
 )
 def test_a_sentence_final_period_dates_every_figure(text: str, periods: list[str]) -> None:
     assert list(rows(text)["period_label"]) == periods
+
+
+# --------------------------------------------------------------------------
+# Correction notes: the figure a note withdraws is no longer claimed; the one it gives is.
+# --------------------------------------------------------------------------
+CORRECTIONS = [
+    pytest.param(
+        "Ghana's exports to Togo were $610 million in 2024, the ministry said.\n\nCorrection (2 May 2025): An "
+        "earlier version of this article said Ghana's exports to Togo were $650 million in 2024; the correct "
+        "figure is $610 million.",
+        ["$610 million", "$610 million"], id="an earlier version said",
+    ),
+    pytest.param(
+        "ACCRA (Reuters) - Ghana's imports from Togo rose 4% to $210 million in 2024.\n\n(Corrects paragraph 1 to "
+        "show imports at $210 million, not $240 million)",
+        ["rose 4%", "$210 million", "$210 million"], id="corrects ... not",
+    ),
+    pytest.param(
+        "Ghana's exports to Togo were not $650 million in 2024, as claimed, but $610 million.",
+        ["$650 million", "$610 million"], id="a denial outside a correction note is still a figure",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "surfaces"), CORRECTIONS)
+def test_correction_notes(text: str, surfaces: list[str]) -> None:
+    assert list(rows(text)["surface"]) == surfaces

@@ -462,6 +462,42 @@ def _figures(text: str, sents: list[Sentence], ments: list[Mention]) -> list[_Fi
     return figures
 
 
+#: A correction note: "Correction (5 March): An earlier version of this article said ...",
+#: "(Corrects paragraph 3 to show exports at $5.1 bln, not $5.3 bln)"
+_CORRECTION = re.compile(
+    r"^\W*(?:Correction|Clarification|Editor['’]s\s+note)\b|\bAn?\s+(?:earlier|previous)\s+version\s+of\s+this\b"
+    r"|\(\s*(?:Corrects|Updates\s+to\s+correct)\b|\bThis\s+(?:article|story|report)\s+(?:has\s+been|was)\s+"
+    r"(?:corrected|amended)\b",
+    re.IGNORECASE,
+)
+#: In a correction note, the words right before a figure ("from $5.3 bln", "not $5.3 bln") or its clause
+#: ("an earlier version said ...", "incorrectly gave") withdraw it; "the correct figure is", "should have
+#: said" and "to $5.1 bln" give it
+_WITHDRAWN_BEFORE = re.compile(r"\b(?:from|not|instead\s+of|rather\s+than)\s+" + _AMOUNT_HEDGE + r"\Z", re.IGNORECASE)
+_WITHDRAWN_CLAUSE = re.compile(
+    r"\b(?:earlier|previous|original)\s+version|\b(?:incorrectly|wrongly|erroneously|mistakenly|misstated)\b",
+    re.IGNORECASE,
+)
+_GIVEN_CLAUSE = re.compile(r"\b(?:correct(?:ed)?|should\s+have|actually|right)\b|\bto\s+\W{0,3}\Z", re.IGNORECASE)
+
+
+def _correction_notes(text: str, sents: list[Sentence]) -> set[int]:
+    """The sentences that are correction notes (each read once)."""
+    return {s.index for s in sents if _CORRECTION.search(text, s.start, s.end)}
+
+
+def _retracted(text: str, fig: _Figure, notes: set[int]) -> bool:
+    """A figure a correction note withdraws: the text no longer claims it."""
+    if fig.sentence.index not in notes:
+        return False
+    lo = max(fig.sentence.start, fig.start - MAX_SENTENCE_CHARS)  # bounded, as a hostile line is one sentence
+    if _WITHDRAWN_BEFORE.search(text, max(lo, fig.start - 30), fig.start):
+        return True
+    clause_start = max(text.rfind(";", lo, fig.start), text.rfind(":", lo, fig.start), lo)
+    clause = text[clause_start : fig.start]
+    return bool(_WITHDRAWN_CLAUSE.search(clause)) and not _GIVEN_CLAUSE.search(clause)
+
+
 def _change_verb(text: str, fig: _Figure, before: str) -> str:
     """ "up"/"down" when the figure is the amount of a change: "widened by £2.2 billion", "rose $2 billion
     to $10 billion"; else empty."""

@@ -23,7 +23,17 @@ from ..errors import LexiconError
 from ..extract import Mention, find_currency_token, mentions, segment
 from ..lexicon import rows
 from ..periods import with_fiscal_start
-from .context import _EVERY_SPAN, Claim, _DocContext, _Figure, _figures, _outside_datelines, _sentence_text
+from .context import (
+    _EVERY_SPAN,
+    Claim,
+    _correction_notes,
+    _DocContext,
+    _Figure,
+    _figures,
+    _outside_datelines,
+    _retracted,
+    _sentence_text,
+)
 from .derive import _attach_growth
 from .metric import _resolve_metric
 from .parties import _rehome_totals, _resolve_countries, economy_partner
@@ -59,7 +69,10 @@ def resolve_document(doc: Document) -> list[Claim]:
         ctx.figure_sentences.add(fig.sentence.index)
     _rehome_totals(ctx, figures)
     _attach_growth(ctx, figures)
-    claims = [c for fig in figures for c in fig.claims]
+    # a figure a correction note withdraws ("An earlier version of this article said ...") is resolved, so
+    # that the corrected figure after it can read its context, but the text no longer claims it
+    notes = _correction_notes(text, sents)
+    claims = [c for fig in figures if not _retracted(text, fig, notes) for c in fig.claims]
     return _finish(doc, claims)
 
 
