@@ -657,6 +657,9 @@ METRICS = [
     case("Chile and Peru exchanged about $1.8 billion in annual services trade in 2024.", "$1.8 billion",
          scope="services"),
     case("The full-year export figure for Peru was $3.3 billion in 2024.", "$3.3 billion", scope=""),
+    # a share given as a percentage of the whole names a part, as "of that" does
+    case("Canada's imports from Peru were C$950 million in the quarter. On the import side, zinc and lead "
+         "accounted for C$310 million, or 32.6% of the total.", "C$310 million", 2, scope="zinc and lead"),
     # a word hyphened onto a product is part of its name: agri-food is not all food
     case("New Zealand's agri-food exports to Chile were worth NZ$410 million in 2023.",
          "NZ$410 million", metric="exports", scope="agri-food", economy="NZL", partner="CHL"),

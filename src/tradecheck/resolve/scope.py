@@ -147,7 +147,13 @@ _SHARE_VERB = re.compile(
 )
 #: where the part's name starts: after the word that opens its clause
 _SHARE_OPENER = re.compile(r"^.*\b(?:with|while|whereas|which|this|that)\s+", re.IGNORECASE)
-_OF_THE_WHOLE = re.compile(r"\s+of\s+(?:that|this|it|them|the\s+(?:total|figure|sum|amount))\b", re.IGNORECASE)
+_OF_THE_WHOLE = re.compile(
+    r"\s+of\s+(?:that|this|it|them|the\s+(?:total|figure|sum|amount))\b"
+    # "accounted for C$3,410 million, or 35.7% of the total": the share as a percentage says the same
+    r"|,?\s+or\s+(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+)?\d{1,2}(?:\.\d{1,2})?\s?(?:%|per\s?cent|percent)"
+    r"\s+of\s+(?:the|that|this|its|their|total|all)\b",
+    re.IGNORECASE,
+)
 
 
 def _share_of(ctx: _DocContext, fig: _Figure) -> str:
