@@ -238,6 +238,11 @@ _AGENCY_DATELINE = re.compile(
     r"\s*\((?P<agency>" + _AGENCY + r")\)\s*[-–—:]"
     r"|[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}"  # "Nairobi (AFP) -": a place as written, then a dash only
     r"(?:,\s*[^()\n]{1,30}?)?\s*\((?P<wire>" + _AGENCY + r")\)\s*[-–—]"
+    # "ASTANA. KAZINFORM –": the place and the agency both in capitals, a full stop between them
+    r"|[A-Z][A-Z'’-]{2,20}(?:[ -][A-Z][A-Z'’-]{1,20})?\.[ \t]+(?P<caps>[A-Z][A-Z&]{2,20})[ \t]*[–—-]"
+    # "KYODO NEWS - Aug 20, 2025": an outlet whose name says it is one, a dash, then the date
+    r"|(?P<outlet>[A-Z][A-Z&]{1,20}(?:[ \t][A-Z][A-Z&]{1,20}){0,2}[ \t](?:NEWS|PRESS|AGENCY|TIMES|POST|WIRE|"
+    r"HERALD|TRIBUNE|JOURNAL|DAILY|GAZETTE|EXPRESS))[ \t]*[–—-][ \t]*(?=[A-Z][a-z]{2,8}\.?[ \t]+\d|\d{1,2}[ \t]+[A-Z])"
     r")",
     re.MULTILINE,
 )
@@ -267,6 +272,12 @@ def find_agency(text: str) -> str:
     'Interfax'
     >>> find_agency("Nairobi (AFP) - Kenya's tea exports fell")
     'AFP'
+    >>> find_agency("Trade up\n\nALMATY. KAZINFORM – In January-May, trade rose")
+    'KAZINFORM'
+    >>> find_agency("Trade up\n\nKYODO NEWS - Aug 20, 2025 - Japan's exports fell")
+    'KYODO NEWS'
+    >>> find_agency("EU-UK TRADE - Exports rose")
+    ''
     >>> find_agency("Trade rises\n\nBusiness Standard | New Delhi | November 18, 2024\n\nIndia's exports rose")
     'Business Standard'
     >>> find_agency("Trade rises\nBy Ana Lima | VeriFact | October 9, 2025\n\nThe deficit rose")
@@ -276,7 +287,7 @@ def find_agency(text: str) -> str:
     """
     m = _AGENCY_DATELINE.search(text, 0, _DATELINE_WINDOW + 80)
     if m:
-        return (m["agency"] or m["wire"]).strip()
+        return (m["agency"] or m["wire"] or m["caps"] or m["outlet"]).strip()
     # a masthead line: "Business Standard | New Delhi | November 18, 2024" (the outlet comes first,
     # after a byline if there is one: "By Ana Lima | VeriFact | October 9, 2025")
     bar = _MASTHEAD.search(text, 0, _DATELINE_WINDOW + 80)
