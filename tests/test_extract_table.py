@@ -499,6 +499,9 @@ NOT_MONEY = [
 # balance it is.
 # --------------------------------------------------------------------------
 METRICS = [
+    # a pronoun subject stands for what the sentence before named, not for the figure before that
+    case("Chile's exports to Peru were $3.1 billion in 2024. We want more investment from Peru. Today it is "
+         "less than $100 million.", "$100 million", 2, metric="investment"),
     # what a flow cost is its value: an import bill
     case("Peru's fuel imports from Ecuador alone cost $1.9 billion in 2024.", "$1.9 billion", metric="imports",
          economy="PER", partner="ECU"),

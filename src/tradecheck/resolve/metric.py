@@ -117,6 +117,10 @@ def _resolve_metric(ctx: _DocContext, fig: _Figure, done: list[_Figure]) -> None
         elif later:
             # "a $200 billion or $250 billion deficit": a list shares the noun after it
             fig.metric, fig.sign = later[0].value, later[0].sign
+        elif prior and (named := _pronoun_referent(ctx, fig)) is not None:
+            # "We want more Polish investment in Korea. Today it is less than $100 million": 'it' is
+            # what the sentence before named, not the figure before that
+            fig.metric, fig.sign = named.value, named.sign
         elif prior:
             fig.metric, fig.sign = prior[-1].metric, prior[-1].sign
             if fig.metric == "trade_balance" and _is_target_phrase(text, fig):
@@ -272,6 +276,25 @@ def _previous_sentence_cue(ctx: _DocContext, fig: _Figure) -> Cue | None:
         return None
     cues = [c for c in _metric_cues(ctx.text, prev.start, prev.end) if c.value in TRADE_METRICS]
     return cues[0] if cues else None
+
+
+_PRONOUN_SUBJECT = re.compile(r"(?:^|[\s,;:])(?:it|this|that)\s+(?:is|was|stands|stood|remains|remained)\b",
+                              re.IGNORECASE)
+
+
+def _pronoun_referent(ctx: _DocContext, fig: _Figure) -> Cue | None:
+    """What a pronoun subject before the figure stands for: the last metric the sentence before names,
+    when that sentence (in the same paragraph) has no figure of its own."""
+    if not _PRONOUN_SUBJECT.search(ctx.text, fig.clause_start, fig.start):
+        return None
+    i = fig.sentence.index - 1
+    if i < 0 or ctx.sents[i].paragraph != fig.sentence.paragraph:
+        return None
+    if any(f.sentence.index == i for f in ctx.figures[max(0, fig.index - 8) : fig.index]):
+        return None
+    prev = ctx.sents[i]
+    cues = [c for c in _metric_cues(ctx.text, prev.start, prev.end) if c.value not in {"none", "other"}]
+    return cues[-1] if cues else None
 
 
 def _clause_of(text: str, fig: _Figure, pos: int) -> int:
