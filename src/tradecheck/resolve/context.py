@@ -481,9 +481,17 @@ _WITHDRAWN_CLAUSE = re.compile(
 _GIVEN_CLAUSE = re.compile(r"\b(?:correct(?:ed)?|should\s+have|actually|right)\b|\bto\s+\W{0,3}\Z", re.IGNORECASE)
 
 
-def _correction_notes(text: str, sents: list[Sentence]) -> set[int]:
-    """The sentences that are correction notes (each read once)."""
-    return {s.index for s in sents if _CORRECTION.search(text, s.start, s.end)}
+def _correction_notes(text: str, figures: list[_Figure]) -> set[int]:
+    """The sentences holding figures that are correction notes (each read once; a substring test first,
+    as a note always says 'correct', 'clarif', 'version' or 'editor')."""
+    out: set[int] = set()
+    for sent in {f.sentence.index: f.sentence for f in figures}.values():
+        low = text[sent.start : sent.end].lower()
+        if any(w in low for w in ("correct", "clarif", "version", "editor")) and _CORRECTION.search(
+            text, sent.start, sent.end
+        ):
+            out.add(sent.index)
+    return out
 
 
 def _retracted(text: str, fig: _Figure, notes: set[int]) -> bool:

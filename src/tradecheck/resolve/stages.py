@@ -71,7 +71,7 @@ def resolve_document(doc: Document) -> list[Claim]:
     _attach_growth(ctx, figures)
     # a figure a correction note withdraws ("An earlier version of this article said ...") is resolved, so
     # that the corrected figure after it can read its context, but the text no longer claims it
-    notes = _correction_notes(text, sents)
+    notes = _correction_notes(text, figures)
     claims = [c for fig in figures if not _retracted(text, fig, notes) for c in fig.claims]
     return _finish(doc, claims)
 
