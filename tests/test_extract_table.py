@@ -786,6 +786,9 @@ METRICS = [
 # world totals; trade_total sorts the pair, exports/imports keep direction.
 # --------------------------------------------------------------------------
 COUNTRIES = [
+    # a country the destination is ranked against is no party; the 'to' names the market
+    case("Peru's exports to Japan, its third largest export market after China and the United States, reached "
+         "$3.9 billion in 2024.", "$3.9 billion", metric="exports", economy="PER", partner="JPN"),
     # earnings from a market: the market paid, the possessive exported
     case("Sri Lanka's export earnings from Japan rose to $350 million in 2024.", "$350 million",
          metric="exports", economy="LKA", partner="JPN"),

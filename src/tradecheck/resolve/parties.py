@@ -67,6 +67,12 @@ _ROLE_BEFORE = {
         re.IGNORECASE,
     ),
 }
+_RANKED_AGAINST = re.compile(
+    # (not ", ahead of Tanzania (Sh30.1 billion)": a figure right after the name is that country's)
+    rf"\b(?:(?:market|partner|destination|source|supplier|buyer|exporter|importer|investor)s?\s+"
+    rf"(?:after|behind|ahead\s+of)|second\s+only\s+to)\s+{_DET}$",
+    re.IGNORECASE,
+)
 _EARNED_FROM = re.compile(rf"\b(?:earnings|receipts|revenues?|income|proceeds)\s+from\s+{_DET}$", re.IGNORECASE)
 _EXCEPT_WORDS = re.compile(r"other\s+than|excluding|except|apart\s+from|outside|\bnon-", re.IGNORECASE)
 _RECEIVE = re.compile(r"\b(?:received|receives|attracted|attracts|drew|draws|hosted)\b", re.IGNORECASE)
@@ -117,6 +123,10 @@ def _role(text: str, c: CountryMention) -> str:
     before = text[max(0, c.start - 40) : c.start]
     if _EARNED_FROM.search(before):
         return "to"  # "Nepal's export earnings from India": the market that paid, not the exporter
+    if _RANKED_AGAINST.search(before):
+        # "its second largest export market after the United States", "ahead of China": a country
+        # the figure's party is ranked against is no party to the figure
+        return "except"
     for role, pat in _ROLE_BEFORE.items():
         if pat.search(before):
             return role
@@ -202,7 +212,7 @@ def _resolve_countries(ctx: _DocContext, fig: _Figure, done: list[_Figure]) -> N
     named_partner = [code for code in with_ + to + frm if own_total is None or code != own_total.code]
     market = metric in {"exports", "imports"} and _MARKET_NOUN.search(text, _reach(fig), fig.start)
     plain = [c.code for r, c in roles if r == "subject" and c.form != "possessive" and c.code != "WLD"]
-    if market and plain:
+    if market and plain and not (to or frm):  # "Exports to Japan, its largest market,": the 'to' says it
         # "The U.S. remained Vietnam's largest export market with $109.4 billion", "China was the largest
         # import source, with $130 billion": the country that is the market or source is the partner
         counterpart = plain[0]
