@@ -786,6 +786,13 @@ METRICS = [
 # world totals; trade_total sorts the pair, exports/imports keep direction.
 # --------------------------------------------------------------------------
 COUNTRIES = [
+    # Africa as a whole is a bloc (AFRICA); South Africa stays a country; a part of Africa is no mention
+    case("India-Africa trade reached $98 billion in 2024.", "$98 billion", metric="trade_total", economy="AFRICA",
+         partner="IND"),
+    case("Turkey's exports to Africa rose to $21 billion in 2024, while South Africa bought $1.1 billion of them.",
+         "$21 billion", 2, metric="exports", economy="TUR", partner="AFRICA"),
+    case("Goods worth R500 million cross at the busiest post in southern Africa every week.", "R500 million",
+         economy=EMPTY),
     # a country the destination is ranked against is no party; the 'to' names the market
     case("Peru's exports to Japan, its third largest export market after China and the United States, reached "
          "$3.9 billion in 2024.", "$3.9 billion", metric="exports", economy="PER", partner="JPN"),
