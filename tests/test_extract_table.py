@@ -663,6 +663,13 @@ METRICS = [
     # a share given as a percentage of the whole names a part, as "of that" does
     case("Canada's imports from Peru were C$950 million in the quarter. On the import side, zinc and lead "
          "accounted for C$310 million, or 32.6% of the total.", "C$310 million", 2, scope="zinc and lead"),
+    # the goods right before "at", and a ranked item's subject, name the figure's product
+    case("Peru's exports to Chile were $3.3 billion in 2024. Fuel was the largest export item at $610 million, "
+         "followed by beverages at 95m and sugar at $80 million.", "$80 million", 3, scope="sugar"),
+    case("Peru's exports to Chile were $3.3 billion in 2024. Fuel was the largest export item at $610 million.",
+         "$610 million", 2, scope="fuel"),
+    # the goods a flow names come before a product word inside them
+    case("Zinc concentrate exports to Chile totalled $46 million in 2024.", "$46 million", scope="zinc concentrate"),
     # a word hyphened onto a product is part of its name: agri-food is not all food
     case("New Zealand's agri-food exports to Chile were worth NZ$410 million in 2023.",
          "NZ$410 million", metric="exports", scope="agri-food", economy="NZL", partner="CHL"),

@@ -103,9 +103,10 @@ def _resolve_scope(ctx: _DocContext, fig: _Figure, done: list[_Figure]) -> None:
         inherited = True
     commodity = (
         _commodity(window)
+        or _product_at(window)
+        or _named_flow(text, fig)
         or _product_subject(text[fig.pre[0] : fig.start])
         or _product_subject(text[fig.clause_start : fig.start])
-        or _named_flow(text, fig)
         or _flow_of(text, fig)
         or _worth_subject(text, fig)
     )
@@ -243,6 +244,27 @@ _FLOW_OF = re.compile(
 #: adjectives, participles and adverbs describe a flow, they do not name a product
 #: (but "seed" and "flaxseed" are nouns)
 _NOT_A_NOUN = re.compile(r".*(?:est|(?<!e)ed|ly|ous|ive|ic)$")
+
+
+#: "followed by beverages at 8.9bn and sugar at 6.1bn baht": the product right before "at"
+_PRODUCT_AT = re.compile(
+    r"(?:^|[\s,])(?P<p>(?:[a-z]+\s+(?:and\s+)?)?(?P<last>[a-z]+))\s+at\s+" + _AMOUNT_HEDGE + r"\W{0,3}$"
+)
+
+
+def _product_at(window: str) -> str:
+    """The goods named right before "at" ("crude oil at $9.8 billion"), if the lexicon knows them."""
+    found = _PRODUCT_AT.search(window)
+    if found is None:
+        return ""
+    heads, _, phrase = _product_words()
+    for cand in (" ".join(found["p"].split()), found["last"]):
+        words = [w for w in cand.split() if w != "and"]
+        if cand.startswith("and "):
+            continue  # "8.9bn and sugar at": the list's 'and', not part of the name
+        if phrase.fullmatch(cand) or all(w in heads for w in words):
+            return cand
+    return ""
 
 
 def _named_flow(text: str, fig: _Figure) -> str:
