@@ -653,7 +653,7 @@ METRICS = [
     case("Salmon exports to Japan rose to $1.4 billion in 2024, while total exports reached $9 billion.",
          "$9 billion", 2, metric="exports", scope=""),
     case("Chile's exports to Japan were $9 billion in 2024. Copper made up $4 billion, while tourism added "
-         "$700 million.", "$700 million", 3, scope=""),
+         "$700 million.", "$700 million", 3, scope="tourism"),
     case("Chile's copper exports to China were $5 billion in 2024, while those to Japan were $2 billion.",
          "$2 billion", 2, scope="copper", economy="CHL", partner="JPN"),
     # services named right after the figure; a period word before a flow is no product
@@ -670,6 +670,15 @@ METRICS = [
          "$610 million", 2, scope="fuel"),
     # the goods a flow names come before a product word inside them
     case("Zinc concentrate exports to Chile totalled $46 million in 2024.", "$46 million", scope="zinc concentrate"),
+    # a list item with its figure in brackets; the subject of 'while X contributed' after a product's share
+    case("Peru's exports to Chile were $3.3 billion in 2024. The main items included grapes and blueberries "
+         "($410 million), fishmeal ($220 million) and zinc ($180 million).", "$410 million", 4,
+         scope="grapes and blueberries"),
+    case("Chile's imports from Peru were $2.1 billion in 2024. Refined zinc accounted for $400 million of those "
+         "imports, while stationery contributed $30 million.", "$30 million", 3, scope="stationery"),
+    # a rate written as an equation is no amount
+    case("The peso averaged PEN 1 = CLP 250 in 2024, while exports to Chile were $3.3 billion.", "$3.3 billion",
+         value=3.3e9),
     # a word hyphened onto a product is part of its name: agri-food is not all food
     case("New Zealand's agri-food exports to Chile were worth NZ$410 million in 2023.",
          "NZ$410 million", metric="exports", scope="agri-food", economy="NZL", partner="CHL"),

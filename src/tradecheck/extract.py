@@ -393,6 +393,13 @@ def find_amounts(text: str) -> list[_Raw]:
             # "600,000 rials per dollar", "83 rupees to the dollar": an exchange rate, not an amount
             if _PER_CURRENCY.match(text, end):
                 continue
+            # "CAD 1 = VND 18,650": a rate written as an equation; both sides are the rate
+            if raw.value == 1 and raw.factor == 1 and (eq := _EQUALS.match(text, end)) is not None:
+                last_end = pos = eq.end()
+                nxt = search(text, pos, b)
+                if nxt is not None and nxt.start() == pos and (other := _parse_match(nxt)) is not None:
+                    last_end = pos = other.end
+                continue
             # "5 million pounds of beef" is a mass, not sterling
             if raw.currency == "GBP" and re.match(r"\s+of\s", text[end : end + 5]) and "£" not in text[raw.start : end]:
                 continue
@@ -400,6 +407,7 @@ def find_amounts(text: str) -> list[_Raw]:
     return out
 
 
+_EQUALS = re.compile(r"[ \t]*=[ \t]*")
 _PER_CURRENCY = re.compile(
     r"\s*(?:per|to\s+the|against\s+the|for\s+(?:one|a|each))\s+(?:US\s+|U\.S\.\s+|(?P<adj>(?-i:[A-Z][a-z]+))\s+)?"
     r"(?:(?:dollar|euro|greenback|yuan|renminbi|yen|rupee|peso|franc|ruble|rouble|lira|rand|ringgit|baht|won)\b"

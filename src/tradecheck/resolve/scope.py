@@ -104,6 +104,8 @@ def _resolve_scope(ctx: _DocContext, fig: _Figure, done: list[_Figure]) -> None:
     commodity = (
         _commodity(window)
         or _product_at(window)
+        or _listed_item(window)
+        or _share_subject(window, same_sentence)
         or _named_flow(text, fig)
         or _product_subject(text[fig.pre[0] : fig.start])
         or _product_subject(text[fig.clause_start : fig.start])
@@ -265,6 +267,45 @@ def _product_at(window: str) -> str:
         if phrase.fullmatch(cand) or all(w in heads for w in words):
             return cand
     return ""
+
+
+#: "Main export items included phones and components (US$2.15 billion), ...": an item of a list
+#: with its figure in brackets right after it
+_LISTED_ITEM = re.compile(
+    r"(?:\b(?:included|include|includes|including|such\s+as|led\s+by|notably|namely|mainly)|[:;,])\s+"
+    r"(?:the\s+)?(?P<p>[a-z][a-z-]+(?:\s+(?:and\s+)?[a-z][a-z-]+){0,3})\s*\(\s*" + _AMOUNT_HEDGE + r"\W{0,3}$"
+)
+#: "..., while clothing contributed 540 billion yen": the subject of a share verb after a share
+_SHARE_CLAUSE = re.compile(
+    r"\b(?:while|whereas|and)\s+(?P<p>[a-z][a-z-]+(?:\s+(?:and\s+)?[a-z][a-z-]+){0,2})\s+"
+    r"(?:contributed|added|accounted\s+for|made\s+up|brought\s+in)\s+(?:another\s+|a\s+further\s+)?"
+    + _AMOUNT_HEDGE + r"\W{0,3}$"
+)
+
+
+def _named_goods(phrase: str) -> str:
+    """``phrase`` as a product scope, or "" when it names a flow, a country or no goods ("the rest")."""
+    words = phrase.split()
+    if (
+        words[0] in _word_set("not_products.csv")
+        or words[0] in {"the", "its", "their", "this", "that", "those", "these", "it", "they", "rest", "others"}
+        or metric_cues().find(phrase)
+    ):
+        return ""
+    return " ".join(words)
+
+
+def _listed_item(window: str) -> str:
+    found = _LISTED_ITEM.search(window)
+    return _named_goods(found["p"]) if found else ""
+
+
+def _share_subject(window: str, same_sentence: list[_Figure]) -> str:
+    """The goods a 'while X contributed $Y' clause names, after a figure of the sentence that is a product's."""
+    found = _SHARE_CLAUSE.search(window)
+    if found is None or not same_sentence or same_sentence[-1].scope in {"", "goods", "services"}:
+        return ""
+    return _named_goods(found["p"])
 
 
 def _named_flow(text: str, fig: _Figure) -> str:
