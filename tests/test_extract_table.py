@@ -499,6 +499,10 @@ NOT_MONEY = [
 # balance it is.
 # --------------------------------------------------------------------------
 METRICS = [
+    # "puts the 2024 figure higher, at $X": the figure referred back to, whatever the words after it name
+    case("Chile-Peru trade was $6.1 billion in 2024, Chilean data show. Peru puts the 2024 figure higher, at "
+         "$6.5 billion, partly because it values its imports differently.", "$6.5 billion", 2,
+         metric="trade_total"),
     # a pronoun subject stands for what the sentence before named, not for the figure before that
     case("Chile's exports to Peru were $3.1 billion in 2024. We want more investment from Peru. Today it is "
          "less than $100 million.", "$100 million", 2, metric="investment"),

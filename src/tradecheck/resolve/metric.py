@@ -35,7 +35,8 @@ _CLAUSE_START = re.compile(
     r"[,;:—–]|\s(?:while|whereas|but|when)\s|(?<!\bsuch)(?<!\bso)\sas\s(?!a\s+whole|well\b|much\b|many\b|long\b|of\b|far\b|soon\b)"
 )
 _REFERS_BACK = re.compile(
-    r"\b(?:the|this|that)\s+(?:figure|number|total|amount|sum|value|level|volume)\b|\b(?:it|this)\s+(?:to|at|was|is|stood)\b"
+    r"\b(?:the|this|that)\s+(?:(?:19|20)\d\d\s+|latest\s+|same\s+|official\s+)?"
+    r"(?:figure|number|total|amount|sum|value|level|volume)\b|\b(?:it|this)\s+(?:to|at|was|is|stood)\b"
     r"|\b(?:raise|bring|boost|increase|double|lift|take|push|put|puts|estimate[sd]?)\s+it\b"
     r"|\b(?:it|this|that)\s+compares\s+(?:with|to|against)\b",  # "That compares with $845 million in Q2 2023"
     re.IGNORECASE,
@@ -92,7 +93,13 @@ def _resolve_metric(ctx: _DocContext, fig: _Figure, done: list[_Figure]) -> None
         balance = [c for c in pre if c.value == "trade_balance" and c.start >= _clause_of(text, fig, chosen.start)]
         if chosen.value == "trade_total" and balance:
             chosen = balance[-1]  # "the deficit in goods and services trade was $35.7 billion"
-    elif post and not (same_sentence and _is_forecast_reference(text, fig)):
+    elif (
+        post
+        and not (same_sentence and _is_forecast_reference(text, fig))
+        # "CAPMAS puts the 2024 figure higher, at $7.1 billion, partly because Egypt values its imports
+        # differently": the figure referred back to is the one before, whatever the words after it say
+        and not (done and _REFERS_BACK.search(text, fig.pre[0], fig.start))
+    ):
         chosen = post[0]
     if post and _IN_FLOW.match(text, fig.end) and post[0].start - fig.end <= 12:
         chosen = post[0]  # "a table showing $146.2 billion in imports from Vietnam": the words right after
@@ -114,7 +121,7 @@ def _resolve_metric(ctx: _DocContext, fig: _Figure, done: list[_Figure]) -> None
         ]
         if earlier:
             fig.metric, fig.sign = earlier[-1].value, earlier[-1].sign
-        elif later:
+        elif later and not (prior and _REFERS_BACK.search(text, fig.pre[0], fig.start)):
             # "a $200 billion or $250 billion deficit": a list shares the noun after it
             fig.metric, fig.sign = later[0].value, later[0].sign
         elif prior and (named := _pronoun_referent(ctx, fig)) is not None:
