@@ -80,6 +80,8 @@ def check_fields(row: dict[str, Any], expect: dict[str, Any], rel: float = 1e-9)
 # Each case checks the amount in whole units and the ISO 4217 code.
 # --------------------------------------------------------------------------
 CURRENCY = [
+    # Philippine papers write the peso as P, with a scale word
+    case("Philippine imports from Japan reached P470.1 billion in 2024.", "P470.1 billion", currency="PHP"),
     # bare "francs": Swiss by default, the local franc in an article about a franc country
     case("Swiss exports to Austria came to 9.8 billion francs in 2024.", "9.8 billion francs", currency="CHF"),
     case("Senegal's exports to Guinea came to 210 billion francs in 2024, the statistics agency said.",
@@ -1229,6 +1231,9 @@ PERIODS = [
 # Status: reported values, forecasts, targets.
 # --------------------------------------------------------------------------
 STATUS = [
+    # "stand to" looks ahead; "as much as" opens no clause that would hide it
+    case("Peruvian exporters stand to lose as much as $90 million if the border stays shut.", "$90 million",
+         status="forecast"),
     # a modal before any verb looks ahead: "will stay", "may cross"; "May" is the month
     case("Chile-Peru trade may cross $6 billion this year, the minister said.", "$6 billion", status="forecast"),
     case("Analysts say trade with Peru will stay in the $4-5 billion range in 2026.", "$4-5 billion",
@@ -1409,6 +1414,8 @@ def dcase(text: str, growth: str, value: float, start: str, end: str, *, base: s
 
 
 DERIVED = [
+    dcase("Peru's exports to Chile rose at a slower pace of 2.5% to $3.3 billion in 2024.",
+          "rose at a slower pace of 2.5%", 3.3e9 / 1.025, "2023-01", "2023-12"),
     # a comparative after the rate is growth; the level the sentence recalls ("when it stood at") is the base
     dcase("Peru's deficit with Chile was $2.6 billion in 2024. That was 12.5% wider than in 2023, when the gap "
           "stood at $2.3 billion.", "12.5% wider", -2.6e9 / 1.125, "2023-01", "2023-12", n=2),

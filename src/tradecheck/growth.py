@@ -84,7 +84,7 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
         # rose 23.9% / fell by 30% / increased by more than 9% / up by 17 per cent / down nearly 18%
         re.compile(
             rf"(?<![\w-])(?P<word>{words}){yoy}\s+(?:(?:merely|only|just|slightly|sharply|nearly|some)\s+)?"
-            rf"(?:by\s+|of\s+|at\s+an?\s+\w+\s+rate\s+of\s+|at\s+)?{rate}",
+            rf"(?:by\s+|of\s+|at\s+an?\s+(?:\w+\s+)?(?:rate|pace|clip)\s+of\s+|at\s+)?{rate}",
             re.IGNORECASE,
         ),
         # a 418.5% year-on-year increase / 4.6% higher than / a 33 per cent increase

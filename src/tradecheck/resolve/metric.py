@@ -31,8 +31,10 @@ from .context import (
 from .status import _is_forecast_reference
 
 # 'as' opens a clause ("China kept its spot as top partner for India"), but not in fixed phrases
+# ("as much as" and "as far as" open none)
 _CLAUSE_START = re.compile(
-    r"[,;:—–]|\s(?:while|whereas|but|when)\s|(?<!\bsuch)(?<!\bso)\sas\s(?!a\s+whole|well\b|much\b|many\b|long\b|of\b|far\b|soon\b)"
+    r"[,;:—–]|\s(?:while|whereas|but|when)\s|(?<!\bsuch)(?<!\bso)(?<!\bmuch)(?<!\bmany)(?<!\bfar)(?<!\blong)"
+    r"(?<!\bwell)(?<!\bsoon)\sas\s(?!a\s+whole|well\b|much\b|many\b|long\b|of\b|far\b|soon\b)"
 )
 _REFERS_BACK = re.compile(
     r"\b(?:the|this|that)\s+(?:(?:19|20)\d\d\s+|latest\s+|same\s+|official\s+)?"
