@@ -124,11 +124,12 @@ def _resolve_scope(ctx: _DocContext, fig: _Figure, done: list[_Figure]) -> None:
 _WHOLE_SUBJECT = re.compile(r"\b(?:total|overall|all|combined|aggregate)\s+(?:\w+\s+)?(?:exports?|imports?|"
                             r"shipments|sales|trade|purchases)\b", re.IGNORECASE)
 _NEW_CLAUSE_SUBJECT = re.compile(r"\b(?:while|whereas|but)\s+(?P<w>[A-Za-z][\w-]*)", re.IGNORECASE)
-_KEEPS_SUBJECT = frozenset({
-    "those", "that", "it", "they", "these", "this", "the", "its", "their",
+#: Words that point back to something named before; they never name goods themselves
+_POINTERS = frozenset({"those", "that", "it", "they", "these", "this", "the", "its", "their"})
+_KEEPS_SUBJECT = _POINTERS | {
     "shipments", "exports", "imports", "sales", "purchases", "trade", "deliveries",
     "to", "from", "in", "at", "for", "with", "by",
-})
+}
 
 
 def _own_subject(window: str) -> bool:
@@ -284,11 +285,11 @@ _SHARE_CLAUSE = re.compile(
 
 
 def _named_goods(phrase: str) -> str:
-    """``phrase`` as a product scope, or "" when it names a flow, a country or no goods ("the rest")."""
+    """``phrase`` as a product scope, or "" when it names a flow or no goods ("the rest", "total")."""
     words = phrase.split()
     if (
         words[0] in _word_set("not_products.csv")
-        or words[0] in {"the", "its", "their", "this", "that", "those", "these", "it", "they", "rest", "others"}
+        or words[0] in _POINTERS | {"rest", "others"}
         or metric_cues().find(phrase)
     ):
         return ""
