@@ -1231,6 +1231,11 @@ PERIODS = [
 # Status: reported values, forecasts, targets.
 # --------------------------------------------------------------------------
 STATUS = [
+    # a condition right after the figure: what would happen, not what did, whatever year it takes
+    case("LIMA, Sep 15, 2025 - Last year, trade with Chile reached $6 billion. Exporters stand to lose as much as "
+         "$90 million if the border stays shut until the end of the year.", "$90 million", 2, status="forecast"),
+    case("Exports to Chile were $900 million in 2024, even if officials dispute the figure.", "$900 million",
+         status="actual"),
     # "stand to" looks ahead; "as much as" opens no clause that would hide it
     case("Peruvian exporters stand to lose as much as $90 million if the border stays shut.", "$90 million",
          status="forecast"),

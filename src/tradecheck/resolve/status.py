@@ -25,6 +25,9 @@ def _resolve_status(ctx: _DocContext, fig: _Figure) -> None:
     if fig.base:
         fig.status = "actual"
         return
+    if _CONDITIONAL_AFTER.match(text, fig.end):
+        fig.status, fig.conditional = "forecast", True  # "could lose as much as 50bn baht if ..."
+        return
     if _LABELLED_GOAL.search(text, max(fig.sentence.start, fig.start - 40), fig.start):
         fig.status = "target"  # "a clear target: $15 billion in annual trade"
         return
@@ -62,6 +65,11 @@ _EXPECTED_TO = re.compile(
     r"(?:[\w'’-]+\s+){1,6}?to\s+(?:\w+\s+(?:to|at|by|about|around|some)\s+)?$",
     re.IGNORECASE,
 )
+#: A condition right after the figure: what would happen, not what did
+_CONDITIONAL_AFTER = re.compile(
+    r"\s*,?\s+(?:(?:a|per|each)\s+year\s+|annually\s+|this\s+year\s+)?(?:if|unless|should\s+the|were\s+the)\b",
+    re.IGNORECASE,
+)
 #: A modal before a verb says what is to come, whatever the verb: "will stay", "may cross", "shall touch"
 #: ("May" with a capital is the month)
 _MODAL = re.compile(r"\b(?:[Ww]ill|[Ss]hall|may)\s+(?:(?:not|also|still|even|soon|likely|easily)\s+)?[a-z]+\b")
@@ -95,7 +103,7 @@ def _already_past(ctx: _DocContext, period: Period | None) -> bool:
 
 def _settle_status(ctx: _DocContext, fig: _Figure) -> None:
     """A forecast for a period that ended before the document was written is a reported value."""
-    if fig.status == "forecast" and fig.period is not None and ctx.doc.date is not None:
+    if fig.status == "forecast" and not fig.conditional and fig.period is not None and ctx.doc.date is not None:
         end_year, end_month = int(fig.period.end[:4]), int(fig.period.end[5:7])
         if (end_year, end_month) < (ctx.doc.date.year, ctx.doc.date.month):
             fig.status = "actual"
