@@ -1585,6 +1585,11 @@ def _not_derived(text: str, reason: str = "") -> Any:
 # share, the growth of another quantity.
 # --------------------------------------------------------------------------
 NOT_DERIVED = [
+    pytest.param("Chile's exports to Peru were $3.3 billion in 2025. Customs put them at $3.2 billion for 2024, a "
+                 "level that would imply growth of less than 4 percent.", id="a rate that would follow is no rate"),
+    pytest.param("Chile's exports to Peru were $3.3 billion in 2024. Sales of wine to Peru more than doubled over the "
+                 "year, though from a low base of less than $20 million.",
+                 id="the low base a rate grew from is no level to derive from"),
     pytest.param("Peru's exports of fish to Chile were $210 million in 2024; the tonnage shipped fell by a "
                  "smaller 3 percent.", id="a comparative before a rate describes the rate"),
     pytest.param("Serbian exports to Peru have grown almost sevenfold since 2019, when they were worth $30 million.",

@@ -50,7 +50,7 @@ def _attach_growth(ctx: _DocContext, figures: list[_Figure]) -> None:
     for sent in ctx.sents:
         if sent.index not in near or not _may_grow(text[sent.start : sent.end]):
             continue
-        growths = find_growth(text, sent.start, sent.end)
+        growths = [g for g in find_growth(text, sent.start, sent.end) if not _hypothetical(text, sent, g)]
         for g, fig in _respective_growths(ctx, sent, growths, by_sentence.get(sent.index, [])):
             # "rose 5% and 3% to $4 billion and $7 billion respectively": the i-th rate, the i-th figure
             used.add(g.start)
@@ -155,6 +155,17 @@ _GROWTH_WORDS = ("%", "cent", "pct", "pc", "fold", "doubl", "tripl", "trebl", "q
 def _may_grow(sentence: str) -> bool:
     low = sentence.lower()
     return any(w in low for w in _GROWTH_WORDS) and _GROWTH_HINT.search(sentence) is not None
+
+
+#: "a level that would imply growth of less than 4 percent": a rate that follows from an assumption
+_HYPOTHETICAL_BEFORE = re.compile(
+    r"\b(?:would|could|might)\s+(?:imply|mean|suggest|require|need|represent|amount\s+to)\s+(?:an?\s+)?\Z",
+    re.IGNORECASE,
+)
+
+
+def _hypothetical(text: str, sent: Sentence, g: Growth) -> bool:
+    return _HYPOTHETICAL_BEFORE.search(text, max(sent.start, g.start - 40), g.start) is not None
 
 
 def _growth_target(
