@@ -670,6 +670,8 @@ METRICS = [
     case("Canada's imports from Peru were C$950 million in the quarter. On the import side, zinc and lead "
          "accounted for C$310 million, or 32.6% of the total.", "C$310 million", 2, scope="zinc and lead"),
     # the goods right before "at", and a ranked item's subject, name the figure's product
+    case("Chile's exports to Peru were $3.3 billion in 2024. On the export side, batteries remained the top item "
+         "at $610 million.", "$610 million", 2, scope="batteries"),
     case("Peru's exports to Chile were $3.3 billion in 2024. Fuel was the largest export item at $610 million, "
          "followed by beverages at 95m and sugar at $80 million.", "$80 million", 3, scope="sugar"),
     case("Peru's exports to Chile were $3.3 billion in 2024. Fuel was the largest export item at $610 million.",

@@ -255,18 +255,27 @@ _PRODUCT_AT = re.compile(
 )
 
 
+#: "automobiles remained the top item at $3.1 billion": the goods ranked first, named before the verb
+_RANKED_ITEM = re.compile(
+    r"(?:^|[\s,])(?P<p>(?:[a-z]+\s+(?:and\s+)?)?(?P<last>[a-z]+))\s+(?:was|were|remained|remains|is|are)\s+the\s+"
+    r"(?:(?:single|second|third|biggest|largest|top|main|leading|chief)[\s-]+){1,2}(?:\w+\s+)?"
+    r"(?:item|product|category|commodity|export|import|earner|good)s?\s+at\s+" + _AMOUNT_HEDGE + r"\W{0,3}$"
+)
+
+
 def _product_at(window: str) -> str:
-    """The goods named right before "at" ("crude oil at $9.8 billion"), if the lexicon knows them."""
-    found = _PRODUCT_AT.search(window)
-    if found is None:
-        return ""
+    """The goods named right before "at" ("crude oil at $9.8 billion", "automobiles remained the top item
+    at $3.1 billion"), if the lexicon knows them."""
     heads, _, phrase = _product_words()
-    for cand in (" ".join(found["p"].split()), found["last"]):
-        words = [w for w in cand.split() if w != "and"]
-        if cand.startswith("and "):
-            continue  # "8.9bn and sugar at": the list's 'and', not part of the name
-        if phrase.fullmatch(cand) or all(w in heads for w in words):
-            return cand
+    for found in (_PRODUCT_AT.search(window), _RANKED_ITEM.search(window)):
+        if found is None:
+            continue
+        for cand in (" ".join(found["p"].split()), found["last"]):
+            words = [w for w in cand.split() if w != "and"]
+            if cand.startswith("and "):
+                continue  # "8.9bn and sugar at": the list's 'and', not part of the name
+            if phrase.fullmatch(cand) or all(w in heads for w in words):
+                return cand
     return ""
 
 
