@@ -9,6 +9,7 @@ import re
 from functools import cache
 
 from ..cues import growth_words, metric_cues
+from ..growth import PERCENT
 from ..lexicon import rows
 from .context import (
     _AMOUNT_HEDGE,
@@ -154,8 +155,8 @@ _SHARE_OPENER = re.compile(r"^.*\b(?:with|while|whereas|which|this|that)\s+", re
 _OF_THE_WHOLE = re.compile(
     r"\s+of\s+(?:that|this|it|them|the\s+(?:total|figure|sum|amount))\b"
     # "accounted for C$3,410 million, or 35.7% of the total": the share as a percentage says the same
-    r"|,?\s+or\s+(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+)?\d{1,2}(?:\.\d{1,2})?\s?(?:%|per\s?cent|percent)"
-    r"\s+of\s+(?:the|that|this|its|their|total|all)\b",
+    r"|,?\s+or\s+" + _AMOUNT_HEDGE + r"\d{1,2}(?:\.\d{1,2})?" + PERCENT
+    + r"\s+of\s+(?:the|that|this|its|their|total|all)\b",
     re.IGNORECASE,
 )
 
