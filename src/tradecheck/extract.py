@@ -502,9 +502,8 @@ _OVER_PARTICLE = re.compile(
 
 #: After a figure: the figure is a line the flow crossed ("topped the $5 billion mark"), not a
 #: figure of its own that another is compared with ("well below the $3.3 billion projected")
-_THRESHOLD_AFTER = re.compile(
-    r"\s*(?:-|\s)?(?:mark|level|threshold|barrier|milestone|line|ceiling|cap|limit|benchmark)s?\b", re.IGNORECASE
-)
+THRESHOLD_NOUNS = r"(?:mark|level|threshold|barrier|milestone|line|ceiling|cap|limit|benchmark)"
+_THRESHOLD_AFTER = re.compile(r"\s*(?:-|\s)?" + THRESHOLD_NOUNS + r"s?\b", re.IGNORECASE)
 
 
 def qualifier_before(text: str, start: int, end: int | None = None) -> str:

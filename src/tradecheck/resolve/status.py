@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from ..cues import status_cues
+from ..extract import THRESHOLD_NOUNS
 from ..growth import PERCENT
 from ..periods import Period
 from .context import _AMOUNT_HEDGE, _DocContext, _Figure
@@ -92,9 +93,8 @@ def _is_forecast_reference(text: str, fig: _Figure) -> bool:
     lead = max(fig.sentence.start, fig.start - 12)
     return bool(_FORECAST_AFTER.match(text, fig.end) and _KNOWN_AMOUNT.search(text, lead, fig.start))
 
-_GOAL_AFTER = re.compile(
-    r"\s+(?:mark|threshold|milestone|level|target|goal|barrier|ceiling|range|band)\b", re.IGNORECASE
-)
+#: "the $5 billion mark", "the $4-5 bln range": a line or band the flow is set against, not a known amount
+_GOAL_AFTER = re.compile(r"\s+(?:" + THRESHOLD_NOUNS + r"|target|goal|range|band)\b", re.IGNORECASE)
 
 
 def _already_past(ctx: _DocContext, period: Period | None) -> bool:
