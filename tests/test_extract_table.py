@@ -727,6 +727,12 @@ METRICS = [
          scope="food and drink"),
     case("Swiss watch exports to Chile rose to CHF 400 million in 2024.", "CHF 400 million", scope="watch"),
     case("Exports of the country to Chile were $3 billion in 2024.", "$3 billion", scope=""),
+    # after "of" the goods may open with an adjective and run to several words
+    case("South Korea's exports of electric buses to Chile rose to $90 million in 2024.", "$90 million",
+         scope="electric buses"),
+    case("Shipments of refrigerated containers and offshore wind turbine towers to Chile doubled in 2024, though "
+         "from a small base of under $60 million.", "$60 million",
+         scope="refrigerated containers and offshore wind turbine towers"),
     # a share of the figure before is a part, named by the words before "accounting for" or "made up"
     case("Trade between Chile and Mexico reached $12 billion in 2024, with wine and spirits accounting for "
          "roughly $2.3 billion of that.", "$2.3 billion", 2, scope="wine and spirits"),

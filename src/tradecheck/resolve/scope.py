@@ -241,7 +241,7 @@ _MODIFIED_FLOW = re.compile(
 _FLOW_OF = re.compile(
     r"\b(?i:exports?|imports?|shipments|sales|purchases|deliveries|supplies)\s+of\s+(?:the\s+)?"
     r"(?:[A-Z][a-z]+\s+)?"  # "import of Polish fuel": where it comes from, not what it is
-    r"(?P<mod>(?:[a-z][\w-]*\s+){0,5}?[a-z][\w-]*)"
+    r"(?P<mod>(?:[a-z][\w-]*\s+){0,7}?[a-z][\w-]*)"
     r"(?=\s+(?:to|from|into|with|worth|valued|were|was|are|is|reached|totall?ed|amounted|rose|fell|grew|jumped|"
     r"climbed|surged|increased|decreased|declined|dropped|slipped|hit|stood|came|in|at|by|last|this)\b|\s*[,(])"
 )
@@ -354,7 +354,8 @@ def _flow_of(text: str, fig: _Figure) -> str:
         found = m  # the last: the nearest to the figure
     if found is None or metric_cues().find(found["mod"]):
         return ""
-    return _product_phrase(found["mod"])
+    # after "of" the phrase is a noun phrase: its first word may describe ("electric buses", "refined oil")
+    return _product_phrase(found["mod"], adjective_first=True)
 
 
 #: "imported Georgian wine worth US$ 560.3 thousand, and mineral water worth $14.6 million": what is worth it
@@ -373,15 +374,18 @@ def _worth_subject(text: str, fig: _Figure) -> str:
     return _product_phrase(found["mod"].lower())
 
 
-def _product_phrase(mod: str) -> str:
-    """ "food and drink", "passenger cars" as a scope; "" when a word only describes the flow ("total")."""
+def _product_phrase(mod: str, adjective_first: bool = False) -> str:
+    """ "food and drink", "passenger cars" as a scope; "" when a word only describes the flow ("total").
+    With ``adjective_first`` the first word may be an adjective of the product ("processed food")."""
     words = [w for w in mod.split() if w != "and"]
     if not words:
         return ""
-    for word in (words[0], words[-1]) if len(words) > 1 else (words[0],):
+    first, head = words[0], words[-1]
+    for word in (first, head) if len(words) > 1 else (head,):
         if word in _word_set("not_products.csv") or word in growth_words().values:
             return ""
-        if _NOT_A_NOUN.fullmatch(word) and not _is_product_word(word):
+        describes = adjective_first and len(words) > 1 and word == first
+        if _NOT_A_NOUN.fullmatch(word) and not _is_product_word(word) and not describes:
             return ""
     return " ".join(mod.split())
 
