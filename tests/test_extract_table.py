@@ -505,6 +505,13 @@ METRICS = [
     case("Chile-Peru trade was $6.1 billion in 2024, Chilean data show. Peru puts the 2024 figure higher, at "
          "$6.5 billion, partly because it values its imports differently.", "$6.5 billion", 2,
          metric="trade_total"),
+    # ... across a paragraph break, and to a total rather than the part of it given after it
+    case("Chile-Peru trade was $6.1 billion in 2024, Chilean data show. Peru's exports to Chile made up $2.5 "
+         "billion of that.\n\nPeru puts the 2024 figure higher, at $6.5 billion, partly because it values its "
+         "imports differently.", "$6.5 billion", 3, metric="trade_total", economy="CHL", partner="PER"),
+    case("Chile-Peru trade was $6.1 billion in 2024, Chilean data show. Peru's exports to Chile made up $2.5 "
+         "billion of that. Peru puts the 2024 figure higher, at $6.5 billion.", "$6.5 billion", 3,
+         metric="trade_total"),
     # a pronoun subject stands for what the sentence before named, not for the figure before that
     case("Chile's exports to Peru were $3.1 billion in 2024. We want more investment from Peru. Today it is "
          "less than $100 million.", "$100 million", 2, metric="investment"),

@@ -96,6 +96,7 @@ class _Figure:
     base: bool = False  # a comparison base: "from $X", "up from $X"
     change: str = ""  # "up"/"down" when the figure is a change: "rose by $1.2 billion"
     refers_back: bool = False  # "the figure", "it": about the figure before
+    referent: int = -1  # with refers_back, the index of the figure referred to
     conditional: bool = False  # "stand to lose 50bn baht if the checkpoints stay closed": no reported value
     recalled: bool = False  # "from fiscal 2023, when it stood at 6.0 trillion yen": a past level recalled
     per_unit: str = ""  # "price" for "$280 per tonne", "time" for "RM250 million a week"

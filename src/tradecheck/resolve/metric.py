@@ -121,32 +121,35 @@ def _resolve_metric(ctx: _DocContext, fig: _Figure, done: list[_Figure]) -> None
         later = [
             c for c in _metric_cues(text, fig.end, min(fig.sentence.end, fig.end + LOOK_CHARS)) if c.value != "none"
         ]
+        # "CAPMAS puts the 2024 figure slightly higher, at $7.1 billion": the figure before, even across
+        # a paragraph break and whatever the words after it name ("because Egypt values its imports ...")
+        back = bool(done) and _REFERS_BACK.search(text, _look(fig), fig.start) is not None
         if earlier:
             fig.metric, fig.sign = earlier[-1].value, earlier[-1].sign
-        elif later and not (prior and _REFERS_BACK.search(text, fig.pre[0], fig.start)):
-            # "a $200 billion or $250 billion deficit": a list shares the noun after it
+        elif later and (not back or later[0].start - fig.end <= 2):
+            # "a $200 billion or $250 billion deficit": a list shares the noun after it, and
+            # "It is a $62 billion investment" names its own
             fig.metric, fig.sign = later[0].value, later[0].sign
         elif prior and (named := _pronoun_referent(ctx, fig)) is not None:
             # "We want more Polish investment in Korea. Today it is less than $100 million": 'it' is
             # what the sentence before named, not the figure before that
             fig.metric, fig.sign = named.value, named.sign
         elif prior:
-            fig.metric, fig.sign = prior[-1].metric, prior[-1].sign
+            target = _referent(done) if back else prior[-1]
+            fig.metric, fig.sign = target.metric, target.sign
             if fig.metric == "trade_balance" and _is_target_phrase(text, fig):
                 fig.metric, fig.sign = "trade_total", 0  # "a deficit of $57 billion ... a target of $100 billion"
         elif (named := _previous_sentence_cue(ctx, fig)) is not None:
             # "Germany's trade surplus in 2022 was at a low. ... the key indicator fell to €79.7 billion"
             fig.metric, fig.sign = named.value, named.sign
             fig.subject_sentence = fig.sentence.index - 1
-        elif done and (
-            _REFERS_BACK.search(text, fig.clause_start, fig.start)
-            or (_is_target_phrase(text, fig) and done[-1].metric in TRADE_METRICS)
-        ):
+        elif back or (done and _is_target_phrase(text, fig) and done[-1].metric in TRADE_METRICS):
             # "Kazakhstan's statistics bureau puts the figure at $3.9 billion", "raise it to $10 billion"
-            fig.metric, fig.sign = done[-1].metric, done[-1].sign
-            if _is_target_phrase(text, fig) and not _REFERS_BACK.search(text, fig.clause_start, fig.start):
+            target = _referent(done)
+            fig.metric, fig.sign = target.metric, target.sign
+            if not back:
                 fig.metric, fig.sign = "trade_total", 0  # "set a target of $100 billion": bilateral trade
-            fig.refers_back = True
+            fig.refers_back, fig.referent = True, target.index
         else:
             fig.metric = "other"
     # "exported $4 bn and imported $61 bn, totalling $65 bn": a total of exports and imports
@@ -273,6 +276,21 @@ def _list_parts(text: str, cue: Cue, figures: int) -> list[Cue]:
     cut = cue.start + cue.text.index(" and ")
     inner = metric_cues().find(text, cue.start, cut) + metric_cues().find(text, cut + len(" and "), cue.end)
     return inner if len(inner) == 2 else [cue]
+
+
+def _referent(done: list[_Figure]) -> _Figure:
+    """The figure "the figure" or "it" refers back to: the last one, unless it is an export or import
+    part of a total given just before it ("Trade totalled $6.6 billion in 2024. Turkey's exports accounted
+    for $3.9 billion of that. ... puts the 2024 figure higher"): a breakdown does not take the reference."""
+    last = done[-1]
+    if last.metric in {"exports", "imports"}:
+        pair = {last.reporter, last.counterpart}
+        for f in reversed(done[-LOOKBACK_FIGURES:-1]):
+            if f.sentence.paragraph != last.sentence.paragraph:
+                break
+            if f.metric == "trade_total" and f.period == last.period and {f.reporter, f.counterpart} == pair:
+                return f
+    return last
 
 
 def _previous_sentence_cue(ctx: _DocContext, fig: _Figure) -> Cue | None:

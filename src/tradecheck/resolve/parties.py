@@ -378,8 +378,9 @@ def _resolve_countries(ctx: _DocContext, fig: _Figure, done: list[_Figure]) -> N
             reporter, counterpart = subjects[0], (partners[0] if partners else "WLD")
             source = STATED_PAIR
     if fig.refers_back and done and not local:
-        reporter, counterpart = done[-1].reporter, done[-1].counterpart
-        source = done[-1].index
+        target = ctx.figures[fig.referent] if fig.referent >= 0 else done[-1]
+        reporter, counterpart = target.reporter, target.counterpart
+        source = target.index
     labelled = _country_before_bracket(ctx, fig) if metric in TRADE_METRICS else None
     if labelled is not None:
         # "ahead of Tanzania (Sh30.1 billion) and Rwanda (Sh21.6 billion)": the country the bracket labels
