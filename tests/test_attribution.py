@@ -64,6 +64,9 @@ CASES = [
     # a statistics office's own short name in brackets, in mixed case
     ("Trade fell to $57 bln, Turkish Statistical Institute (TurkStat) data showed.",
      "Turkish Statistical Institute (TurkStat) data", False),
+    # a name in apposition after what it is
+    ("Peru's national statistics office, INEI, puts the 2024 figure lower, at $2.2 billion.", "INEI", False),
+    ("Chile's biggest lender, Banco Andino, estimates exports at $3 billion.", "Banco Andino", False),
 ]
 
 

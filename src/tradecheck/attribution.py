@@ -115,6 +115,11 @@ _ATTRIBUTION_PATTERNS = [
         r"\b[Tt]he\s+(?P<src>" + _LOWER_OFFICE + r")\s+(?:(?:also|earlier|later|separately|previously)\s+)?"
         + _OFFICE_VERB
     ),
+    # a name in apposition after what it is: "Egypt's own statistics agency, CAPMAS, puts the figure ..."
+    re.compile(
+        r"\b[a-z]+,\s+" + _NAME + r",\s+(?:said|says|told|noted|stated|added|estimates|estimated|puts|put|gives|"
+        r"gave|records|recorded|reported|reports)\b"
+    ),
 ]
 #: Words each pattern above cannot match without (lowercase: the first three patterns
 #: ignore case, so they are looked up in the lowercased sentence). Most sentences have
@@ -137,6 +142,7 @@ _TRIGGERS: list[tuple[str, ...]] = [
     _OFFICE_VERB_WORDS,
     ("said", "says", "added", "noted", "told"),
     _OFFICE_VERB_WORDS,
+    ("said", "says", "told", "noted", "stated", "added", "estimate", "put", "give", "gave", "record", "report"),
 ]
 #: One search per pattern for "is any of its words in the sentence" (a plain substring test).
 _TRIGGER_PATTERNS = [re.compile("|".join(map(re.escape, words))) for words in _TRIGGERS]
