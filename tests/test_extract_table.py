@@ -922,6 +922,12 @@ COUNTRIES = [
     # investment inflows are investment, not imports
     case("Foreign direct investment (FDI) inflows into India rose to $29.79 billion in April-September 2024.",
          "$29.79 billion", metric="investment", partner="IND"),
+    # ... and so are inflows anywhere in a sentence about investment, unless they are inflows of goods;
+    # the country called the source of investment is the investor
+    case("Korea was Peru's third-largest source of foreign direct investment, with equity inflows of $1.4 billion "
+         "in 2024.", "$1.4 billion", metric="investment", economy="KOR", partner="PER"),
+    case("Foreign investment in Peru rose in 2024, while inflows of Korean steel reached $2 billion.", "$2 billion",
+         metric="imports"),
     # a partner named only later in the article is not guessed for a figure before it: with one country
     # met so far, its exports are with the world
     case("Bangladesh's merchandise exports rose 12.8 percent to $24.53 billion in July-December 2024, the "
@@ -1014,6 +1020,8 @@ COUNTRIES = [
          "$17 billion", 2, metric="investment", economy="WLD", partner="COL"),
     case("Colombia received $17 billion in FDI in 2023, of which Spanish companies accounted for $3.1 billion.",
          "$3.1 billion", 2, metric="investment", economy="ESP", partner="COL"),
+    case("Colombia attracted $17 billion of foreign investment in 2023, with inflows from Spain of $3.1 billion.",
+         "$17 billion", 2, metric="investment", economy="WLD", partner="COL"),
     case("Colombia received COP 70 trillion (US$17 billion) in investment from Spain between 2000 and 2023.",
          "US$17 billion", 2, metric="investment", economy="ESP", partner="COL"),
     # a possessive on a whole ("total foreign trade") owns a flow with the world, whoever has a share of it

@@ -76,9 +76,11 @@ def _resolve_metric(ctx: _DocContext, fig: _Figure, done: list[_Figure]) -> None
     if pre:
         chosen = pre[-1]
         # "foreign direct investment (FDI) inflows": investment, not imports
-        invested = pre[-2] if len(pre) > 1 and pre[-2].value == "investment" else None
-        if invested and _FLOWS.fullmatch(chosen.text) and chosen.start - invested.end <= 12:
-            chosen = invested
+        # ... and "Japan was India's largest source of foreign direct investment, with equity inflows of
+        # $3.1 billion": inflows in a clause about investment are capital, not goods
+        if _FLOWS.fullmatch(chosen.text) and not _FLOW_OF_GOODS.match(text, chosen.end):
+            earlier = _metric_cues(text, _look(fig), chosen.start)
+            chosen = next((c for c in reversed(earlier) if c.value == "investment"), chosen)
         # "Exports to the United States, Japan's largest export market, rose ...": the market describes
         # the partner; the flow named first is the clause's subject
         if _MARKET_NOUN.fullmatch(chosen.text):
@@ -173,6 +175,8 @@ def _resolve_metric(ctx: _DocContext, fig: _Figure, done: list[_Figure]) -> None
 
 
 _FLOWS = re.compile(r"(?:in|out)flows?", re.IGNORECASE)
+#: "inflows of Japanese steel": goods, whatever else the sentence says
+_FLOW_OF_GOODS = re.compile(r"\s+of\s+(?:[A-Z][\w-]*\s+)?(?!capital\b|funds?\b|money\b)[a-z]")
 _LIST_JOIN = re.compile(r"\s*(?:,|,?\s+and)\s*")
 _PERIOD_LIST_JOIN = re.compile(r"\s*(?:,|,?\s+and|,?\s+and\s+in|,\s+in)\s*")
 

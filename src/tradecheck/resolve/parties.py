@@ -75,6 +75,8 @@ _RANKED_AGAINST = re.compile(
 )
 _EARNED_FROM = re.compile(rf"\b(?:earnings|receipts|revenues?|income|proceeds)\s+from\s+{_DET}$", re.IGNORECASE)
 _EXCEPT_WORDS = re.compile(r"other\s+than|excluding|except|apart\s+from|outside|\bnon-", re.IGNORECASE)
+_NEXT_CLAUSE = re.compile(r",\s+(?:with|while|whereas|but)\b|;")
+_INVESTOR_NOUN = re.compile(r"\b(?:source|investor|provider)s?\s+(?:of|in)\b", re.IGNORECASE)
 _RECEIVE = re.compile(r"\b(?:received|receives|attracted|attracts|drew|draws|hosted)\b", re.IGNORECASE)
 
 
@@ -229,6 +231,11 @@ def _resolve_countries(ctx: _DocContext, fig: _Figure, done: list[_Figure]) -> N
     elif metric == "trade_balance":
         reporter = _first(for_, subject)
         counterpart = _first(with_, to, frm, in_)
+    elif metric == "investment" and plain and _INVESTOR_NOUN.search(text, _reach(fig), fig.start):
+        # "Japan was India's fifth-largest source of FDI, with ...", "Korea, the top investor in Chile,":
+        # the country called the source or investor invests; the other named is the host
+        reporter = plain[0]
+        counterpart = next((c for c in subject + in_ if c != reporter), "")
     elif metric == "investment":
         if _RECEIVE.search(text, max(_look(fig), fig.clause_start), fig.end):
             # "Mexico received $36.1 billion in FDI": the host; with no investor named, from the world
@@ -237,7 +244,10 @@ def _resolve_countries(ctx: _DocContext, fig: _Figure, done: list[_Figure]) -> N
             if not reporter and counterpart:
                 # "India received Rs 5.9 lakh crore (US$67.8 billion) in FDI from the US": an investor
                 # named later in the sentence, past the bracket; none named: from the world
-                later = ctx.countries_between(fig.end, min(fig.sentence.end, fig.end + LOOK_CHARS))
+                # (in its own clause: ", with inflows from Spain of $4 billion" names a part's investor)
+                stop = min(fig.sentence.end, fig.end + LOOK_CHARS)
+                other_clause = _NEXT_CLAUSE.search(text, fig.end, stop)
+                later = ctx.countries_between(fig.end, other_clause.start() if other_clause else stop)
                 reporter = next((c.code for c in later if _role(text, c) == "from" and c.code != counterpart), "WLD")
         else:
             reporter = _first(frm, subject)
