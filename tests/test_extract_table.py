@@ -1489,6 +1489,9 @@ DERIVED = [
           "15%", 1.02e9 / 0.85, "2023-01", "2023-12"),
     dcase("Japan's imports from Australia grew by 8.4 percent to $52 billion in 2023.",
           "8.4 percent", 52e9 / 1.084, "2022-01", "2022-12"),
+    # "imports from Peru totaled ...": the 'from' names the origin, so 2024 is the level's year, not a base
+    dcase("U.S. imports from Peru totaled $16.3 billion in 2024, up 11.4 percent from 2023.",
+          "11.4 percent", 16.3e9 / 1.114, "2023-01", "2023-12"),
     dcase("Indonesia-Malaysia trade jumped 45% year on year to $9.1 billion in January-October 2025.",
           "45%", 9.1e9 / 1.45, "2024-01", "2024-10"),
     dcase("Pakistan's exports to China declined 4.2% to $2.6 billion in 2024 compared with 2023.",

@@ -422,6 +422,7 @@ BASE = [
     case("Volumes fell 2% compared with a year earlier.", "a year earlier", None, kind="previous",
          role="base", back=1),
     case("Output rose 3.5% from 2021.", "2021", "2021-01..2021-12", "2021", role="base"),
+    case("Imports from Chile were $4bn in 2024.", "2024", "2024-01..2024-12", "2024"),
     case("Sales were higher than in 2019.", "2019", "2019-01..2019-12", "2019", role="base"),
     case("The deficit shrank to $4bn, down from $6bn in 2020.", "2020", "2020-01..2020-12", "2020",
          role="base"),

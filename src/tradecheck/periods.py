@@ -355,6 +355,7 @@ class PeriodLexicon:
     base_cues: tuple[str, ...]
     weak_base_cues: tuple[str, ...]
     loose_base_cues: tuple[str, ...]
+    level_verbs: tuple[str, ...]
     since_words: tuple[str, ...]
     target_words: tuple[str, ...]
     record_words: tuple[str, ...]
@@ -364,7 +365,7 @@ _WORD_LIST_KEYS = (
     "last_words", "leading_words", "quarter_words", "half_words", "month_unit_words",
     "quarter_unit_words", "anchor_words", "fiscal_words", "fiscal_non_period_nouns",
     "anaphora_blockers", "year_blockers", "month_cues", "base_cues", "weak_base_cues", "loose_base_cues",
-    "since_words", "target_words", "record_words",
+    "level_verbs", "since_words", "target_words", "record_words",
 )
 
 
@@ -891,6 +892,7 @@ class PeriodFinder:
         lex = lexicon
         self._month_number = {name.lower(): n for name, n in lex.months.items()}
         self._loose_cues = frozenset(w.rstrip(".") for w in lex.loose_base_cues)
+        self._level_verbs = frozenset(lex.level_verbs)
         year_end = r"\d|[^\W\d_]|%|[-–—/]\d|[.,]\d|\s{0,2}" + _alt(lex.year_blockers) + r"\b|\s?%"
         month_gate = "|".join((
             _gate(lex.month_cues),                                 # "in May", "since June"
@@ -1348,7 +1350,12 @@ class PeriodFinder:
             if tokens[i].strip(".,;:\"'“”‘’").lower() in self._loose_cues:
                 after = tokens[i + 1:]
                 has_figure = any(ch.isdigit() for token in after for ch in token)
-                return has_figure and not any(token.lower() == "to" for token in after) and not _grew_by(after)
+                return (
+                    has_figure
+                    and not any(token.lower() == "to" for token in after)
+                    and not _grew_by(after)
+                    and not any(token.lower() in self._level_verbs for token in after)
+                )
         return False
 
     # ------------------------------------------------------------------ shared resolution
