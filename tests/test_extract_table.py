@@ -1489,6 +1489,10 @@ DERIVED = [
           "15%", 1.02e9 / 0.85, "2023-01", "2023-12"),
     dcase("Japan's imports from Australia grew by 8.4 percent to $52 billion in 2023.",
           "8.4 percent", 52e9 / 1.084, "2022-01", "2022-12"),
+    # the change as an amount in brackets between the rate and its comparative
+    dcase("U.S. exports of services to Peru were $7.8 billion in 2024, 5.9 percent ($430 million) more than "
+          "2023 levels.", "5.9 percent ($430 million) more", 7.8e9 / 1.059, "2023-01", "2023-12",
+          base="$7.8 billion", n=2),
     # "imports from Peru totaled ...": the 'from' names the origin, so 2024 is the level's year, not a base
     dcase("U.S. imports from Peru totaled $16.3 billion in 2024, up 11.4 percent from 2023.",
           "11.4 percent", 16.3e9 / 1.114, "2023-01", "2023-12"),

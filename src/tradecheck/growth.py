@@ -90,7 +90,9 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
         # a 418.5% year-on-year increase / 4.6% higher than / a 33 per cent increase
         re.compile(
             rf"(?<![\w.,])(?:(?P<hedge2>{_RATE_HEDGE})\s+)?(?P<rate2>\d{{1,5}}(?:[.,]\d{{1,4}})?){PERCENT}{yoy}"
-            rf"(?:\s+(?:year[-\s]on[-\s]year|y/y|annual|on[-\s]year))?\s+(?P<word2>{words})(?:\s+year[-\s]on[-\s]year)?",
+            rf"(?:\s+(?:year[-\s]on[-\s]year|y/y|annual|on[-\s]year))?"
+            r"(?:\s+\([^()]{1,40}\))?"  # the change as an amount: "5.9 percent ($990 million) more than"
+            rf"\s+(?P<word2>{words})(?:\s+year[-\s]on[-\s]year)?",
             re.IGNORECASE,
         ),
         # doubled / quadrupling / elevenfold / 11-fold / eight times (kind 2)

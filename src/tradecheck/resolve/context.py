@@ -462,7 +462,16 @@ def _figures(text: str, sents: list[Sentence], ments: list[Mention]) -> list[_Fi
             cues = growth_words().find(before)
             if cues:
                 fig.change = cues[-1].value
+            elif (after := _COMPARED_AFTER.match(text, fig.end)) is not None:
+                # "5.9 percent ($990 million) more than 2023 levels": the comparison after says which way
+                fig.change = "down" if after["down"] else "up"
     return figures
+
+
+_COMPARED_AFTER = re.compile(
+    r"\)?\s*(?:(?P<up>more|higher|greater|above|up)|(?P<down>less|lower|below|down))\s+(?:than|from|on|over)\b",
+    re.IGNORECASE,
+)
 
 
 #: A correction note: "Correction (5 March): An earlier version of this article said ...",
