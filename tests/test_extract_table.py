@@ -1254,6 +1254,12 @@ PERIODS = [
 # Status: reported values, forecasts, targets.
 # --------------------------------------------------------------------------
 STATUS = [
+    # a condition after the figure is when it must hold, not the figure's period
+    case("LIMA, Aug 1, 2025 - Exports to Chile are expected to reach $10 billion, provided orders hold up in the "
+         "fourth quarter.", "$10 billion", status="forecast", period_start=EMPTY),
+    # a forecaster "projects" a flow
+    case("LIMA, Aug 1, 2025 - The ministry projects exports to Chile of $17 billion this year.", "$17 billion",
+         status="forecast"),
     # a condition right after the figure: what would happen, not what did, whatever year it takes
     case("LIMA, Sep 15, 2025 - Last year, trade with Chile reached $6 billion. Exporters stand to lose as much as "
          "$90 million if the border stays shut until the end of the year.", "$90 million", 2, status="forecast"),

@@ -650,6 +650,10 @@ def _aside_or_date(text: str, p: PeriodMention) -> bool:
         # "the ban that Warsaw introduced in September 2023": when something happened; but "When the
         # agreement entered into force in 2009, our trade was under $2 billion" dates the trade
         return True
+    if _TRAILING_CONDITION.search(text, max(0, p.start - 100), p.start):
+        # "expected to reach $10 billion, provided orders hold up in the fourth quarter": when the
+        # condition must hold, not the period of the figure before it
+        return True
     if _TITLE_YEAR.search(text, max(0, p.start - 30), p.start) and re.fullmatch(r"\d{4}", p.surface.strip()):
         return True  # "the Economic Survey 2025 shows": a publication's name, not the period of its figures
     if (
@@ -673,6 +677,9 @@ def _aside_or_date(text: str, p: PeriodMention) -> bool:
     return bool(re.sub(r"\b(?:in|for|during)\b", "", inside.replace(p.surface, "")).strip(" ,;."))
 
 
+_TRAILING_CONDITION = re.compile(
+    r",\s+(?:provided|providing|as\s+long\s+as|so\s+long\s+as|unless|if|on\s+condition)\b[^,;.!?]*$", re.IGNORECASE
+)
 _WHEN_CLAUSE = re.compile(r"\b[Ww]hen\b[^,;.!?]*$")
 #: A year used as an adjective, before a noun: "a poor 2023 harvest" names an event, "Chile's 2023
 #: exports" a flow's year. Only after an article, a possessive or an adjective, never a preposition.
