@@ -183,6 +183,11 @@ QUARTERS = [
          kind="relative", doc=dt.date(2024, 11, 20)),
     case("Profit in the quarter ended 30 September 2023 fell.", "quarter ended 30 September 2023",
          "2023-07..2023-09", "2023-Q3"),
+    # ... with its year between ("the June 2024 quarter"), and a year named by the month it ends (Stats NZ)
+    case("Exports to Chile rose in the June 2024 quarter.", "June 2024 quarter", "2024-04..2024-06", "2024-Q2"),
+    case("The March 2025 year was a record for dairy exports.", "March 2025 year", "2024-04..2025-03",
+         "2024-04..2025-03"),
+    case("Exports rose 4% in June 2025 year-on-year.", "June 2025", "2025-06..2025-06", "2025-06"),
     case("Imports fell in the 11 months to November, customs said.", "11 months to November",
          "2024-01..2024-11", "2024-01..2024-11", kind="relative", doc=dt.date(2024, 12, 7)),
     case("Sales for the nine months ended September 30, 2024 rose.", "nine months ended September 30, 2024",

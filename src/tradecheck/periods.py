@@ -640,6 +640,7 @@ STAGES: tuple[str, ...] = (
     "fiscal_relative",
     "fiscal_ending",
     "months_ending",
+    "year_of_month",
     "quarter_of_month",
     "quarters_ending",
     "fiscal_prefix",
@@ -813,6 +814,7 @@ class _Rule:
 _RULE_NEEDS: dict[str, tuple[str, ...]] = {
     "months_ending": ("month",),
     "quarter_of_month": ("quarter",),
+    "year_of_month": ("year",),
     "quarters_ending": ("quarters",),
     "quarter_range_compact": ("q",),
     "year_so_far": ("so far", "to date"),
@@ -1015,8 +1017,11 @@ class PeriodFinder:
                 (?:\s{1,3}<<DAY>>)?                         # "November 30"
                 (?:,?\s{1,3}(?P<y><<YEAR>>))?
                 """, self._h_months_ending, None),
+            ("year_of_month", r"""
+                (?P<m><<MONTH>>)\s{1,3}(?P<y><<YEAR>>)\s{1,3}year\b(?!['’]s|-|\s{1,3}(?:on|earlier|ago|before)\b)
+                """, self._h_year_of_month, None),              # "the June 2024 year" (Stats NZ)
             ("quarter_of_month", r"""
-                (?:(?P<m><<MONTH>>)\s{1,3}quarter\b       # "the September quarter" (Australia, India)
+                (?:(?P<m><<MONTH>>)\s{1,3}(?:(?P<y0><<YEAR>>)\s{1,3})?quarter\b  # "the September (2024) quarter"
                   |quarter\s{1,3}(?:ended|ending|to|through)(?:\s{1,3}in)?\s{1,3}   # "the quarter ended September 30"
                    (?:<<DAY>>\s{1,3}(?:of\s{1,3})?)?(?P<m2><<MONTH>>)(?:\s{1,3}<<DAY>>)?)
                 (?:,?\s{1,3}(?:of\s{1,3})?(?P<y><<YEAR>>))?
@@ -1492,10 +1497,12 @@ class PeriodFinder:
             return None  # "12 months to June", "the year to June"; not "months to June"
         return self._ending(hit, ctx, self._month(hit.g("m")), 12, fiscal=bool(fiscal))
 
-    def _ending(self, hit: _Hit, ctx: _Ctx, month: int, count: int, *, fiscal: bool = False) -> _Cand:
-        """``count`` months ending with ``month`` of the year written, or of the year inferred; a
-        ``fiscal`` year across two calendar years is labelled like one ("FY2024-25")."""
-        written = hit.g("y")
+    def _ending(
+        self, hit: _Hit, ctx: _Ctx, month: int, count: int, *, fiscal: bool = False, year_text: str | None = None
+    ) -> _Cand:
+        """``count`` months ending with ``month`` of the year written (``year_text``, else the hit's "y"),
+        or of the year inferred; a ``fiscal`` year across two calendar years is labelled like one ("FY2024-25")."""
+        written = year_text or hit.g("y")
         year = int(written) if written else ctx.infer_year(month)
         if year is None:
             return _Cand(hit.start, hit.end, None, "relative")
@@ -1513,11 +1520,16 @@ class PeriodFinder:
         return self._ending(hit, ctx, self._month(hit.g("m")), count)
 
     def _h_quarter_of_month(self, hit: _Hit, ctx: _Ctx) -> _Cand | None:
-        """ "the September quarter", "the quarter ended September 30": three months ending then."""
+        """ "the September quarter", "the June 2024 quarter", "the quarter ended September 30": three
+        months ending then."""
         month = self._month(hit.g("m") or hit.g("m2"))
         if month % 3:
             return None  # a quarter ends in March, June, September or December
-        return self._ending(hit, ctx, month, 3)
+        return self._ending(hit, ctx, month, 3, year_text=hit.g("y0"))
+
+    def _h_year_of_month(self, hit: _Hit, ctx: _Ctx) -> _Cand | None:
+        """ "the June 2024 year": the twelve months ending with June 2024 (Stats NZ, ABS)."""
+        return self._ending(hit, ctx, self._month(hit.g("m")), 12)
 
     def _h_quarters_ending(self, hit: _Hit, ctx: _Ctx) -> _Cand | None:
         """ "the four quarters to the end of Q4 2023": the twelve months ending with that quarter."""
