@@ -229,6 +229,15 @@ def find_dateline(text: str) -> dt.date | None:
     return min(found, key=lambda item: item[0])[1] if found else None
 
 
+#: Words that say a name is a news outlet's: "KYODO NEWS", "Khmer Times", "Business Standard"
+_OUTLET_WORDS = (
+    r"NEWS|PRESS|AGENCY|TIMES|POST|WIRE|HERALD|TRIBUNE|JOURNAL|DAILY|GAZETTE|EXPRESS|STANDARD|TELEGRAPH|"
+    r"CHRONICLE|OBSERVER|GUARDIAN|MAIL|RECORDER|NATION|STAR|REVIEW|INSIDER|MONITOR|TODAY"
+)
+_OUTLET_PART = re.compile(r"\b(?:" + _OUTLET_WORDS + r")\b(?!\s+(?:REPORT|DESK)\b)", re.IGNORECASE)
+#: A byline that names neither a writer nor the outlet: "Staff Reporter", "NEWS DESK", "Our Correspondent"
+_STAFF_BYLINE = re.compile(r"(?:staff|news|our|web)\s+(?:report|reporter|desk|correspondent|writer)", re.IGNORECASE)
+
 #: A wire dateline: a place in capitals, maybe a date, the agency in brackets, then a dash or colon.
 _AGENCY = r"[A-Z][\w&.’' -]{0,38}?"  # "Reuters", "PTI", "Interfax", "AFP" inside the brackets
 _AGENCY_DATELINE = re.compile(
@@ -241,8 +250,8 @@ _AGENCY_DATELINE = re.compile(
     # "ASTANA. KAZINFORM –": the place and the agency both in capitals, a full stop between them
     r"|[A-Z][A-Z'’-]{2,20}(?:[ -][A-Z][A-Z'’-]{1,20})?\.[ \t]+(?P<caps>[A-Z][A-Z&]{2,20})[ \t]*[–—-]"
     # "KYODO NEWS - Aug 20, 2025": an outlet whose name says it is one, a dash, then the date
-    r"|(?P<outlet>[A-Z][A-Z&]{1,20}(?:[ \t][A-Z][A-Z&]{1,20}){0,2}[ \t](?:NEWS|PRESS|AGENCY|TIMES|POST|WIRE|"
-    r"HERALD|TRIBUNE|JOURNAL|DAILY|GAZETTE|EXPRESS))[ \t]*[–—-][ \t]*(?=[A-Z][a-z]{2,8}\.?[ \t]+\d|\d{1,2}[ \t]+[A-Z])"
+    r"|(?P<outlet>[A-Z][A-Z&]{1,20}(?:[ \t][A-Z][A-Z&]{1,20}){0,2}[ \t](?i:" + _OUTLET_WORDS + r"))"
+    r"[ \t]*[–—-][ \t]*(?=[A-Z][a-z]{2,8}\.?[ \t]+\d|\d{1,2}[ \t]+[A-Z])"
     r")",
     re.MULTILINE,
 )
@@ -284,6 +293,10 @@ def find_agency(text: str) -> str:
     'VeriFact'
     >>> find_agency("Trade rises\nBy Ana Lima | New Delhi | October 9, 2025\n\nThe deficit rose")
     ''
+    >>> find_agency("Trade rises\n\nLina Sok | Phnom Penh Post | 13 October 2025 | 08:12\n\nExports rose")
+    'Phnom Penh Post'
+    >>> find_agency("Trade rises\n\nSTAFF REPORT | LAHORE | Published July 22, 2025\n\nExports rose")
+    ''
     """
     m = _AGENCY_DATELINE.search(text, 0, _DATELINE_WINDOW + 80)
     if m:
@@ -293,11 +306,17 @@ def find_agency(text: str) -> str:
     bar = _MASTHEAD.search(text, 0, _DATELINE_WINDOW + 80)
     if bar is None:
         return ""
+    parts = [part.strip() for part in bar.group().split("|")]
+    # a part whose words say it is an outlet ("Chea Sokunthea | Khmer Times | 13 October 2025")
+    named = next((p for p in parts if _OUTLET_PART.search(p) and not _dated_or_place(p)), None)
+    if named is not None:
+        return named
     outlet = bar["outlet"].strip()
+    if _STAFF_BYLINE.fullmatch(outlet):
+        return ""  # "STAFF REPORT | LAHORE | ...": the outlet is not named ("ET Bureau" names it)
     if not _BYLINE.match(outlet):
         return outlet
-    rest = (part.strip() for part in bar.group().split("|")[1:])
-    return next((part for part in rest if part and not _BYLINE.match(part) and not _dated_or_place(part)), "")
+    return next((p for p in parts[1:] if p and not _BYLINE.match(p) and not _dated_or_place(p)), "")
 
 
 def _dated_or_place(part: str) -> bool:
