@@ -1220,6 +1220,9 @@ PERIODS = [
          "$12.0 billion", 2, period_start="2023-01", period_end="2023-12", metric="imports"),
     case("Kenya's exports to Uganda rose to $1.2 billion in 2023, up from exports of $1.0 billion.",
          "$1.0 billion", 2, period_start="2022-01", period_end="2022-12", metric="exports"),
+    # ... and so is the same flow with another partner
+    case("Kenya's exports to Uganda were $1.2 billion in 2023, compared with $0.7 billion to Tanzania.",
+         "$0.7 billion", 2, period_start="2023-01", period_end="2023-12", partner="TZA"),
     # "between 2019 and 2023 ... from $A to $B": each end of the change is one end of the span
     case("Between 2019 and 2023, Indonesia's exports to India rose from $13.0 billion to $20.8 billion.",
          "$13.0 billion", 2, period_start="2019-01", period_end="2019-12"),

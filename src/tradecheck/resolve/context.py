@@ -158,12 +158,17 @@ def _is_base_figure(text: str, fig: _Figure, before: str) -> bool:
     base = _BASE_BEFORE.search(before)
     if base is None:
         return False
+    if _OTHER_PARTY_AFTER.match(text, fig.end):
+        # "exports of US$38.5 billion, compared with US$36.9 billion to China": another partner in the
+        # same period, a contrast
+        return False
     if not base["flow"]:
         return True
     cue = fig.start - len(before) + base.start()
     return base["flow"][:6].lower() in text[max(fig.sentence.start, cue - 200) : cue].lower()
 
 
+_OTHER_PARTY_AFTER = re.compile(r"\s+(?:to|from|with|for)\s+(?:the\s+)?(?-i:[A-Z])(?!\w*\s+\d)")
 _BASE_YEAR_BRACKET = re.compile(
     r"\b(?:from|compared\s+(?:with|to)|against|versus|vs\.?|than(?:\s+in)?)\s+(?:19|20)\d\d\s*\(\s*$",
     re.IGNORECASE,
