@@ -1220,6 +1220,10 @@ PERIODS = [
          "$12.0 billion", 2, period_start="2023-01", period_end="2023-12", metric="imports"),
     case("Kenya's exports to Uganda rose to $1.2 billion in 2023, up from exports of $1.0 billion.",
          "$1.0 billion", 2, period_start="2022-01", period_end="2022-12", metric="exports"),
+    # the same flow to a new partner keeps its exporter, however often the first partner is named
+    case("US demand and US tariffs drive the US trade debate. The US overtook Chile as Peru's top export "
+         "destination in 2024, with exports of $8.5 billion, compared with $6.9 billion to Chile.", "$6.9 billion", 2,
+         economy="PER", partner="CHL"),
     # ... and so is the same flow with another partner
     case("Kenya's exports to Uganda were $1.2 billion in 2023, compared with $0.7 billion to Tanzania.",
          "$0.7 billion", 2, period_start="2023-01", period_end="2023-12", partner="TZA"),

@@ -354,11 +354,19 @@ def _resolve_countries(ctx: _DocContext, fig: _Figure, done: list[_Figure]) -> N
             )
         elif inherit is not None and not reporter and counterpart:
             pair = [inherit.reporter, inherit.counterpart]
-            reporter = (
-                next((c for c in pair if c and c != counterpart), "")
-                if counterpart in pair
-                else _pick_partner(ctx, counterpart, pair, seen_by)
-            )
+            if counterpart in pair:
+                reporter = next((c for c in pair if c and c != counterpart), "")
+            elif (
+                metric == inherit.metric
+                and metric in {"exports", "imports"}
+                and inherit.reporter
+                and inherit.sentence.paragraph == fig.sentence.paragraph
+            ):
+                # "exports of US$38.5 billion [to the US], compared with US$36.9 billion to China": the
+                # same flow to a new partner keeps its exporter (or importer)
+                reporter = inherit.reporter
+            else:
+                reporter = _pick_partner(ctx, counterpart, pair, seen_by)
         if not reporter and counterpart:
             reporter = ctx.other_than(counterpart, before=seen_by)
         elif reporter and not counterpart:
