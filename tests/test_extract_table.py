@@ -1852,8 +1852,10 @@ def test_status_of_known_amounts_and_goals(text: str, surface: str, status: str)
         ("Trade with Chile was $5 billion or more in 2024.", "$5 billion", 5e9, "lower_bound"),
         ("Imports from Chile were $3 billion or so in 2024.", "$3 billion", 3e9, "approx"),
         ("Exports to Chile were $2 billion or less in 2024.", "$2 billion", 2e9, "upper_bound"),
+        ("Hanwha won a 1.3 trillion-won order from Chile in 2024.", "1.3 trillion-won", 1.3e12, "exact"),
+        ("Japan agreed a 300-billion-yen loan with Chile in 2024.", "300-billion-yen", 3e11, "exact"),
     ],
-    ids=["hyphenated scale", "-plus", "or more", "or so", "or less"],
+    ids=["hyphenated scale", "-plus", "or more", "or so", "or less", "scale-currency", "number-scale-currency"],
 )
 def test_hyphenated_scale_and_hedges_after_the_figure(text: str, surface: str, value: float, qualifier: str) -> None:
     row = one(text, surface)

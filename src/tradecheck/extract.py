@@ -154,7 +154,8 @@ def money_regex() -> re.Pattern[str]:
           | (?P<gscale>{glued})(?![A-Za-z])              # glued only: 5m, 5bn, $2B
           | (?(pre)\x20(?P<sscale>{glued})(?![\w&]))      # or spaced after a currency: "$ 4 b", not "5 m"
         )?
-        (?:[\x20\u00a0]{{1,2}}(?=[^\s\d])(?P<post>{suffixes})(?![A-Za-z]))?   # currency after: euros, yuan
+        # currency after: euros, yuan; hyphened after a scale word: "9.26 trillion-won"
+        (?:(?:[\x20\u00a0]{{1,2}}|(?<=[A-Za-z])-)(?=[^\s\d])(?P<post>{suffixes})(?![A-Za-z]))?
     """
     return re.compile(pattern, re.VERBOSE)
 
