@@ -239,6 +239,12 @@ CURRENCY = [
     case("India's exports to Sri Lanka reached $4.8 billion in 2024, India's commerce ministry said. India is the "
          "island's largest partner. Sri Lanka's imports from India were Rs. 1.45 trillion.", "Rs. 1.45 trillion",
          2, currency="LKR"),
+    # ... the money of the country the figure belongs to comes first, then the countries of its sentence
+    case("Moldova and Romania signed deals. Romanian exports to Moldova were 11.84 billion lei in 2024, and Moldova "
+         "hopes to sell more.", "11.84 billion lei", currency="RON"),
+    case("Kenya renewed a ¥15 billion currency swap with the People's Bank of China in 2024.", "¥15 billion",
+         currency="CNY"),
+    case("Japan's exports to Kenya were ¥150 billion in 2024.", "¥150 billion", currency="JPY"),
     case("Kenya's exports to Uganda were KSh 160 billion in 2024.",
          "KSh 160 billion", value=160e9, currency="KES"),
     case("Trade between Kenya and Uganda is worth Sh230 billion annually.",

@@ -25,6 +25,7 @@ from ..lexicon import rows
 from ..periods import with_fiscal_start
 from .context import (
     _EVERY_SPAN,
+    MAX_SENTENCE_CHARS,
     Claim,
     _correction_notes,
     _DocContext,
@@ -118,7 +119,7 @@ def _resolve_figure(ctx: _DocContext, fig: _Figure, done: list[_Figure]) -> None
             surface=m.surface,
             value=value,
             value_high=high,
-            currency=_local_currency(ctx, m, owner),
+            currency=_local_currency(ctx, m, owner, fig),
             interval_low=low_i,
             interval_high=high_i,
             qualifier=m.qualifier,
@@ -153,17 +154,51 @@ def _local_currency_table() -> dict[str, tuple[tuple[str, str], ...]]:
     return {country: tuple(words) for country, words in table.items()}
 
 
-def _local_currency(ctx: _DocContext, m: Mention, owner: str | None = None) -> str:
+def _local_currency(ctx: _DocContext, m: Mention, owner: str | None = None, fig: _Figure | None = None) -> str:
     """ "Rs 750 billion" in an article about Pakistan is Pakistani rupees; "Sri Lanka's imports from India
     were Rs. 1.45 trillion" are Sri Lankan rupees, as a country reports its own flows in its own money,
-    however often the article names India."""
+    however often the article names India. Failing the figure's owner and the article's main country,
+    the countries of its sentence decide: "a ¥15 billion currency swap with the People's Bank of China"
+    is in yuan. The default's own country, met first, keeps the default."""
     table = _local_currency_table()
     surface = m.surface.lower()
-    for country in (owner, ctx.main):
+    home = _home_country(m.currency)
+
+    def own(country: str | None) -> str | None:
+        if country and country == home:
+            return m.currency
         for word, code in table.get(country or "", ()):
             if surface.startswith(word) or surface.endswith(" " + word):
                 return code
+        return None
+
+    for country in (owner, ctx.main):
+        if (found := own(country)) is not None:
+            return found
+    if fig is None or not any(surface.startswith(w) or surface.endswith(" " + w) for w in _shared_words()):
+        return m.currency
+    # (a bounded slice of the sentence: a hostile one-line text is one sentence)
+    lo = max(fig.sentence.start, fig.start - MAX_SENTENCE_CHARS)
+    hi = min(fig.sentence.end, fig.end + MAX_SENTENCE_CHARS)
+    for c in ctx.countries_between(lo, hi):
+        if (found := own(c.code)) is not None:
+            return found
     return m.currency
+
+
+@cache
+def _shared_words() -> frozenset[str]:
+    return frozenset(word for words in _local_currency_table().values() for word, _ in words)
+
+
+@cache
+def _home_country(currency: str) -> str:
+    """The country a national currency belongs to: an ISO 4217 code starts with its ISO 3166 alpha-2
+    code (JPY, Japan; INR, India); "" for shared ones (EUR, XOF)."""
+    import pycountry
+
+    found = pycountry.countries.get(alpha_2=currency[:2])
+    return str(found.alpha_3) if found is not None and not currency.startswith("X") else ""
 
 
 def _interval(m: Mention) -> tuple[Decimal | None, Decimal | None]:
