@@ -1206,6 +1206,11 @@ PERIODS = [
          "$100 billion", period_start="2030-01", period_end="2030-12"),
     case("Kenya's exports to Uganda totaled 3.4 billion USD last year.",
          "3.4 billion USD", period_start=EMPTY, period_end=EMPTY),
+    # "currently" far before the figure is about something else; close to it, the level has no period
+    case("Chile is currently the United States' 28th largest goods trading partner with $58.6 billion in total "
+         "(two way) goods trade during 2024.", "$58.6 billion", period_start="2024-01", period_end="2024-12"),
+    case("Bilateral trade between Chile and Peru currently stands at about $5 billion.", "$5 billion",
+         period_start=EMPTY),
     case("Saudi exports to India were $8.2 billion between April and June 2024.",
          "$8.2 billion", period_start="2024-04", period_end="2024-06"),
     case("Pakistan's exports to China stood at $2.7 billion during July-June FY24, the State Bank said.",

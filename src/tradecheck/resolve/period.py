@@ -43,6 +43,7 @@ _LAST_YEAR = re.compile(
 )
 # "$100 billion a year", "the current $66 billion": a level with no specific period
 # (but "a year earlier" and "every year of his term" do name one)
+_NO_PERIOD_REACH = 40  # "bilateral trade currently stands at about $5 billion"
 _NO_PERIOD = re.compile(
     r"\b(?:each|every|a|per)\s+year\b(?!\s+(?:earlier|ago|before|later|after|of|on|to))"
     r"|\bannually\b|\bat present\b|\bnow\b|\bcurrently\b"
@@ -78,7 +79,13 @@ def _resolve_period(ctx: _DocContext, fig: _Figure, done: list[_Figure]) -> None
             ),
             None,
         )
-    if _NO_PERIOD.search(text, fig.post[0], fig.post[1]) or _NO_PERIOD.search(text, fig.clause_start, fig.start):
+    # (a year the figure's own words state wins over "currently" before it, and "currently" far before
+    # it is about something else: "Peru is currently the United States' 28th largest goods trading
+    # partner with $58.6 billion in total (two way) goods trade during 2024")
+    stated = any(p.kind == "absolute" and p.period is not None for p in post)
+    if _NO_PERIOD.search(text, fig.post[0], fig.post[1]) or (
+        not stated and _NO_PERIOD.search(text, max(fig.clause_start, fig.start - _NO_PERIOD_REACH), fig.start)
+    ):
         fig.period = None  # "$100 billion a year", "the current $66 billion": no specific period
         return
     choice: PeriodMention | None = None
