@@ -280,13 +280,34 @@ _BACK_WORD = re.compile(r"\b(?:last|previous|past|prior|preceding)\b", re.IGNORE
 def _since_this_year(ctx: _DocContext, fig: _Figure, post: list[PeriodMention]) -> Period | None:
     """ "exports were $1.5 billion since the start of the year", "... since March": from then to the
     article's month. Only right after the figure: "the highest since January" names no period of it."""
-    if not post or post[0].kind != "since" or post[0].period is None or ctx.date is None:
+    if ctx.date is None:
         return None
-    if not re.fullmatch(r"[\s,]{0,3}", ctx.text[fig.end : post[0].start]):
+    since = post[0] if post and re.fullmatch(r"[\s,]{0,3}", ctx.text[fig.end : post[0].start]) else None
+    if since is None:
+        # "Since January, Ukraine's exports to Poland have reached $0.98 billion": the sentence opens with it
+        found = [p for p in ctx.periods_in(fig.sentence, fig.sentence.start, fig.start) if p.kind == "since"]
+        opening = found[0] if found else None
+        if (
+            opening is not None
+            and ctx.text[opening.end : opening.end + 1] == ","
+            and _OPENS_SENTENCE.search(ctx.text[fig.sentence.start : opening.start])
+            and not _same_sentence_before(ctx, fig)
+        ):
+            since = opening
+    if since is None or since.kind != "since" or since.period is None:
         return None
-    if int(post[0].period.start[:4]) != ctx.date.year:
+    if int(since.period.start[:4]) != ctx.date.year:
         return None  # "since 2017": a long run, not this year's total
-    return between(post[0].period.start, f"{ctx.date:%Y-%m}")
+    return between(since.period.start, f"{ctx.date:%Y-%m}")
+
+
+#: nothing before a period but the sentence's start, or a dateline ending in a dash or colon
+_OPENS_SENTENCE = re.compile(r"(?:\A\s*|(?:--|[—–:])\s*)\Z")
+
+
+def _same_sentence_before(ctx: _DocContext, fig: _Figure) -> bool:
+    """Whether another figure of the sentence comes before this one."""
+    return fig.index > 0 and ctx.figures[fig.index - 1].sentence.index == fig.sentence.index
 
 
 def _same_months_of_year(a: Period, b: Period) -> bool:
