@@ -126,6 +126,9 @@ FISCAL = [
          "2022-07..2023-06", "2022-07..2023-06"),
     case("Wheat sales in the fiscal year ended June 30, 2023 fell.", "the fiscal year ended June 30, 2023",
          "2022-07..2023-06", "FY2022-23", fy=7),
+    # ... also with a comma before the relative clause
+    case("Wheat sales in the fiscal year, which ended in June 2023, fell.", "the fiscal year, which ended in June 2023",
+         "2022-07..2023-06", "FY2022-23", fy=7),
     case("Imports in the 2023 fiscal year eased.", "the 2023 fiscal year", "2022-04..2023-03", "FY2022-23"),
     case("The exporters' body said Q3 FY24 was weak.", "Q3 FY24", "2023-10..2023-12", "2023-Q4"),
     case("Shipments in April-December FY24 rose.", "April-December FY24", "2023-04..2023-12",

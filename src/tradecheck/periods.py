@@ -1003,7 +1003,7 @@ class PeriodFinder:
                 """, self._h_fiscal_relative, before_the),
             ("fiscal_ending", r"""
                 (?P<unit><<YEAR_MONTHS_HEAD>>)              # "(financial) year", "(12) months"
-                \s{1,3}(?:(?:that|which)\s{1,3}(?:ended|ends|will\s{1,3}end)|ending|ended|to|through)
+                (?:,?\s{1,3}(?:that|which)\s{1,3}(?:ended|ends|will\s{1,3}end)|\s{1,3}(?:ending|ended|to|through))
                 (?:\s{1,3}(?:in|on))?\s{1,3}             # "the fiscal year that ended in March 2024"
                 (?:<<DAY>>\s{1,3}(?:of\s{1,3})?)?           # "31 March"
                 (?P<m><<MONTH>>)
