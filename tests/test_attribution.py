@@ -67,6 +67,12 @@ CASES = [
     # a name in apposition after what it is
     ("Peru's national statistics office, INEI, puts the 2024 figure lower, at $2.2 billion.", "INEI", False),
     ("Chile's biggest lender, Banco Andino, estimates exports at $3 billion.", "Banco Andino", False),
+    # a plural or past forecaster, an adverb before the verb, "&" inside a name
+    ("Economists at Banco Andino expect exports to reach $3 billion.", "Banco Andino", False),
+    ("KOTRA forecast that exports to Peru would reach $3 billion.", "KOTRA", False),
+    ("INEI figures also show exports to Chile of $3 billion.", "INEI figures", False),
+    ("The Fruit & Vegetable Export Council estimates exports at $3 billion.", "Fruit & Vegetable Export Council",
+     False),
 ]
 
 
@@ -88,6 +94,8 @@ def test_source(sentence: str, source: str, backward: bool) -> None:
         "India's exports to the UAE rose 12.5 per cent to USD 22.1 billion.",  # "per cent" credits nobody
         "Rice sold at $500 per tonne to Vietnam and Peru in 2024.",
         "The figures were large.",
+        "Officials in Santiago said trade with Peru would top $7 billion.",  # where they are, not who
+        "Exporters said shipments to Peru would cross $2 billion.",  # a plural of nobody in particular
     ],
 )
 def test_not_a_source(sentence: str) -> None:

@@ -27,7 +27,7 @@ class Attribution:
 
 _SRC = r"(?P<src>[^,.;:()“”\"]{2,90}(?:\([^()]{1,20}\))?)"
 _NAME = (
-    r"(?P<src>(?:[A-Z][\w’'.-]*\s+(?:(?:of|and|for|the|on|de|des|du|la|del|di|da|do|dos)\s+){0,2}){0,12}[A-Z][\w’'.-]*"
+    r"(?P<src>(?:[A-Z][\w’'.-]*\s+(?:(?:of|and|&|for|the|on|de|des|du|la|del|di|da|do|dos)\s+){0,2}){0,12}[A-Z][\w’'.-]*"
     r"(?:\s+\([A-Z][A-Za-z]{1,11}\))?)"  # a short name in brackets: (KNBS), (TurkStat)
 )
 _TITLE_SOURCE = (
@@ -86,8 +86,13 @@ _ATTRIBUTION_PATTERNS = [
         r"ministry|embassy|office|agency|bureau|service|committee|department|mission|spokesman|spokeswoman|spokesperson)){0,2})\s+"
         # "EPB data released in April showed": when the data came out, between the source and its verb
         r"(?:(?:released|published|issued)\s+(?:in|on|last)\s+\w+\s+)?"
-        r"(?:(?:has|have|had)\s+)?(?:cites|cited|said|says|told|noted|stated|reported|reports|report|estimated|estimates|claimed|claims|asserted|asserts|"
-        r"announced|stressed|highlighted|showed|shows|show|expects|projects|forecasts|predicts|anticipates|"
+        r"(?:(?:has|have|had)\s+)?(?:(?:also|further|now|again)\s+)?"  # "MDIC figures also show"
+        r"(?:cites|cited|said|says|told|noted|stated|reported|reports|report|estimated|estimates|claimed|claims|"
+        r"asserted|asserts|announced|stressed|highlighted|showed|shows|show|expects|projects|forecasts|predicts|"
+        r"anticipates|"
+        # a plural or past subject: "Economists at Maybank expect", "KITA forecast that" (not "project":
+        # "the Shaheen project" is a noun)
+        r"expect|forecast|predict|estimate|anticipate|expected|projected|predicted|"
         r"(?:puts|put|gives|gave|records|recorded)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?"
         r"(?:figure|total|number|trade|turnover|exports|imports|surplus|deficit)|"
         # "The Ministry of Commerce released figures on Monday, saying ..."
@@ -135,7 +140,7 @@ _TRIGGERS: list[tuple[str, ...]] = [
     (
         "said", "says", "told", "noted", "stated", "report", "estimate", "claim", "assert", "announced",
         "stressed", "highlighted", "show", "put", "give", "gave", "record", "released", "publish", "issued",
-        "expects", "projects", "forecasts", "predicts", "anticipates", "cite",
+        "expect", "project", "forecast", "predict", "anticipate", "cite",
     ),
     ("said", "says", "claim", "assert", "stated", "states", "insist", "argue"),
     ("said", "says", "told", "noted", "stated", "added", "expects", "estimates", "forecasts", "projects", "predicts"),
@@ -147,6 +152,12 @@ _TRIGGERS: list[tuple[str, ...]] = [
 #: One search per pattern for "is any of its words in the sentence" (a plain substring test).
 _TRIGGER_PATTERNS = [re.compile("|".join(map(re.escape, words))) for words in _TRIGGERS]
 _IGNORING_CASE = 3  # patterns before this index ignore case
+_IN_PLACE = re.compile(r"\b(?:in|based\s+in)\s+\Z")
+
+
+def _name_group(groups: dict[str, str | None]) -> str:
+    """The group that holds the source's name in a match."""
+    return "src2" if groups.get("src2") else "src"
 _BACKWARD = re.compile(
     r"^(?:This|That|It|These|The\s+(?:statement|figure|figures|data|announcement))\s+"
     r"(?:was|were|came)\s+(?:announced|reported|released|stated|made|said|from)\s+(?:by\s+)?" + _NAME
@@ -172,7 +183,8 @@ _NOT_SOURCE = re.compile(
     r"|^(?:January|February|March|April|May|June|July|August|September|October|November|December|"
     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$"
     # "Officials put trade at ...": a plural of nobody in particular credits no one
-    r"|^(?:officials|analysts|economists|experts|sources|traders|observers|diplomats)$",
+    r"|^(?:officials|analysts|economists|experts|sources|traders|observers|diplomats|exporters|importers|"
+    r"producers|manufacturers|businesses|companies|firms|investors|buyers|sellers)$",
     re.IGNORECASE,
 )
 
@@ -265,6 +277,9 @@ def find_attributions(text: str, sents: list[Sentence]) -> list[Attribution]:
                 src = _clean_source(raw).replace(_STOP_STANDIN, ".")
                 if not src or _NOT_SOURCE.match(src) or len(src) < 2:
                     continue
+                at = m.start(_name_group(groups))
+                if p_index >= _IGNORING_CASE and _IN_PLACE.search(chunk, max(0, at - 12), at):
+                    continue  # "Officials in New Delhi expect": where they are, not who they are
                 if _BARE_OFFICE.fullmatch(src):
                     # "the ministry said earlier": the source last named with that noun in its name
                     head = src.split()[-1].lower()
@@ -285,7 +300,7 @@ def find_attributions(text: str, sents: list[Sentence]) -> list[Attribution]:
                     src = earlier.source
                 if re.search(r"\$|\d{3,}", src):
                     continue
-                name = "src2" if groups.get("src2") else "src"
+                name = _name_group(groups)
                 # a source read up to punctuation ("data from the Bank of Tanzania shows that Tanzania's
                 # exports ...") ends where the cleaned name ends: the rest is the sentence, not the credit
                 found_at = raw.find(src) if p_index < _IGNORING_CASE else -1
