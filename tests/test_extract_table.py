@@ -788,6 +788,7 @@ METRICS = [
     case("Analysts expect exports to China to exceed $100 billion in 2026.", "$100 billion", scope=""),
     # a product word that opens a sentence is still a product ("Toyota" is not a product word)
     case("Automobile exports to Chile fell 9% to $610 million in 2024.", "$610 million", scope="automobile"),
+    case("Mexico's automotive exports to Chile rose to $2 billion in 2024.", "$2 billion", scope="automotive"),
     case("Toyota exports to Chile fell 9% to $610 million in 2024.", "$610 million", scope=""),
     # a clause that names no flow of its own continues the subject before an aside
     case("Shipments of quinoa seed, once Peru's top farm export to Chile, fell to $20 million in 2025, down "
