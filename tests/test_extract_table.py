@@ -1236,6 +1236,10 @@ PERIODS = [
     case("US demand and US tariffs drive the US trade debate. The US overtook Chile as Peru's top export "
          "destination in 2024, with exports of $8.5 billion, compared with $6.9 billion to Chile.", "$6.9 billion", 2,
          economy="PER", partner="CHL"),
+    # "the corresponding period in 2024" after a year to May 2025 is the year before, not the same months
+    case("Gold exports reached USD 3,412.3 million in the year ending May 2025, compared with USD 3,025.6 "
+         "million in the corresponding period in 2024.", "USD 3,025.6 million", 2, period_start="2023-06",
+         period_end="2024-05"),
     # ... and so is the same flow with another partner
     case("Kenya's exports to Uganda were $1.2 billion in 2023, compared with $0.7 billion to Tanzania.",
          "$0.7 billion", 2, period_start="2023-01", period_end="2023-12", partner="TZA"),

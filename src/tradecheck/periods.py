@@ -276,6 +276,20 @@ def preceding(period: Period) -> Period | None:
     return _mk(2 * first - last - 1, first - 1)
 
 
+def years_back_to(period: Period, year: int) -> int:
+    """How many years back "the same period in ``year``" lies from ``period``, for a comparison: the
+    period's first year, or its last when that is the one it shares ("the year to May 2025 ...
+    compared with the corresponding period in 2024" is a year back).
+
+    >>> years_back_to(Period("2025-01", "2025-06", "2025-H1"), 2024)
+    1
+    >>> years_back_to(Period("2024-06", "2025-05", "2024-06..2025-05"), 2024)
+    1
+    """
+    shift = int(period.start[:4]) - year
+    return shift if shift > 0 else int(period.end[:4]) - year
+
+
 def previous(period: Period, years: int = 1) -> Period:
     """The same months ``years`` years earlier, with the label rewritten to match.
 

@@ -19,6 +19,7 @@ from ..periods import (
     months,
     preceding,
     previous,
+    years_back_to,
 )
 from .context import (
     _CHANGE_BARE,
@@ -362,7 +363,7 @@ def _base_period(ctx: _DocContext, fig: _Figure, g: Growth, sent: Sentence) -> P
                 continue  # "fell 17% to $575 billion, its lowest since 2010": the since is about the level
             return pm.period
         if pm.kind == "same_period_in" and pm.year is not None:
-            shift = int(fig.period.start[:4]) - pm.year
+            shift = years_back_to(fig.period, pm.year)
             return previous(fig.period, shift) if shift > 0 else None
         if (
             pm.role == "base"

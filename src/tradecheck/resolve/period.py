@@ -16,6 +16,7 @@ from ..periods import (
     between,
     months,
     previous,
+    years_back_to,
 )
 from .context import (
     LOOKBACK_FIGURES,
@@ -348,7 +349,7 @@ def _period_of(ctx: _DocContext, pm: PeriodMention, anchor: Period | None, fig: 
         # year the article's latest one suggested
         return anchor
     if kind == "same_period_in" and pm.year is not None and anchor is not None:
-        shift = int(anchor.start[:4]) - pm.year
+        shift = years_back_to(anchor, pm.year) if fig.base else int(anchor.start[:4]) - pm.year
         return previous(anchor, shift) if shift > 0 else anchor
     if kind == "target" and fig.status == "actual" and fig.metric == "investment":
         return None  # "by 2023 the stock was $X": an as-of date, not a flow period
