@@ -518,6 +518,15 @@ METRICS = [
     case("Chile-Peru trade was $6.1 billion in 2024, Chilean data show. Peru's exports to Chile made up $2.5 "
          "billion of that. Peru puts the 2024 figure higher, at $6.5 billion.", "$6.5 billion", 3,
          metric="trade_total"),
+    # a price is no referent, a source named in the phrase picks its own figure, and a word of an
+    # institution's name ("Ministry of Investment, Trade and Industry") names no metric
+    case("Peru's exports to Chile were $2.1 billion in 2024. Copper sold at $9,000 per tonne. The figure "
+         "could top $2.5 billion in 2025.", "$2.5 billion", 3, metric="exports"),
+    case("Chile's trade with Peru rose to $9.4 billion in 2024, INE data show. Chile's exports to Peru were $3.1 "
+         "billion, Banco Central said.\n\nThe INE figure compares with $8.7 billion cited by the Ministry of "
+         "Investment, Trade and Industry.", "$8.7 billion", 3, metric="trade_total"),
+    case("The Board of Investments approved Japanese projects worth ₱126.8 billion in 2024.", "₱126.8 billion",
+         metric="investment"),
     # a pronoun subject stands for what the sentence before named, not for the figure before that
     case("Chile's exports to Peru were $3.1 billion in 2024. We want more investment from Peru. Today it is "
          "less than $100 million.", "$100 million", 2, metric="investment"),

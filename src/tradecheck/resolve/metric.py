@@ -37,7 +37,7 @@ _CLAUSE_START = re.compile(
     r"(?<!\bwell)(?<!\bsoon)\sas\s(?!a\s+whole|well\b|much\b|many\b|long\b|of\b|far\b|soon\b)"
 )
 _REFERS_BACK = re.compile(
-    r"\b(?:the|this|that)\s+(?:(?:19|20)\d\d\s+|latest\s+|same\s+|official\s+)?"
+    r"\b(?:the|this|that)\s+(?:(?:19|20)\d\d\s+|latest\s+|same\s+|official\s+|(?-i:[A-Z]{2,})\s+)?"
     r"(?:figure|number|total|amount|sum|value|level|volume)\b|\b(?:it|this)\s+(?:to|at|was|is|stood)\b"
     r"|\b(?:raise|bring|boost|increase|double|lift|take|push|put|puts|estimate[sd]?)\s+it\b"
     r"|\b(?:it|this|that)\s+compares\s+(?:with|to|against)\b",  # "That compares with $845 million in Q2 2023"
@@ -54,7 +54,25 @@ def _metric_cues(text: str, start: int, end: int) -> list[Cue]:
     out: list[Cue] = []
     for a, b in _without_asides(text, start, end):
         out.extend(metric_cues().find(text, a, b))
-    return out
+    # a word of an institution's name counts only when nothing else names a metric: in "RM352.9
+    # billion ... cited by the Ministry of Investment, Trade and Industry" it says nothing, in "The
+    # Board of Investments approved projects worth ₱126.8 billion" it is all there is
+    named = [c for c in out if not _in_a_name(text, c)]
+    return named or out
+
+
+#: An institution whose name goes on with capitalised words: "the Ministry of Investment, Trade and
+#: Industry", "the Board of Investment", "the Department for Business and Trade"
+_INSTITUTION_BEFORE = re.compile(
+    r"\b(?:Ministry|Department|Board|Bureau|Office|Council|Chamber|Agency|Commission|Institute|Authority|"
+    r"Secretary|Minister|Bank|Centre|Center|Corporation|Organi[sz]ation)\s+(?:of|for)\s+(?:the\s+)?"
+    r"(?:[A-Z][\w-]*,?\s+(?:and\s+|&\s+)?)*\Z"
+)
+
+
+def _in_a_name(text: str, cue: Cue) -> bool:
+    """A capitalised metric word inside an institution's name says nothing of what a figure measures."""
+    return cue.text[:1].isupper() and _INSTITUTION_BEFORE.search(text, max(0, cue.start - 80), cue.start) is not None
 
 
 _LOSS_BEFORE = re.compile(r"\b(?:lose|loses|lost|losing)\s+(?:(?:about|over|more\s+than|nearly|some)\s+)?\W{0,2}\Z",
@@ -125,7 +143,10 @@ def _resolve_metric(ctx: _DocContext, fig: _Figure, done: list[_Figure]) -> None
         ]
         # "CAPMAS puts the 2024 figure slightly higher, at $7.1 billion": the figure before, even across
         # a paragraph break and whatever the words after it name ("because Egypt values its imports ...")
-        back = bool(done) and _REFERS_BACK.search(text, _look(fig), fig.start) is not None
+        back_match = _REFERS_BACK.search(text, _look(fig), fig.start) if done else None
+        back = back_match is not None
+        # "The DOSM figure compares with ...": the figure that source gave
+        source = next(iter(re.findall(r"\b[A-Z]{2,}\b", back_match.group())), "") if back_match else ""
         if earlier:
             fig.metric, fig.sign = earlier[-1].value, earlier[-1].sign
         elif later and (not back or later[0].start - fig.end <= 2):
@@ -137,7 +158,7 @@ def _resolve_metric(ctx: _DocContext, fig: _Figure, done: list[_Figure]) -> None
             # what the sentence before named, not the figure before that
             fig.metric, fig.sign = named.value, named.sign
         elif prior:
-            target = _referent(done) if back else prior[-1]
+            target = _referent(done, source) if back else prior[-1]
             fig.metric, fig.sign = target.metric, target.sign
             if fig.metric == "trade_balance" and _is_target_phrase(text, fig):
                 fig.metric, fig.sign = "trade_total", 0  # "a deficit of $57 billion ... a target of $100 billion"
@@ -147,7 +168,7 @@ def _resolve_metric(ctx: _DocContext, fig: _Figure, done: list[_Figure]) -> None
             fig.subject_sentence = fig.sentence.index - 1
         elif back or (done and _is_target_phrase(text, fig) and done[-1].metric in TRADE_METRICS):
             # "Kazakhstan's statistics bureau puts the figure at $3.9 billion", "raise it to $10 billion"
-            target = _referent(done)
+            target = _referent(done, source)
             fig.metric, fig.sign = target.metric, target.sign
             if not back:
                 fig.metric, fig.sign = "trade_total", 0  # "set a target of $100 billion": bilateral trade
@@ -282,14 +303,20 @@ def _list_parts(text: str, cue: Cue, figures: int) -> list[Cue]:
     return inner if len(inner) == 2 else [cue]
 
 
-def _referent(done: list[_Figure]) -> _Figure:
-    """The figure "the figure" or "it" refers back to: the last one, unless it is an export or import
-    part of a total given just before it ("Trade totalled $6.6 billion in 2024. Turkey's exports accounted
-    for $3.9 billion of that. ... puts the 2024 figure higher"): a breakdown does not take the reference."""
-    last = done[-1]
+def _referent(done: list[_Figure], source: str = "") -> _Figure:
+    """The figure "the figure" or "it" refers back to: the last level (a price per tonne is no
+    referent), or the last one credited to ``source`` when the phrase names it ("The DOSM figure");
+    and not an export or import part of a total given just before it ("Trade totalled $6.6 billion in
+    2024. Turkey's exports accounted for $3.9 billion of that. ... puts the 2024 figure higher"): a
+    breakdown does not take the reference."""
+    recent = done[-LOOKBACK_FIGURES:]
+    levels = [f for f in recent if f.metric != "other" and not f.per_unit] or recent
+    last = levels[-1]
+    if source:
+        last = next((f for f in reversed(levels) if source.lower() in f.attribution.lower()), last)
     if last.metric in {"exports", "imports"}:
         pair = {last.reporter, last.counterpart}
-        for f in reversed(done[-LOOKBACK_FIGURES:-1]):
+        for f in reversed(recent[: recent.index(last)]):
             if f.sentence.paragraph != last.sentence.paragraph:
                 break
             if f.metric == "trade_total" and f.period == last.period and {f.reporter, f.counterpart} == pair:
