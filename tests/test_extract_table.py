@@ -472,6 +472,11 @@ NOT_MONEY = [
     # an exchange rate is not an amount
     case("The rial's slide to about 600,000 rials per dollar hurt Iranian exporters in 2024.", "", 0),
     case("Over the quarter the rate averaged 0.68 euros per Canadian dollar, and 1,020 won to the yuan.", "", 0),
+    # ... nor is a currency's price, or the earlier rate it is compared with
+    case("The cedi traded at 15.2 cedis to the dollar in 2024, compared with about 11.9 cedis a year earlier.",
+         "", 0),
+    case("Chile's imports from Peru were $3 billion in 2024, while the dollar trades at around 940 pesos.",
+         "$3 billion", value=3e9),
     # a price per pound is a weight's price, not an exchange rate
     case("Mexican avocados fetched about $1.10 per pound at the border in 2024.", "$1.10", value=1.10),
     case("The rupee ended 2024 at 85.6 to the dollar, while India's exports to the US were $77.5 billion.",

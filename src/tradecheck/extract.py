@@ -381,6 +381,7 @@ def find_amounts(text: str) -> list[_Raw]:
     10 MB run of bare numbers costs one cheap scan, not a Python step per number."""
     out = []
     last_end = 0
+    rate_end = -100  # where the last exchange rate ended
     search = money_regex().search
     for a, b in _windows(text):
         pos = max(a, last_end)
@@ -391,8 +392,16 @@ def find_amounts(text: str) -> list[_Raw]:
                 continue
             end = raw.end
             last_end = pos = end
-            # "600,000 rials per dollar", "83 rupees to the dollar": an exchange rate, not an amount
-            if _PER_CURRENCY.match(text, end):
+            # "600,000 rials per dollar", "83 rupees to the dollar": an exchange rate, not an amount;
+            # so is a price of a currency ("the euro trades at around 48.7 liras"), and the earlier
+            # rate it is compared with ("..., compared with about ₦900 in mid-2023")
+            per = _PER_CURRENCY.match(text, end)
+            if (
+                per is not None
+                or _CURRENCY_PRICED.search(text, max(0, raw.start - 60), raw.start)
+                or (raw.start - rate_end < 60 and _RATE_BASE.fullmatch(text, rate_end, raw.start))
+            ):
+                rate_end = per.end() if per is not None else end
                 continue
             # "CAD 1 = VND 18,650": a rate written as an equation; both sides are the rate
             if raw.value == 1 and raw.factor == 1 and (eq := _EQUALS.match(text, end)) is not None:
@@ -409,6 +418,24 @@ def find_amounts(text: str) -> list[_Raw]:
 
 
 _EQUALS = re.compile(r"[ \t]*=[ \t]*")
+_CURRENCY_NAMES = (
+    r"(?:dollar|euro|greenback|yuan|renminbi|yen|rupee|peso|franc|ruble|rouble|lira|rand|ringgit|baht|won|"
+    r"naira|cedi|shilling|rupiah|dong|taka|hryvnia|tenge|zloty|forint|dirham|riyal|rial|pound|kwacha)"
+)
+#: "the euro trades at around 48.7 liras", "the naira traded at ₦1,535": the amount is a currency's price
+_CURRENCY_PRICED = re.compile(
+    r"\bthe\s+(?:[A-Z][a-z]+\s+)?" + _CURRENCY_NAMES + r"\s+(?:(?:has|had|was|is)\s+)?"
+    r"(?:trades?|traded|trading|stood|stands|closed|ended|weakened|slid|fell|strengthened|rose)\s+(?:at|to)\s+"
+    r"(?:(?:about|around|roughly|nearly|almost|some|over|under|below|above)\s+)?\Z",
+    re.IGNORECASE,
+)
+#: what stands between a rate and the earlier rate it is compared with
+_RATE_BASE = re.compile(
+    r"(?:\s+(?:in|during|for|on|at)\s+[\w\s-]{1,20}?)?"  # "... to the dollar in 2024, compared with"
+    r"[\s,]*(?:(?:compared\s+(?:with|to)|versus|vs\.?|against|up\s+from|down\s+from|from)\s+)"
+    r"(?:(?:about|around|roughly|nearly|almost|some|over|under)\s+)?",
+    re.IGNORECASE,
+)
 _PER_CURRENCY = re.compile(
     r"\s*(?:per|to\s+the|against\s+the|for\s+(?:one|a|each))\s+(?:US\s+|U\.S\.\s+|(?P<adj>(?-i:[A-Z][a-z]+))\s+)?"
     r"(?:(?:dollar|euro|greenback|yuan|renminbi|yen|rupee|peso|franc|ruble|rouble|lira|rand|ringgit|baht|won)\b"
