@@ -1294,6 +1294,9 @@ STATUS = [
     # a condition after the figure is when it must hold, not the figure's period
     case("LIMA, Aug 1, 2025 - Exports to Chile are expected to reach $10 billion, provided orders hold up in the "
          "fourth quarter.", "$10 billion", status="forecast", period_start=EMPTY),
+    # a forecast made back then stays one, even for a period that has ended
+    case("LIMA, Oct 2, 2025 - The ministry had projected that exports to Chile would exceed $11 billion in 2024.",
+         "$11 billion", status="forecast"),
     # a forecaster "projects" a flow
     case("LIMA, Aug 1, 2025 - The ministry projects exports to Chile of $17 billion this year.", "$17 billion",
          status="forecast"),

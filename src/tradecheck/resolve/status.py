@@ -105,5 +105,14 @@ def _settle_status(ctx: _DocContext, fig: _Figure) -> None:
     """A forecast for a period that ended before the document was written is a reported value."""
     if fig.status == "forecast" and not fig.conditional and fig.period is not None and ctx.doc.date is not None:
         end_year, end_month = int(fig.period.end[:4]), int(fig.period.end[5:7])
-        if (end_year, end_month) < (ctx.doc.date.year, ctx.doc.date.month):
+        # ... unless the words say the forecast was made back then: "the Treasury had projected that
+        # exports would exceed Sh110 billion in 2024" is what was foreseen, not what happened
+        foreseen = _FORESEEN.search(ctx.text, max(fig.sentence.start, fig.start - 120), fig.start)
+        if (end_year, end_month) < (ctx.doc.date.year, ctx.doc.date.month) and foreseen is None:
             fig.status = "actual"
+
+
+_FORESEEN = re.compile(
+    r"\bhad\s+(?:been\s+)?(?:expected|projected|forecast|predicted|targeted|hoped|estimated|aimed)\b|\bwould\b",
+    re.IGNORECASE,
+)
