@@ -1535,6 +1535,8 @@ DERIVED = [
           "15%", 1.02e9 / 0.85, "2023-01", "2023-12"),
     dcase("Japan's imports from Australia grew by 8.4 percent to $52 billion in 2023.",
           "8.4 percent", 52e9 / 1.084, "2022-01", "2022-12"),
+    dcase("Chile's exports to Japan recovered 3.4 per cent to $6.6 billion in 2025.", "recovered 3.4 per cent",
+          6.6e9 / 1.034, "2024-01", "2024-12"),
     # the change as an amount in brackets between the rate and its comparative
     dcase("U.S. exports of services to Peru were $7.8 billion in 2024, 5.9 percent ($430 million) more than "
           "2023 levels.", "5.9 percent ($430 million) more", 7.8e9 / 1.059, "2023-01", "2023-12",
@@ -1696,6 +1698,8 @@ NOT_DERIVED = [
                  "was £12.3bn in the quarter."),
     _not_derived("Canada's total exports were C$60.5 billion in April 2025. In volume terms, total exports "
                  "dropped 9.6 per cent."),
+    _not_derived("Chile's copper exports to China were $9.8 billion in 2025, as shipments fell 11 per cent by "
+                 "volume to 1.42 million tonnes."),
     _not_derived("Kenya's exports to Uganda reached $1.2 billion in 2024.\n\nSeparately, Kenya's "
                  "population grew 2% last year."),
 ]

@@ -188,8 +188,12 @@ def _growth_target(
             and (f.status == "actual" or bool(re.search(r"\b(?:may|might|could)\b", text[f.clause_start : f.start])))
         )
 
-    if _REAL_TERMS.search(text, max(sent.start, g.start - MAX_SENTENCE_CHARS), g.start):
-        return None  # "In volume terms, exports dropped 9.6%": a change in quantity implies no earlier value
+    if _REAL_TERMS.search(text, max(sent.start, g.start - MAX_SENTENCE_CHARS), g.start) or _REAL_AFTER.match(
+        text, g.end, min(sent.end, g.end + 30)
+    ):
+        # "In volume terms, exports dropped 9.6%", "shipments fell 11 per cent by volume": a change in
+        # quantity implies no earlier value
+        return None
     sent_figs = by_sentence.get(sent.index, [])
     level = _OWN_LEVEL.match(text, g.end, sent.end)
     if level and not any(f.start <= level.start("n") < f.end for f in sent_figs[-LOOKBACK_FIGURES:]):
@@ -269,6 +273,7 @@ _OWN_LEVEL = re.compile(rf"\s+(?:to|at)\s+{_NUMBER_HEDGE}(?P<n>\d[\d,.]*)(?![\d,
 _REAL_TERMS = re.compile(
     r"\b(?:in\s+(?:volume|real|constant[-\s]price)\s+terms|by\s+volume|at\s+constant\s+prices)\b", re.IGNORECASE
 )
+_REAL_AFTER = re.compile(r"\s*(?:,\s*)?" + _REAL_TERMS.pattern, re.IGNORECASE)
 _IN_TERMS = re.compile(r"\bin\s+(?:[\w.-]+\s+){1,2}terms\b", re.IGNORECASE)
 
 
