@@ -175,7 +175,7 @@ def _local_currency(ctx: _DocContext, m: Mention, owner: str | None = None, fig:
     for country in (owner, ctx.main):
         if (found := own(country)) is not None:
             return found
-    if fig is None or not any(surface.startswith(w) or surface.endswith(" " + w) for w in _shared_words()):
+    if fig is None or _shared_word().search(surface) is None:
         return m.currency
     # (a bounded slice of the sentence: a hostile one-line text is one sentence)
     lo = max(fig.sentence.start, fig.start - MAX_SENTENCE_CHARS)
@@ -187,8 +187,11 @@ def _local_currency(ctx: _DocContext, m: Mention, owner: str | None = None, fig:
 
 
 @cache
-def _shared_words() -> frozenset[str]:
-    return frozenset(word for words in _local_currency_table().values() for word, _ in words)
+def _shared_word() -> re.Pattern[str]:
+    """A surface that starts with a shared currency word or ends with one after a space."""
+    words = sorted({re.escape(word) for words in _local_currency_table().values() for word, _ in words})
+    alternation = "|".join(words)
+    return re.compile(rf"^(?:{alternation})|\s(?:{alternation})$")
 
 
 @cache
