@@ -418,10 +418,12 @@ def find_amounts(text: str) -> list[_Raw]:
 
 
 _EQUALS = re.compile(r"[ \t]*=[ \t]*")
-_CURRENCY_NAMES = (
-    r"(?:dollar|euro|greenback|yuan|renminbi|yen|rupee|peso|franc|ruble|rouble|lira|rand|ringgit|baht|won|"
-    r"naira|cedi|shilling|rupiah|dong|taka|hryvnia|tenge|zloty|forint|dirham|riyal|rial|pound|kwacha)"
+#: Currencies by name (the pound apart: "per pound" is usually a weight)
+_NAMED_CURRENCIES = (
+    r"dollar|euro|greenback|yuan|renminbi|yen|rupee|peso|franc|ruble|rouble|lira|rand|ringgit|baht|won|"
+    r"naira|cedi|shilling|rupiah|dong|taka|hryvnia|tenge|zloty|forint|dirham|riyal|rial|kwacha"
 )
+_CURRENCY_NAMES = r"(?:" + _NAMED_CURRENCIES + r"|pound)"
 #: "the euro trades at around 48.7 liras", "the naira traded at ₦1,535": the amount is a currency's price
 _CURRENCY_PRICED = re.compile(
     r"\bthe\s+(?:[A-Z][a-z]+\s+)?" + _CURRENCY_NAMES + r"\s+(?:(?:has|had|was|is)\s+)?"
@@ -438,7 +440,7 @@ _RATE_BASE = re.compile(
 )
 _PER_CURRENCY = re.compile(
     r"\s*(?:per|to\s+the|against\s+the|for\s+(?:one|a|each))\s+(?:US\s+|U\.S\.\s+|(?P<adj>(?-i:[A-Z][a-z]+))\s+)?"
-    r"(?:(?:dollar|euro|greenback|yuan|renminbi|yen|rupee|peso|franc|ruble|rouble|lira|rand|ringgit|baht|won)\b"
+    r"(?:(?:" + _NAMED_CURRENCIES + r")\b"
     r"|USD|EUR|\$|€"
     # "per pound" is a weight unless the pound is a currency's ("to the pound", "per British pound")
     r"|(?:(?<=the\s)|(?(adj)|(?!)))pound\b)",  # "13.6 Mexican pesos per Canadian dollar"
