@@ -682,9 +682,9 @@ def _aside_or_date(text: str, p: PeriodMention) -> bool:
     return bool(re.sub(r"\b(?:in|for|during)\b", "", inside.replace(p.surface, "")).strip(" ,;."))
 
 
-_TRAILING_CONDITION = re.compile(
-    r",\s+(?:provided|providing|as\s+long\s+as|so\s+long\s+as|unless|if|on\s+condition)\b[^,;.!?]*$", re.IGNORECASE
-)
+#: Words that open a condition: "if", "unless", "provided orders hold up"
+CONDITION_WORDS = r"(?:if|unless|provided|providing|as\s+long\s+as|so\s+long\s+as|on\s+condition)"
+_TRAILING_CONDITION = re.compile(r",\s+" + CONDITION_WORDS + r"\b[^,;.!?]*$", re.IGNORECASE)
 _WHEN_CLAUSE = re.compile(r"\b[Ww]hen\b[^,;.!?]*$")
 #: A year used as an adjective, before a noun: "a poor 2023 harvest" names an event, "Chile's 2023
 #: exports" a flow's year. Only after an article, a possessive or an adjective, never a preposition.

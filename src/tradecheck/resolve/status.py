@@ -11,7 +11,7 @@ from ..cues import status_cues
 from ..extract import THRESHOLD_NOUNS
 from ..growth import PERCENT
 from ..periods import Period
-from .context import _AMOUNT_HEDGE, _DocContext, _Figure
+from .context import _AMOUNT_HEDGE, CONDITION_WORDS, _DocContext, _Figure
 
 
 def _resolve_status(ctx: _DocContext, fig: _Figure) -> None:
@@ -68,7 +68,8 @@ _EXPECTED_TO = re.compile(
 )
 #: A condition right after the figure: what would happen, not what did
 _CONDITIONAL_AFTER = re.compile(
-    r"\s*,?\s+(?:(?:a|per|each)\s+year\s+|annually\s+|this\s+year\s+)?(?:if|unless|should\s+the|were\s+the)\b",
+    r"\s*,?\s+(?:(?:a|per|each)\s+year\s+|annually\s+|this\s+year\s+)?(?:" + CONDITION_WORDS
+    + r"|should\s+the|were\s+the)\b",
     re.IGNORECASE,
 )
 #: A modal before a verb says what is to come, whatever the verb: "will stay", "may cross", "shall touch"
