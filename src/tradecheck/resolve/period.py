@@ -90,7 +90,11 @@ def _resolve_period(ctx: _DocContext, fig: _Figure, done: list[_Figure]) -> None
         fig.period = None  # "$100 billion a year", "the current $66 billion": no specific period
         return
     choice: PeriodMention | None = None
-    so_far = _since_this_year(ctx, fig, post) or _listed_period(ctx, fig, found) or _span_ends(ctx, fig, found)
+    so_far = (
+        _since_this_year(ctx, fig, post, bool(same_sentence))
+        or _listed_period(ctx, fig, found)
+        or _span_ends(ctx, fig, found)
+    )
     if so_far is not None:
         # "... since the start of the year"; "$4 billion and $7 billion in 2023 and 2024"
         fig.period, fig.period_explicit = so_far, True
@@ -278,21 +282,26 @@ def _later(ctx: _DocContext, fig: _Figure) -> list[_Figure]:
 _BACK_WORD = re.compile(r"\b(?:last|previous|past|prior|preceding)\b", re.IGNORECASE)
 
 
-def _since_this_year(ctx: _DocContext, fig: _Figure, post: list[PeriodMention]) -> Period | None:
+def _since_this_year(
+    ctx: _DocContext, fig: _Figure, post: list[PeriodMention], after_another: bool = False
+) -> Period | None:
     """ "exports were $1.5 billion since the start of the year", "... since March": from then to the
-    article's month. Only right after the figure: "the highest since January" names no period of it."""
+    article's month. Only right after the figure ("the highest since January" names no period of it), or
+    opening the sentence before any other figure of it ("Since January, exports have reached ...")."""
     if ctx.date is None:
         return None
     since = post[0] if post and re.fullmatch(r"[\s,]{0,3}", ctx.text[fig.end : post[0].start]) else None
     if since is None:
         # "Since January, Ukraine's exports to Poland have reached $0.98 billion": the sentence opens with it
-        found = [p for p in ctx.periods_in(fig.sentence, fig.sentence.start, fig.start) if p.kind == "since"]
-        opening = found[0] if found else None
+        # (only near the sentence's start, past a dateline: a hostile one-line text is one sentence)
+        head_end = min(fig.start, fig.sentence.start + _OPENING_REACH)
+        opening = next((p for p in ctx.periods_in(fig.sentence, fig.sentence.start, head_end)), None)
         if (
             opening is not None
+            and opening.kind == "since"
             and ctx.text[opening.end : opening.end + 1] == ","
             and _OPENS_SENTENCE.search(ctx.text[fig.sentence.start : opening.start])
-            and not _same_sentence_before(ctx, fig)
+            and not after_another
         ):
             since = opening
     if since is None or since.kind != "since" or since.period is None:
@@ -302,13 +311,9 @@ def _since_this_year(ctx: _DocContext, fig: _Figure, post: list[PeriodMention]) 
     return between(since.period.start, f"{ctx.date:%Y-%m}")
 
 
+_OPENING_REACH = 80  # "KYIV, 3 June 2025 -- Since January, ..."
 #: nothing before a period but the sentence's start, or a dateline ending in a dash or colon
 _OPENS_SENTENCE = re.compile(r"(?:\A\s*|(?:--|[—–:])\s*)\Z")
-
-
-def _same_sentence_before(ctx: _DocContext, fig: _Figure) -> bool:
-    """Whether another figure of the sentence comes before this one."""
-    return fig.index > 0 and ctx.figures[fig.index - 1].sentence.index == fig.sentence.index
 
 
 def _same_months_of_year(a: Period, b: Period) -> bool:
