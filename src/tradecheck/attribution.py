@@ -167,12 +167,18 @@ _LEADING = re.compile(
     r"(?:released\s+|published\s+|supplied\s+|compiled\s+|issued\s+|cited\s+)?(?:by|from)\s+)?(?:the\s+)?",
     re.IGNORECASE,
 )
+#: Nouns that head an institution's name and go on with "of" or "for": "Office for National Statistics",
+#: "Ministry of Investment, Trade and Industry"
+INSTITUTION_NOUNS = (
+    "Ministry", "Department", "Board", "Bureau", "Office", "Council", "Committee", "Chamber", "Agency",
+    "Commission", "Institute", "Authority", "Secretary", "Minister", "Bank", "Centre", "Center", "Corporation",
+    "Organisation", "Organization",
+)
 _STOP = re.compile(
     r"\s+(?:on|during|in|at|based|cited|which|who|that|as|when|after|before|marked|showed|shows|show|"
     r"said|says|reached|was|were|is|are|has|have|had|rose|fell|grew|indicated|revealed|noted)\b.*$"
     # "for" ends a source, except in an office's name: "Office for National Statistics"
-    r"|(?<!Department)(?<!Ministry)(?<!Office)(?<!Agency)(?<!Commission)(?<!Centre)(?<!Center)(?<!Institute)"
-    r"(?<!Bureau)(?<!Council)(?<!Committee)(?<!Authority)\s+for\b.*$"
+    r"|" + "".join(f"(?<!{noun})" for noun in INSTITUTION_NOUNS) + r"\s+for\b.*$"
 )
 _GENERIC_SOURCES = re.compile(
     r"^(?:government|official|federal|customs|national)\s+(?:figures|data|statistics)$", re.IGNORECASE

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from ..attribution import INSTITUTION_NOUNS
 from ..cues import Cue, metric_cues
 from ..growth import RESPECTIVELY
 from ..periods import (
@@ -64,8 +65,7 @@ def _metric_cues(text: str, start: int, end: int) -> list[Cue]:
 #: An institution whose name goes on with capitalised words: "the Ministry of Investment, Trade and
 #: Industry", "the Board of Investment", "the Department for Business and Trade"
 _INSTITUTION_BEFORE = re.compile(
-    r"\b(?:Ministry|Department|Board|Bureau|Office|Council|Chamber|Agency|Commission|Institute|Authority|"
-    r"Secretary|Minister|Bank|Centre|Center|Corporation|Organi[sz]ation)\s+(?:of|for)\s+(?:the\s+)?"
+    r"\b(?:" + "|".join(INSTITUTION_NOUNS) + r")\s+(?:of|for)\s+(?:the\s+)?"
     r"(?:[A-Z][\w-]*,?\s+(?:and\s+|&\s+)?)*\Z"
 )
 
