@@ -675,6 +675,45 @@ def test_same_figure_repeated_in_one_document_counts_once() -> None:
     assert pairs(find_conflicts(claims)) == [("same_period", "c1", "c3")]
 
 
+def test_an_amount_and_its_conversion_disagree_with_another_figure_once() -> None:
+    # "KES 150.9 billion ($1.17 billion)" in one article against $1.38 billion in another: one
+    # disagreement, shown in the currency both sides share
+    claims = table(
+        claim("150.9 billion", currency="KES", value_usd=1.17e9, linked_to="c2"),
+        claim("1.17 billion", linked_to="c1"),
+        claim("1.38 billion", doc="b.txt"),
+    )
+    got = find_conflicts(claims)
+    assert pairs(got) == [("same_period", "c2", "c3")]
+    assert got.at[0, "currency"] == "USD"
+
+
+def test_a_third_conversion_of_an_amount_is_the_same_statement() -> None:
+    claims = table(
+        claim("716 billion", currency="RUB", value_usd=8.7e9, linked_to="c2"),
+        claim("8.7 billion", linked_to="c1"),
+        claim("4.0 trillion", currency="KZT", value_usd=8.7e9, linked_to="c1"),
+        claim("10.4 billion", doc="b.txt"),
+    )
+    assert pairs(find_conflicts(claims)) == [("same_period", "c2", "c4")]
+
+
+def test_one_growth_phrase_implies_one_disagreement_whatever_the_currency() -> None:
+    # "RM412.6bil (US$97.4bil), up 6.8%": the rate implies a 2024 figure in ringgit and one in dollars;
+    # against the ministry's RM352.9bil for 2024 that is one disagreement, in ringgit
+    implied = {"qualifier": "derived", "start": 500, "end": 515, "period": ("2024-01", "2024-10")}
+    claims = table(
+        claim("412.6 billion", currency="MYR", value_usd=97.4e9, period=("2025-01", "2025-10")),
+        claim("97.4 billion", period=("2025-01", "2025-10")),
+        claim("386.33 billion", currency="MYR", value_usd=86.9e9, derived_from="c1", **implied),
+        claim("91.2 billion", derived_from="c2", **implied),
+        claim("352.9 billion", currency="MYR", value_usd=77.2e9, period=("2024-01", "2024-10"), doc="b.txt"),
+    )
+    got = find_conflicts(claims)
+    assert pairs(got) == [("same_period", "c3", "c5")]
+    assert got.at[0, "currency"] == "MYR"
+
+
 def test_merge_sources_keeps_one_row_per_disagreement() -> None:
     claims = table(
         claim("-40.6 billion", metric="trade_balance", economy="USA", partner="CAN", doc="b02.txt"),

@@ -860,7 +860,7 @@ def find_conflicts(
 _RECORD_COLUMNS = (
     "claim_id", "doc", "surface", "value", "value_high", "currency", "value_usd", "qualifier", "metric",
     "economy", "partner", "scope", "period_start", "period_end", "period_label", "sentence", "reporter",
-    "derived_from", "start",
+    "derived_from", "start", "end", "linked_to",
 )
 
 
@@ -893,6 +893,7 @@ def _assemble(cols: _Columns, p: _Prepared, kinds: list[str], up: IntArray, down
         for i, values in zip(wanted.tolist(), zip(*columns, strict=True), strict=True)
     }
 
+    first_of = _conversion_roots(cols, [str(r["linked_to"] or "") for r in by_row.values()])
     out: list[dict[str, Any]] = []
     for n, kind in enumerate(kinds):
         x, y = int(up[n]), int(down[n])
@@ -933,8 +934,10 @@ def _assemble(cols: _Columns, p: _Prepared, kinds: list[str], up: IntArray, down
             "_a": ia, "_b": ib, "_ps": p.ps[ib], "_pe": p.pe[ib],
             "_a_start": _sort_num(a["start"]), "_width": _rel_width(p, ia) + _rel_width(p, ib),
             "_usd": bool(usd[n]),
+            "_statements": (_statement(a, first_of), _statement(b, first_of)),
         }
         out.append(row)
+    out = _one_row_per_statement(out)
 
     out.sort(key=lambda r: (r["kind"], str(r["metric"]), str(r["economy"]), str(r["partner"]),
                             r["_ps"], r["_pe"], str(r["a_doc"]), r["_a_start"],
@@ -969,6 +972,46 @@ def _bases(cols: _Columns, rows: IntArray) -> dict[int, int]:
     for r, name in zip(hits.tolist(), cols.text("claim_id", hits).tolist(), strict=True):
         row_of.setdefault(str(name), int(r))
     return {int(r): row_of[str(n)] for r, n in zip(rows[has], names[has], strict=True) if str(n) in row_of}
+
+
+def _conversion_roots(cols: _Columns, targets: list[str]) -> dict[str, str]:
+    """For each claim id in ``targets``, the claim it links to in turn. A conversion links to the
+    amount written first, and that amount links back to its first conversion."""
+    wanted = {t for t in targets if t}
+    if not wanted or "linked_to" not in cols.df.columns:
+        return {}
+    hits = np.flatnonzero(cols.df["claim_id"].isin(wanted).to_numpy(dtype=bool))
+    return dict(zip(cols.text("claim_id", hits).tolist(), cols.text("linked_to", hits).tolist(), strict=True))
+
+
+def _statement(c: Mapping[str, Any], links: Mapping[str, str]) -> tuple[str, ...]:
+    """What a claim's words say, whatever the currency it is counted in: a stated amount and its
+    conversions ("RM41bil (US$9.7bil)") are one statement, and so are the figures one growth phrase
+    implies for each of them."""
+    if c.get("derived_from"):
+        return ("growth", str(c.get("doc")), str(_sort_num(c.get("start"))), str(_sort_num(c.get("end"))))
+    own, link = str(c.get("claim_id")), str(c.get("linked_to") or "")
+    if not link:
+        return ("amount", own)
+    # the amount written first and its first conversion link to each other; the others link to the first
+    back = links.get(link) or link
+    return ("amount", min(own, link) if back == own else min(link, back))
+
+
+def _one_row_per_statement(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """One row for each disagreement between two statements: the same two statements counted in
+    another currency are the same disagreement, shown once, in one currency where possible."""
+    ranked = sorted(range(len(rows)), key=lambda i: (rows[i]["_usd"], rows[i]["_width"], i))
+    seen: set[tuple[Any, ...]] = set()
+    chosen: list[int] = []
+    for i in ranked:
+        r = rows[i]
+        sides = r["_statements"]
+        key = (r["kind"], *(sorted(sides) if r["kind"] == "same_period" else sides))
+        if key not in seen:
+            seen.add(key)
+            chosen.append(i)
+    return [rows[i] for i in sorted(chosen)]
 
 
 def _merge_sources(p: _Prepared, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
