@@ -761,6 +761,25 @@ def test_dateline_agency_is_the_publisher_unless_meta_says(tmp_path: Path) -> No
 @pytest.mark.parametrize(
     ("head", "publisher"),
     [
+        ("CENTRAL BANK OF KENYA\nQuarterly Economic Review\n\nExports to Uganda rose.", "CENTRAL BANK OF KENYA"),
+        ("NEWS RELEASE\nTrade Unit\nUganda Bureau of Statistics\n\nExports rose.", "Uganda Bureau of Statistics"),
+        # a headline that opens with a body's name is no letterhead; nor is a body no country owns
+        ("Bank of Uganda Keeps Its Rate\n\nKAMPALA - The bank held its rate.", ""),
+        ("Ministry of Trade\nPress release\n\nExports rose.", ""),
+        # a paragraph ends the letterhead's lines
+        ("Exports to Kenya rose by a fifth last year, the finance ministry said on Monday in Kampala.\n"
+         "Bank of Uganda\n", ""),
+    ],
+)
+def test_letterhead_is_the_publisher(tmp_path: Path, head: str, publisher: str) -> None:
+    path = write(tmp_path / "a.txt", head)
+    docs, _ = read([path])
+    assert docs[0].publisher == publisher
+
+
+@pytest.mark.parametrize(
+    ("head", "publisher"),
+    [
         ("Exports climb\n\nDaily Monitor | Kampala | 3 June 2025\n\nUganda's exports rose.", "Daily Monitor"),
         ("Exports climb\nThe Citizen | 14 May 2024\nTanzania's exports rose.", "The Citizen"),
         ("Exports climb\n\nKAMPALA, June 3 (Wire) - Uganda's exports rose.", "Wire"),

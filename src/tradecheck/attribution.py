@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from .countries import INSTITUTION_NOUNS
 from .extract import Sentence, currency_aliases
 
 
@@ -166,13 +167,6 @@ _LEADING = re.compile(
     r"^(?:(?:but|and|however|meanwhile|yet|also)\s+)?(?:the\s+)?(?:latest\s+|official\s+|preliminary\s+|provisional\s+|(?-i:new)\s+)?(?:(?:data|figures|statistics|research|report|estimates)\s+"
     r"(?:released\s+|published\s+|supplied\s+|compiled\s+|issued\s+|cited\s+)?(?:by|from)\s+)?(?:the\s+)?",
     re.IGNORECASE,
-)
-#: Nouns that head an institution's name and go on with "of" or "for": "Office for National Statistics",
-#: "Ministry of Investment, Trade and Industry"
-INSTITUTION_NOUNS = (
-    "Ministry", "Department", "Board", "Bureau", "Office", "Council", "Committee", "Chamber", "Agency",
-    "Commission", "Institute", "Authority", "Secretary", "Minister", "Bank", "Centre", "Center", "Corporation",
-    "Organisation", "Organization",
 )
 _STOP = re.compile(
     r"\s+(?:on|during|in|at|based|cited|which|who|that|as|when|after|before|marked|showed|shows|show|"

@@ -566,6 +566,15 @@ def fiscal_year_named_by_start(code: str) -> bool:
     return _REGISTRY.lexicon().named_by_start.get(code, False)
 
 
+#: Nouns that head an official body's name, usually going on with "of" or "for": "Office for National
+#: Statistics", "Ministry of Investment, Trade and Industry", "Bank of Tanzania"
+INSTITUTION_NOUNS = (
+    "Ministry", "Department", "Board", "Bureau", "Office", "Council", "Committee", "Chamber", "Agency",
+    "Commission", "Institute", "Authority", "Secretary", "Minister", "Bank", "Centre", "Center", "Corporation",
+    "Organisation", "Organization",
+)
+
+
 def reporter_of(source: str) -> str | None:
     """The economy whose statistics a named source publishes, or None.
 

@@ -319,6 +319,46 @@ def find_agency(text: str) -> str:
     return next((p for p in parts[1:] if p and not _BYLINE.match(p) and not _dated_or_place(p)), "")
 
 
+#: Words that end an official body's name ("Kenya National Bureau of Statistics", "Vietnam Customs")
+_BODY_END = r"Statistics|Customs|Treasury|Administration|Service"
+#: A line of capitalised words (and the small words of a name): "BANK OF TANZANIA", "Statistics Canada"
+_NAME_LINE = re.compile(r"(?:the\s+)?[A-Z][\w'’.&-]*(?:[ \t]+(?:of|for|and|the|&|[A-Z][\w'’.&-]*)){0,7}", re.IGNORECASE)
+
+
+def find_letterhead(text: str) -> str:
+    r"""The official body whose name is a line of its own at the top, as on a release's letterhead, else "".
+
+    The line must be a name alone: it ends with the country ("Bank of Tanzania") or with the
+    body's own word ("Kenya National Bureau of Statistics"), and names the country it reports for.
+
+    >>> find_letterhead("BANK OF TANZANIA\nMonthly Economic Review - June 2025\n")
+    'BANK OF TANZANIA'
+    >>> find_letterhead("\nStatistics Canada\n\nThe Daily, Thursday, May 7, 2026\n")
+    'Statistics Canada'
+    >>> find_letterhead("Central Bank of Nigeria Holds Rates\n\nABUJA - The bank held rates")
+    ''
+    >>> find_letterhead("Ministry of Commerce\nPress release\n")
+    ''
+    >>> find_letterhead("PRESS RELEASE\nTrade Policy Unit (TPU)\nMinistry of Foreign Affairs of Chile\n")
+    'Ministry of Foreign Affairs of Chile'
+    """
+    from tradecheck.countries import INSTITUTION_NOUNS, find_countries, reporter_of
+
+    body = "|".join((*INSTITUTION_NOUNS, _BODY_END))
+    lines = [line.strip() for line in text[:_DATELINE_WINDOW].splitlines() if line.strip()]
+    for line in lines[:3]:
+        if len(line) > 80:
+            break  # the text has begun
+        if not _NAME_LINE.fullmatch(line) or reporter_of(line) is None:
+            continue
+        body_end = re.fullmatch(body, line.split()[-1], re.IGNORECASE)
+        body_named = re.search(rf"\b(?:{body})\b", line, re.IGNORECASE)
+        country_end = any(m.end == len(line) for m in find_countries(line))
+        if body_named and (body_end or country_end):
+            return line
+    return ""
+
+
 def _dated_or_place(part: str) -> bool:
     """A masthead part that is a date or a place ("October 9, 2025", "New Delhi"), not an outlet."""
     from tradecheck.countries import find_countries
@@ -1026,7 +1066,7 @@ class _Reader:
                 first = False
                 date = date or find_dateline(part)
                 if not found.publisher:
-                    found = replace(found, publisher=find_agency(part))
+                    found = replace(found, publisher=find_agency(part) or find_letterhead(part))
             if part.strip():
                 yielded = True
                 yield Document(

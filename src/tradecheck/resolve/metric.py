@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ..attribution import INSTITUTION_NOUNS
+from ..countries import INSTITUTION_NOUNS
 from ..cues import Cue, metric_cues
 from ..growth import RESPECTIVELY
 from ..periods import (
