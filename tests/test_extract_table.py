@@ -1456,6 +1456,15 @@ ATTRIBUTION = [
          "in 2024.", "$3 billion", attributed_to="Foreign Minister Ana Lima"),
     case("Exports slowed in the spring. He estimates exports to Brazil will reach $3 billion in 2026.",
          "$3 billion", attributed_to=EMPTY),
+    # whose statistics: a named agency's country; with none, the national money a figure is counted in
+    # (and its conversion), never the dollar
+    case("Uganda's trade with Rwanda reached USh1.9 trillion ($510 million) in 2024.", "$510 million", 2,
+         attributed_to=EMPTY, reporter="UGA"),
+    case("Uganda's trade with Rwanda reached $510 million in 2024.", "$510 million", attributed_to=EMPTY,
+         reporter=EMPTY),
+    case("Uganda's trade with Rwanda reached USh1.9 trillion in 2024, Rwanda's statistics institute said.",
+         "USh1.9 trillion", reporter="RWA"),
+    case("Canada's exports to Mexico rose to US$40.1 billion in 2024.", "US$40.1 billion", reporter=EMPTY),
 ]
 
 ALL_CASES = (

@@ -96,6 +96,14 @@ def _resolve_figure(ctx: _DocContext, fig: _Figure, done: list[_Figure]) -> None
     reporter = reporter_of(fig.attribution) if fig.attribution else None
     if not reporter and ctx.doc.publisher:
         reporter = reporter_of(ctx.doc.publisher)
+    if not reporter and fig.members:
+        # a national statistics office counts in its own money: "Sh150.9 billion ($1.17 billion)" between
+        # Kenya and Tanzania is Kenya's figure; the dollar, the world's unit of account, says nothing
+        flow_owner = economy if fig.metric in {"exports", "imports", "trade_balance"} else None
+        written = _local_currency(ctx, fig.members[0], flow_owner, fig)
+        home = _home_country(written) if written != "USD" else ""
+        if home and home in {economy, partner}:
+            reporter = home
     # "FY2024-25" is the fiscal year of the economy whose statistics the figure is: Bangladesh's
     # exports run July to June even in an article that mostly follows India's April to March
     owner = economy if fig.metric in {"exports", "imports", "trade_balance"} else reporter
