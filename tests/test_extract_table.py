@@ -844,6 +844,13 @@ METRICS = [
 # world totals; trade_total sorts the pair, exports/imports keep direction.
 # --------------------------------------------------------------------------
 COUNTRIES = [
+    # a clause of background after the figure (", as ...", "after ...", ", driven by ...") names no party
+    case("Chile's exports rose 4.1% to $9.6 billion in March, as shipments to China continued to climb.",
+         "$9.6 billion", metric="exports", economy="CHL", partner="WLD"),
+    case("Exports of fresh fruit fell 8% to $1.3 billion in 2024, as Chinese buyers turned to Peruvian growers.",
+         "$1.3 billion", economy=EMPTY, partner=EMPTY),
+    case("Peru's coffee exports reached $920 million in 2024, as Germany cut its import tariff on roasted beans.",
+         "$920 million", metric="exports", economy="PER"),
     # Africa as a whole is a bloc (AFRICA); South Africa stays a country; a part of Africa is no mention
     case("India-Africa trade reached $98 billion in 2024.", "$98 billion", metric="trade_total", economy="AFRICA",
          partner="IND"),
@@ -1071,6 +1078,17 @@ COUNTRIES = [
 # stays empty.
 # --------------------------------------------------------------------------
 PERIODS = [
+    # a month in a clause of background dates the event, not the figure
+    case("Peru's exports to Korea reached $2.1 billion in 2024. Exports to Japan fell 9% to $1.4 billion, as copper "
+         "shipments slowed after a strike at the port in July.", "$1.4 billion", 2,
+         period_start="2024-01", period_end="2024-12"),
+    case("Chile's trade with Bolivia fell 40% to $300 million in 2024 after the border was closed following the "
+         "protests in June.", "$300 million", period_start="2024-01", period_end="2024-12"),
+    case("Laos's exports to Vietnam fell to $800 million, driven by lower demand from China in the third quarter.",
+         "$800 million", period_start=EMPTY),
+    # "due to open in 2027" is a schedule, not a cause
+    case("Peru's exports of blueberries to China reached $560 million in 2024, and a new port is due to open in 2027.",
+         "$560 million", period_start="2024-01", period_end="2024-12"),
     # a year before an event's noun dates the event, not the figure; "during the ... crisis" dates it
     case("LIMA, June 10, 2025 - Peru's exports to Chile reached $1.9 billion between January and April. Fishmeal "
          "sales to Chile came to $140 million, as buyers returned after a weak 2023 catch.", "$140 million", 2,

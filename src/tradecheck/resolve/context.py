@@ -571,6 +571,27 @@ def _reach(fig: _Figure) -> int:
     return max(fig.sentence.start, fig.start - MAX_SENTENCE_CHARS)
 
 
+#: A clause after a figure that gives its background, a cause or an event around it: ", as shipments to
+#: the US surged", "after crossings were closed in July", ", driven by demand from China". The countries,
+#: periods and flow words in it are not the figure's. ("as" and "due to" only after a comma: "as much
+#: as", "such as", "is due to open in 2026"; a comparison base never: "after $4 billion in 2023")
+_BACKGROUND = re.compile(
+    r"(?:,\s+(?:as|amid|after|before|following|because|despite)"
+    r"|\s+(?:amid|after|before|following|because|despite)\s+(?=(?:the|a|an|its|their|most|many|some|[a-z]+s)\s+[a-z])"
+    r"|,\s+due\s+to|,?\s+(?:thanks|owing)\s+to|,?\s+in\s+the\s+wake\s+of|,?\s+on\s+the\s+back\s+of"
+    r"|,\s+(?:helped|driven|boosted|supported|hit|hurt|weighed(?:\s+down)?)\s+by)\b(?!\s+(?:a|the)\s+(?:year|month|quarter)\b)"
+    r"(?!\s*(?:[\d$€£¥₹]|[A-Z]{1,3}\$|(?:US|USD|EUR|Rs|RM|Rp)\.?\s?\d))",
+    re.IGNORECASE,
+)
+
+
+def background_start(text: str, fig: _Figure) -> int:
+    """Where a clause of background after the figure begins (see ``_BACKGROUND``); else its sentence's end."""
+    stop = min(fig.sentence.end, fig.end + MAX_SENTENCE_CHARS)
+    found = _BACKGROUND.search(text, fig.end, stop)
+    return found.start() if found else fig.sentence.end
+
+
 def _sentence_text(text: str, fig: _Figure) -> str:
     start, end = fig.sentence.start, fig.sentence.end
     if end - start <= MAX_SENTENCE_CHARS:

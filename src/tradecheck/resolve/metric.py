@@ -28,6 +28,7 @@ from .context import (
     _look,
     _same_sentence,
     _without_asides,
+    background_start,
 )
 from .status import _is_forecast_reference
 
@@ -139,7 +140,8 @@ def _resolve_metric(ctx: _DocContext, fig: _Figure, done: list[_Figure]) -> None
         prior = [f for f in done[-LOOKBACK_FIGURES:] if f.sentence.paragraph == fig.sentence.paragraph]
         earlier = [c for c in _metric_cues(text, _look(fig), fig.start) if c.value != "none"]
         later = [
-            c for c in _metric_cues(text, fig.end, min(fig.sentence.end, fig.end + LOOK_CHARS)) if c.value != "none"
+            c for c in _metric_cues(text, fig.end, min(background_start(text, fig), fig.end + LOOK_CHARS))
+            if c.value != "none"
         ]
         # "CAPMAS puts the 2024 figure slightly higher, at $7.1 billion": the figure before, even across
         # a paragraph break and whatever the words after it name ("because Egypt values its imports ...")

@@ -29,6 +29,7 @@ from .context import (
     _product_words,
     _reach,
     _same_sentence,
+    background_start,
 )
 from .metric import _MARKET_NOUN, _sentence_figures
 
@@ -330,7 +331,7 @@ def _resolve_countries(ctx: _DocContext, fig: _Figure, done: list[_Figure]) -> N
         # and trade turnover in general, says a pair is meant, whenever the article names it.
         pair_worded = bool(_PAIR_WORD.search(text, _reach(fig), fig.start))
         paired = metric == "trade_total" or pair_worded
-        seen_by = None if paired else fig.sentence.end
+        seen_by = None if paired else background_start(text, fig)
         met = ctx.ranked_before(seen_by)
         alone = metric in TRADE_METRICS and len(met) == 1 and not paired
         # trade carries over from trade, investment from investment: an investor and its host are not an

@@ -28,6 +28,7 @@ from .context import (
     _look,
     _reach,
     _same_sentence,
+    background_start,
 )
 from .metric import _listed_period, _span_ends
 from .status import _already_past, _is_forecast_reference
@@ -147,10 +148,11 @@ def _resolve_period(ctx: _DocContext, fig: _Figure, done: list[_Figure]) -> None
             fig.period = _years_ago(ctx, ago)
             fig.period_explicit = True
             return
+        background = background_start(text, fig)
         rest = [
             p
             for p in found
-            if p.start >= fig.post[1]
+            if fig.post[1] <= p.start < background
             and p.role != "base"
             and p.kind not in {"since", "target"}
             and p.period is not None
