@@ -844,6 +844,11 @@ METRICS = [
 # world totals; trade_total sorts the pair, exports/imports keep direction.
 # --------------------------------------------------------------------------
 COUNTRIES = [
+    # the last flow's destination is not the next flow's exporter
+    case("Exports to Brazil fell 3% to $2.1 billion in May.\n\nExports to Chile rose 4% to $900 million in May.",
+         "$900 million", 2, metric="exports", economy=EMPTY, partner="CHL"),
+    case("Peru's exports to Brazil fell 3% to $2.1 billion in May.\n\nExports to Chile rose 4% to $900 million in "
+         "May.", "$900 million", 2, metric="exports", economy="PER", partner="CHL"),
     # a clause of background after the figure (", as ...", "after ...", ", driven by ...") names no party
     case("Chile's exports rose 4.1% to $9.6 billion in March, as shipments to China continued to climb.",
          "$9.6 billion", metric="exports", economy="CHL", partner="WLD"),

@@ -338,6 +338,7 @@ def _resolve_countries(ctx: _DocContext, fig: _Figure, done: list[_Figure]) -> N
         # exporter and its buyer
         kin = TRADE_METRICS if metric in TRADE_METRICS else frozenset({"investment"})
         inherit = prior if prior is not None and prior.metric in kin else None
+        destinations: set[str] = set()  # the last flow's partners, when this one goes to another
         if inherit is not None and not (inherit.reporter or inherit.counterpart):
             inherit = None  # nothing to carry over
         if inherit is not None and pair_worded and "WLD" in {inherit.reporter, inherit.counterpart}:
@@ -366,10 +367,16 @@ def _resolve_countries(ctx: _DocContext, fig: _Figure, done: list[_Figure]) -> N
                 # "exports of US$38.5 billion [to the US], compared with US$36.9 billion to China": the
                 # same flow to a new partner keeps its exporter (or importer)
                 reporter = inherit.reporter
+            elif metric == inherit.metric and metric in {"exports", "imports"} and not inherit.reporter:
+                # "Exports to the U.S. dropped 3.1%. Exports to Thailand fell 6.8%": the last flow's
+                # partner is not the new one's exporter (whose exports both are is left to the article)
+                destinations = set(pair)
             else:
                 reporter = _pick_partner(ctx, counterpart, pair, seen_by)
         if not reporter and counterpart:
-            reporter = ctx.other_than(counterpart, before=seen_by)
+            reporter = next(
+                (c for c in ctx.ranked_before(seen_by) if c not in {counterpart, "WLD", "", *destinations}), ""
+            )
         elif reporter and not counterpart:
             counterpart = ctx.other_than(reporter, before=seen_by) or ("WLD" if alone and met == [reporter] else "")
         elif not reporter and not counterpart and len(met) >= 2:
