@@ -442,6 +442,13 @@ QUALIFIERS = [
          "$2.9 billion", qualifier="exact"),
     case("Malaysia's exports to Indonesia were up 8% to $11.2 billion in 2024.",
          "$11.2 billion", qualifier="exact"),
+    # after a verb of movement, "up to" is where the flow moved, not a ceiling
+    case("Bangladesh's exports to Japan edged up to $1.4 billion in 2024.", "$1.4 billion", qualifier="exact"),
+    case("Chile's imports from Peru inched up to $2.2 billion in 2024.", "$2.2 billion", qualifier="exact"),
+    case("Kenya's exports to Egypt ticked up to $410 million last year.", "$410 million", qualifier="exact"),
+    case("Ghana's cocoa exports to the Netherlands picked up to $1.9 billion in 2024.", "$1.9 billion",
+         qualifier="exact"),
+    case("Vietnam will lend Laos up to $50 million in 2025.", "$50 million", qualifier="upper_bound"),
     case("Egypt's imports from Russia stood at $4.2 billion in 2024.",
          "$4.2 billion", qualifier="exact", interval_low=4.15e9, interval_high=4.25e9),
     case("India's exports to Kenya came to roughly Rs 17,400 crore in 2024.",

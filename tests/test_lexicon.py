@@ -24,6 +24,7 @@ KEYED = [
     ("pegs.csv", "currency"),
     ("rate_units.csv", "word"),
     ("not_products.csv", "word"),
+    ("particle_verbs.csv", "word"),
 ]
 
 

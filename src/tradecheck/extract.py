@@ -522,12 +522,17 @@ def _qualifier_regex() -> tuple[re.Pattern[str], dict[str, str]]:
     return pat, table
 
 
-#: Verbs whose "over" is part of the verb, not "more than"
-_OVER_PARTICLE = re.compile(
-    r"\b(?:roll(?:s|ed|ing)?|hand(?:s|ed|ing)?|turn(?:s|ed|ing)?|t(?:ook|ake|akes|aken|aking)|"
-    r"carr(?:y|ies|ied|ying)|pass(?:es|ed|ing)?|sign(?:s|ed|ing)?)\s+$",
-    re.IGNORECASE,
-)
+@cache
+def _particle_verb(particle: str) -> re.Pattern[str]:
+    """A verb of ``particle_verbs.csv`` whose ``particle`` ("up", "over") follows, at the end of the text."""
+    words = set()
+    for row in rows("particle_verbs.csv"):
+        word, part = (row.get("word") or "").strip().lower(), (row.get("particle") or "").strip()
+        if not word or part not in {"up", "over"}:
+            raise LexiconError(f"particle_verbs.csv: bad row {row}")
+        if part == particle:
+            words.add(word)
+    return re.compile(rf"(?<![\w-])(?:{trie_regex(words)})\s+$", re.IGNORECASE)
 
 
 #: After a figure: the figure is a line the flow crossed ("topped the $5 billion mark"), not a
@@ -565,13 +570,14 @@ def qualifier_before(text: str, start: int, end: int | None = None) -> str:
     ):
         return "exact"
     if cue == "up to":
-        # "rose 11.6 per cent, up to $86.5 billion": 'up to' is the movement, not a ceiling
+        # "rose 11.6 per cent, up to $86.5 billion", "exports edged up to $812 million": after a comma
+        # or a verb of movement, 'up to' is the movement, not a ceiling
         lead = window[: m.start()]
-        if re.search(r"(?:,|\bwent|\bwas|\bis|\brose|\bclimbed|\bjumped|\bmoved)\s*$", lead):
+        if lead.rstrip().endswith(",") or _particle_verb("up").search(lead):
             return "exact"
     if cue == "over" and re.search(r"\b(?:trade|turnover|exports?|imports?)\s+$", window[: m.start()]):
         return "exact"  # "trade over $X worth of goods" is rare; "exports over" reads as a bound though
-    if cue == "over" and _OVER_PARTICLE.search(window[: m.start()]):
+    if cue == "over" and _particle_verb("over").search(window[: m.start()]):
         return "exact"  # "China rolled over a $2 billion deposit", "handed over $5 million": a verb's particle
     return qual
 
