@@ -259,6 +259,29 @@ CURRENCY = [
          value=48.5e9),
     case("Nigeria's imports from China reached naira 6.2 trillion in 2023.", "naira 6.2 trillion",
          currency="NGN", value=6.2e12),
+    case("New Zealand's imports from Chile were 1.2 billion New Zealand dollars in 2024.",
+         "1.2 billion New Zealand dollars", currency="NZD", value=1.2e9),
+    # a document that says in words which dollar its amounts are in: its bare "$" and "dollars" are that
+    # dollar; a figure marked US$ stays US dollars
+    case("Australia's exports to Japan rose to $7.9 billion in March. All figures are in Australian dollars "
+         "unless otherwise stated.", "$7.9 billion", currency="AUD", value=7.9e9),
+    case("Amounts in New Zealand dollars.\nNew Zealand's exports to China fell to $1.6 billion in June.",
+         "$1.6 billion", currency="NZD"),
+    case("Non-oil domestic exports to Indonesia (in Singapore dollars) rose to $1.3 billion in May.",
+         "$1.3 billion", currency="SGD"),
+    case("Unless otherwise stated, values are seasonally adjusted and in current Hong Kong dollars.\nHong Kong's "
+         "exports to Vietnam were $18.4 billion in 2024, or US$2.4 billion.", "US$2.4 billion", 2, currency="USD"),
+    case("Unless otherwise stated, values are seasonally adjusted and in current Hong Kong dollars.\nHong Kong's "
+         "exports to Vietnam were $18.4 billion in 2024, or US$2.4 billion.", "$18.4 billion", 2, currency="HKD"),
+    case("Taiwan's exports to the Philippines were 95 billion dollars in 2024. All data are expressed in New "
+         "Taiwan dollars.", "95 billion dollars", currency="TWD"),
+    # ... but a flow measured in US dollars, or the dollar's own moves, say nothing about the others
+    case("New Zealand's exports to Australia, measured in US dollars, rose to $9.3 billion in 2024.",
+         "$9.3 billion", currency="USD"),
+    case("The Australian dollar fell 2% as exports to China slid to $11.2 billion in May.", "$11.2 billion",
+         currency="USD"),
+    case("Export values are in Canadian dollars; import values are in US dollars.\nCanada's imports from Chile "
+         "were $2.1 billion in 2024.", "$2.1 billion", currency="USD"),
 ]
 
 # --------------------------------------------------------------------------

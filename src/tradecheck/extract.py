@@ -270,6 +270,7 @@ class _Raw:
     currency: str
     step: Decimal
     factor: Decimal  # the scale word's multiplier (1 when none was written)
+    bare: bool = False  # a dollar that names no country ("$5", "5 billion dollars")
 
 
 @cache
@@ -308,7 +309,64 @@ def _parse_match(m: re.Match[str]) -> _Raw | None:
         if p2.value <= parsed.value:
             return None  # "2023-24" style or a score, not a range
         high = p2.value * factor
-    return _Raw(m.start(), m.end(), parsed.value * factor, high, currency, parsed.step * factor, factor)
+    bare = all(" ".join(sign.split()).lower() in _BARE_DOLLAR for sign in (pre, post) if sign)
+    return _Raw(m.start(), m.end(), parsed.value * factor, high, currency, parsed.step * factor, factor, bare)
+
+
+#: The dollar spellings that name no country: "$5 billion", "5 billion dollars". They are US dollars
+#: unless the document says in words which dollar its amounts are in (``stated_dollar``).
+_BARE_DOLLAR = frozenset({"$", "dollar", "dollars"})
+
+#: What comes before "in <X> dollars" in a note on the money a document's amounts are in: the amounts
+#: in general as subject ("Unless otherwise stated, values are seasonally adjusted and in current
+#: Canadian dollars", "All figures in this release are in Australian dollars", "Amounts in New Zealand
+#: dollars"), or an opening bracket ("(in Hong Kong dollars)"). "Canada's exports, measured in US
+#: dollars, ..." names one flow, and "the Canadian dollar fell 2%" no unit: neither is such a note.
+_DOLLAR_NOTE_LEAD = re.compile(
+    r"(?:(?P<paren>\()\s*"
+    r"|\b(?:values|amounts|figures|data|numbers|totals)"
+    r"(?:\s+(?:[\w'’-]+\s+){0,6}?"  # "figures in this release"
+    r"(?:are|is|were|was|be|been|expressed|stated|given|reported|quoted|shown|presented|denominated)\b"
+    r"[^\d.;:!?()\n]{0,40}?)?"  # "are seasonally adjusted and"
+    r"\s+)$",
+    re.IGNORECASE,
+)
+#: How far before "in <X> dollars" the note's subject can start.
+_DOLLAR_NOTE_REACH = 120
+
+
+@cache
+def _dollar_note_regex() -> tuple[re.Pattern[str], dict[str, str]]:
+    """ "in [current] <X> dollars", X any country whose dollar currencies.csv names, and the codes."""
+    names = {
+        " ".join(a.alias.lower().split()): a.code
+        for a in currency_aliases()
+        if a.suffix and a.alias.lower().endswith(" dollars")
+    }
+    alt = trie_regex(names, space=r"\s+")
+    pattern = re.compile(
+        rf"\bin\s+(?:(?:current|constant|nominal)\s+)?(?P<name>{alt})\b(?P<close>\s*\))?", re.IGNORECASE
+    )
+    return pattern, names
+
+
+def stated_dollar(text: str) -> str | None:
+    """The dollar a document says its amounts are in, or None when it says none or two different ones.
+
+    >>> stated_dollar("Exports rose to $5.1 billion. All figures are in Australian dollars.")
+    'AUD'
+    >>> stated_dollar("New Zealand's exports, measured in US dollars, rose to $5.1 billion.") is None
+    True
+    """
+    pattern, names = _dollar_note_regex()
+    found = set()
+    for m in pattern.finditer(text):
+        lo = max(0, m.start() - _DOLLAR_NOTE_REACH, text.rfind("\n", 0, m.start()) + 1)
+        lead = _DOLLAR_NOTE_LEAD.search(text, lo, m.start())
+        if lead is None or (lead.group("paren") and not m.group("close")):
+            continue
+        found.add(names[" ".join(m.group("name").lower().split())])
+    return found.pop() if len(found) == 1 else None
 
 
 def find_currency_token(text: str, pos: int = 0) -> tuple[int, int] | None:
@@ -493,7 +551,9 @@ def merge_ranges(text: str, raws: list[_Raw]) -> list[_Raw]:
             )
             same = a.currency == b.currency and a.value_high is None and b.value_high is None
             if (dash or between) and same and lo < b.value:
-                out.append(_Raw(a.start, b.end, lo, b.value, a.currency, min(step, b.step), b.factor))
+                out.append(
+                    _Raw(a.start, b.end, lo, b.value, a.currency, min(step, b.step), b.factor, a.bare and b.bare)
+                )
                 i += 2
                 continue
         out.append(a)
@@ -633,7 +693,11 @@ def link_conversions(text: str, raws: list[_Raw]) -> list[int]:
 def mentions(text: str, sentences: list[Sentence] | None = None) -> list[Mention]:
     """Every money mention in ``text``, in order of position."""
     sents = sentences if sentences is not None else segment(text)
-    raws = merge_ranges(text, find_amounts(text))
+    raws = find_amounts(text)
+    if any(raw.bare for raw in raws) and (dollar := stated_dollar(text)) is not None:
+        # "$63.2 billion" in a release that says its values are in Canadian dollars; "US$" stays
+        raws = [replace(raw, currency=dollar) if raw.bare else raw for raw in raws]
+    raws = merge_ranges(text, raws)
     groups = link_conversions(text, raws)
     starts = [s.start for s in sents]
     out: list[Mention] = []
