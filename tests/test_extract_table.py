@@ -576,6 +576,21 @@ METRICS = [
     case("Chile's real 2024 deficit with Peru was $2.1 billion, about $600 million below what the minister claimed.",
          "$600 million", 2, metric="other"),
     case("Exports to Peru in 2024 were $400 million more than in 2023.", "$400 million", metric="other"),
+    # ... also with the same change as a rate set off between them, in commas or brackets
+    case("Chile's trade with Brazil came to $19.8 billion in 2024. This was $1.9 billion, or 8.8 percent, less "
+         "than a year earlier.", "$1.9 billion", 2, metric="other"),
+    case("Exports from Peru to Ecuador were $310 million (12%) higher than in 2023.", "$310 million",
+         metric="other"),
+    # ... but a rate after the comma that is not closed off is the level's own growth
+    case("Peru's exports to Ecuador reached $2.6 billion in 2024, or 12 percent more than in 2023.",
+         "$2.6 billion", metric="exports"),
+    # a signed amount in brackets is the size of a change; a balance's sign says which side it is on
+    case("Norway's exports of salmon to Poland were up sharply (+$210 million) in May 2025.", "$210 million",
+         metric="other"),
+    case("Chile's exports to Peru rose 6% (+$190 million) in 2024.", "$190 million", metric="other"),
+    case("Ghana's imports from Togo fell in March (-$45 million).", "$45 million", metric="other"),
+    case("Morocco's trade balance with Spain (-$3.1 billion) worsened in 2024.", "$3.1 billion",
+         metric="trade_balance"),
     # a gap between two figures is not a level ("overstated the deficit by $26.5 billion")
     case("The US deficit with Chile was $3.5 billion in 2024, so the senator overstated it by about $1.5 billion.",
          "$1.5 billion", 2, metric="other"),

@@ -183,8 +183,15 @@ _DIFFERENCE_BY = re.compile(
     r"undershoot|fell\s+short|was\s+off|were\s+off)\w*\b[^.;:]{0,60}?\bby\s+" + _CHANGE_HEDGE + "$",
     re.IGNORECASE,
 )
+#: the same change as a rate, set off between the amount and its comparison: "$1.9 billion, or 8.5 percent,
+#: less than", "$1.9 billion (8.5%) more than". Closed, so that "$5.6 billion, or 12 percent more than in
+#: 2023" (a level, and its growth) is not read so
+_RATE_ASIDE = (
+    r"(?:\s*,\s*or\s+(?:(?:about|around|roughly|nearly|almost|some)\s+)?\d+(?:[.,]\d+)?" + PERCENT + r"\s*,"
+    r"|\s*\(\s*\d+(?:[.,]\d+)?" + PERCENT + r"\s*\))?"
+)
 _DIFFERENCE_AFTER = re.compile(
-    r"\s+(?:(?:more|less|higher|lower|greater|smaller|bigger)\s+than|(?:below|above|short\s+of)"
+    _RATE_ASIDE + r"\s+(?:(?:more|less|higher|lower|greater|smaller|bigger)\s+than|(?:below|above|short\s+of)"
     r"\s+(?:what|the|that|those|its|their|last|a\s+year|(?:19|20)\d\d))\b",
     re.IGNORECASE,
 )
@@ -534,6 +541,11 @@ def _change_verb(text: str, fig: _Figure, before: str) -> str:
         # "overstated the deficit by about $26.5 billion", "$12 billion below what he claimed",
         # "$3 billion more than in 2023": a gap between two figures
         return "difference"
+    signed = _SIGNED_IN_BRACKET.search(before)
+    if signed and not signed["balance"]:
+        # "exports to Norway were up sharply (+$1.1 billion)", "rose 4% (+€2.3 bn)": a sign in a bracket
+        # gives the size of a change; a balance's own sign ("the balance (-€4.1 bn)") says which side it is on
+        return "up" if signed["sign"] == "+" else "down"
     bare = _CHANGE_BARE.search(before)
     if bare and bare["verb"].lower() in verbs and _TO_LEVEL.match(text, fig.end):
         return verbs[bare["verb"].lower()][0]
@@ -552,6 +564,10 @@ _ADDED = re.compile(
 _ADDED_TO = re.compile(r"(?:\s+(?:a|per|each|every)\s+year)?\s+(?:to|onto|off|from)\b", re.IGNORECASE)
 
 
+_SIGNED_IN_BRACKET = re.compile(
+    r"(?P<balance>\b(?:balance|surplus|deficit)s?\b[^\d.,;:()]{0,40}?)?\(\s*(?P<sign>[+\u2212\u2013-])\s?$",
+    re.IGNORECASE,
+)
 _TO_LEVEL = re.compile(r"\s+to\s+(?:a\s+record\s+|an?\s+estimated\s+)?(?:[^\s\d]{1,4}\s?)?\d")
 
 
