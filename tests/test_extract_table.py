@@ -889,6 +889,9 @@ METRICS = [
 # world totals; trade_total sorts the pair, exports/imports keep direction.
 # --------------------------------------------------------------------------
 COUNTRIES = [
+    # trade within a bloc is its members' trade among themselves, not the bloc's with the world
+    case("EU exports to the rest of the world were €2.6 trillion in 2024. Intra-EU trade in goods came to "
+         "€4.1 trillion in 2024.", "€4.1 trillion", 2, metric="trade_total", economy="EUU", partner="EUU"),
     # the last flow's destination is not the next flow's exporter
     case("Exports to Brazil fell 3% to $2.1 billion in May.\n\nExports to Chile rose 4% to $900 million in May.",
          "$900 million", 2, metric="exports", economy=EMPTY, partner="CHL"),

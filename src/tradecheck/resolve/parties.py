@@ -429,8 +429,15 @@ def _resolve_countries(ctx: _DocContext, fig: _Figure, done: list[_Figure]) -> N
         counterpart = ""  # "exports to countries other than the US": a partner no code names, not the world
     if reporter in excluded:
         reporter = ""
+    intra = next((c for c in local if _INTRA.search(text, max(0, c.start - 8), c.start)), None)
+    if intra is not None and metric in TRADE_METRICS:
+        # "intra-euro area trade", "intra-ASEAN exports": the members' trade among themselves
+        reporter, counterpart, source = intra.code, intra.code, STATED_PAIR
     fig.reporter, fig.counterpart = reporter, counterpart
     fig.pair_from = source
+
+
+_INTRA = re.compile(r"\bintra[-\s]?(?:the\s+)?$", re.IGNORECASE)
 
 
 _GROUP_PARTNER = re.compile(
