@@ -497,6 +497,11 @@ QUALIFIERS = [
 # vehicles. Each sentence holds one real figure (or none) to count against.
 # --------------------------------------------------------------------------
 NOT_MONEY = [
+    # under a hundred units with no scale word: a price or a ratio, never a flow between economies
+    case("Chile may import US$1.5 from Peru for every US$1 it exports, a quota worth US$2 billion in 2024.",
+         "US$1", 3, metric="other"),
+    case("Chile may import US$1.5 from Peru for every US$1 it exports, a quota worth US$2 billion in 2024.",
+         "US$1.5", 3, metric="other"),
     # a currency's name before a number needs a scale word to be money
     case("Euro 2024 drew 2.7 million fans, and the euro traded at 1.08 against the dollar.", "", 0),
     # an exchange rate is not an amount

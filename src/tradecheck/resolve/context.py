@@ -100,6 +100,7 @@ class _Figure:
     conditional: bool = False  # "stand to lose 50bn baht if the checkpoints stay closed": no reported value
     recalled: bool = False  # "from fiscal 2023, when it stood at 6.0 trillion yen": a past level recalled
     per_unit: str = ""  # "price" for "$280 per tonne", "time" for "RM250 million a week"
+    tiny: bool = False  # too small to be a flow between economies: a price, a fee, a ratio ("for every $1")
     subject_sentence: int = -1  # the sentence before names what the figure measures
     index: int = 0  # position among the document's figures
     # where the trading pair came from: STATED_PAIR (the text names the counterpart or a bilateral phrase),

@@ -134,8 +134,9 @@ def _resolve_metric(ctx: _DocContext, fig: _Figure, done: list[_Figure]) -> None
         fig.metric, fig.sign = "trade_balance", -1  # "lost $1 trillion a year in trade with China": a deficit
     elif chosen is not None:
         fig.metric, fig.sign = chosen.value, chosen.sign
-    elif same_sentence:
-        fig.metric, fig.sign = same_sentence[-1].metric, same_sentence[-1].sign
+    elif levels := [f for f in same_sentence if not f.tiny]:
+        # (not from a price or ratio before it: "for every US$1 it exports, accounted for $7.2 billion")
+        fig.metric, fig.sign = levels[-1].metric, levels[-1].sign
     else:
         prior = [f for f in done[-LOOKBACK_FIGURES:] if f.sentence.paragraph == fig.sentence.paragraph]
         earlier = [c for c in _metric_cues(text, _look(fig), fig.start) if c.value != "none"]

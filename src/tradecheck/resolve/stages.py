@@ -79,8 +79,15 @@ def resolve_document(doc: Document) -> list[Claim]:
 
 
 
+#: Below this many units of money, with no scale word to lift it, an amount is a price, a fee or a ratio
+#: ("for every US$1 it exports", "$67 a barrel"), never a flow between economies
+_SMALLEST_FLOW = 100
+
+
 def _resolve_figure(ctx: _DocContext, fig: _Figure, done: list[_Figure]) -> None:
     _resolve_metric(ctx, fig, done)
+    if fig.metric != "other" and all(m.value < _SMALLEST_FLOW for m in fig.members):
+        fig.metric, fig.tiny = "other", True
     _resolve_scope(ctx, fig, done)
     _resolve_countries(ctx, fig, done)
     _resolve_status(ctx, fig)
