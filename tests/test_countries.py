@@ -241,6 +241,8 @@ NEGATIVES: list[tuple[str, Found]] = [
     ("the woman spoke", []),
     ("a uk-style tax", []),
     ("Indian Ocean shipping", []),
+    # a town named after another country's capital is not that capital
+    ("the car plant in East London", []),
     # a province whose name begins with a demonym is not that country
     ("a new plant in Thai Binh province", []),
     ("the Indian Express reported", []),
