@@ -1310,6 +1310,17 @@ PERIODS = [
          "$12.2 billion", 2, period_start="2023-01", period_end="2023-12"),
     case("Japan-Australia trade: $68.2 bn (2024)",
          "$68.2 bn", period_start="2024-01", period_end="2024-12"),
+    # a fiscal year whose end the text states takes those months; the first fiscal year an article
+    # explains sets its calendar for the rest, and one explained after others went unexplained does not
+    case("Haiti's exports to the United States reached $1.1 billion in fiscal 2024, which ended on Sept 30. "
+         "Textile shipments to the United States made up $800 million in fiscal 2024.", "$800 million", 2,
+         period_start="2023-10", period_end="2024-09", period_label="FY2023-24"),
+    case("Haiti's imports from the Dominican Republic were $1.2 billion in fiscal 2024 (October 2023 to "
+         "September 2024).", "$1.2 billion", period_start="2023-10", period_end="2024-09"),
+    case("India's exports to New Zealand rose to $700 million in FY24. New Zealand puts its imports from India "
+         "at NZ$1.3 billion in 2023-24, the financial year that ended in June 2024. India's exports of drugs to "
+         "New Zealand were $90 million in the April-December period of FY24.", "$90 million", 3,
+         period_start="2023-04", period_end="2023-12"),
     # "the fiscal year that ended in ...": twelve months; as an apposition it gives a fiscal year its months
     case("Exports from New Zealand to China reached NZ$19.6 billion in the fiscal year that ended in June 2024.",
          "NZ$19.6 billion", period_start="2023-07", period_end="2024-06"),

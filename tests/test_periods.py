@@ -137,6 +137,24 @@ FISCAL = [
     case("The target for 9MFY24 was met.", "9MFY24", "2023-04..2023-12", "2023-04..2023-12"),
     case("The first half of fiscal 2025 was slower.", "The first half of fiscal 2025", "2024-04..2024-09",
          "2024-04..2024-09"),
+    # the words after a fiscal year that say when it ends decide its months, whatever the convention;
+    # the clause is part of the mention (its day is no period of its own)
+    case("Haiti's coffee exports in fiscal 2024, which ended on Sept 30, fell.",
+         "fiscal 2024, which ended on Sept 30", "2023-10..2024-09", "FY2023-24"),
+    case("Kenya's tea receipts in FY2023/24, which ended in June, rose.", "FY2023/24, which ended in June",
+         "2023-07..2024-06", "FY2023-24"),
+    case("Egypt's wheat bill in fiscal 2023, which ended on 30 June 2023, rose.",
+         "fiscal 2023, which ended on 30 June 2023", "2022-07..2023-06", "FY2022-23", fy=10),
+    # a one-year name ends in its year or, as some economies name it, the next: the month last past
+    # before the article's date ("ended") or next to come ("ends") decides
+    case("Singapore's exports in fiscal 2024, which ended in March, rose.", "fiscal 2024, which ended in March",
+         "2024-04..2025-03", "FY2024-25", doc=dt.date(2025, 6, 10), fy=10),
+    case("Uganda's coffee receipts in fiscal 2025, which ends in June, are on track.",
+         "fiscal 2025, which ends in June", "2024-07..2025-06", "FY2024-25", doc=dt.date(2025, 3, 1)),
+    # a bracket that spells out the fiscal year's months; months alone keep the year named
+    case("Haiti's imports in fiscal 2024 (October 2023 to September 2024) rose.", "fiscal 2024",
+         "2023-10..2024-09", "FY2023-24"),
+    case("Egypt's gas exports in FY2023 (July-June) fell.", "FY2023", "2022-07..2023-06", "FY2022-23"),
 ]
 
 RELATIVE_FISCAL = [
@@ -639,6 +657,15 @@ def test_mentions_are_sorted_and_disjoint() -> None:
 def test_one_year_fiscal_name_follows_the_convention(text: str, by_start: bool, label: str) -> None:
     found = find_periods(text, fy_start_month=4, fy_named_by_start=by_start)
     assert [m.period.label for m in found if m.period] == [label]
+
+
+def test_fiscal_year_with_stated_months_is_marked() -> None:
+    """A fiscal year whose months the text states says so: they follow no convention."""
+    found = find_periods("Haiti's exports rose in fiscal 2024, which ended on Sept 30, and in fiscal 2025.")
+    assert [(m.surface, m.fy_stated) for m in found] == [
+        ("fiscal 2024, which ended on Sept 30", True), ("fiscal 2025", False)]
+    found = find_periods("Pakistan's exports rose in the financial year to June 2024.")
+    assert [(m.surface, m.fy_stated) for m in found] == [("the financial year to June 2024", True)]
 
 
 def test_fy_start_month_out_of_range() -> None:

@@ -137,7 +137,9 @@ class PeriodMention:
     ``text[start:end] == surface``. ``period`` is None when the expression
     cannot be resolved on its own (see :data:`KINDS`). ``year`` is set for
     ``same_period_in`` ("the same period in 2024" -> 2024); ``years_back`` for
-    ``previous`` ("two years earlier" -> 2).
+    ``previous`` ("two years earlier" -> 2). ``fy_stated`` marks a whole fiscal year whose
+    months the text states ("fiscal 2025, which ended on Sept 30", "the financial year to
+    June", "FY2025 (October 2024 to September 2025)"), so that they follow no convention.
     """
 
     start: int
@@ -148,6 +150,7 @@ class PeriodMention:
     role: str = ""
     year: int | None = None
     years_back: int = 0
+    fy_stated: bool = False
 
     def __post_init__(self) -> None:
         if self.kind not in KINDS:
@@ -770,6 +773,7 @@ class _Cand:
     years_back: int = 0
     targetable: bool = False  # a whole year or fiscal year: "by ..." makes it a target
     stage: int = 0
+    fy_stated: bool = False  # a fiscal year whose end the words state: "the financial year to June"
 
 
 @dataclass(frozen=True)
@@ -880,6 +884,9 @@ _FLAGS = re.IGNORECASE | re.VERBOSE
 
 
 _APPOSITION = re.compile(r"\s*[,(]\s*")
+_OPEN_BRACKET = re.compile(r"\s*\(\s*")
+_CLOSE_BRACKET = re.compile(r"\s*\)")
+_SPLIT_YEARS = re.compile(r"\d\s*[-–/]\s*\d")  # "2024-25", "FY2023/24": a fiscal year named by both years
 
 
 def _restated(text: str, found: list[PeriodMention]) -> list[PeriodMention]:
@@ -896,7 +903,7 @@ def _restated(text: str, found: list[PeriodMention]) -> list[PeriodMention]:
             and b.period != a.period
             and _APPOSITION.fullmatch(text, a.end, b.start)
         ):
-            out[i] = replace(a, period=b.period)
+            out[i] = replace(a, period=b.period, fy_stated=True)
     return out
 
 
@@ -1242,6 +1249,19 @@ class PeriodFinder:
                   _RULE_NEEDS.get(name, ()))
             for order, (name, template, handler, before) in enumerate(table)
         ]
+        # "(July-June)", "(April to March)": a fiscal year's months without years
+        self._month_pair = re.compile(_fill(r"""
+            (?P<m1><<MONTH>>)\s{0,3}(?:[-–—/]|to|through)\s{0,3}(?P<m2><<MONTH>>)
+            """, parts), _FLAGS)
+        # "fiscal 2025, which ended on Sept 30", "the last fiscal year, which ends in June 2025"
+        self._fy_end_after = re.compile(_fill(r"""
+            ,?\s{1,3}(?:which|that)\s{1,3}
+            (?P<tense>ended|ends|closed|closes|will\s{1,3}end|ran\s{1,3}(?:to|through|until)|runs\s{1,3}(?:to|through|until))
+            \s{1,3}(?:on\s{1,3}|in\s{1,3})?
+            (?:<<DAY>>\s{1,3}(?:of\s{1,3})?)?             # "30 September"
+            (?P<m><<MONTH>>)\.?(?:\s{1,3}<<DAY>>)?        # "Sept 30", "Sept. 30"
+            (?:,?\s{1,3}(?P<y><<YEAR>>))?
+            """, parts), _FLAGS)
         last_word = {phrase.split()[-1] for phrase in (*lex.base_cues, *lex.weak_base_cues, "that", "those",
                                                         "level", "levels", "in", "during", "for", "of", "at")}
         self._base_last_words = frozenset(last_word)
@@ -1302,7 +1322,7 @@ class PeriodFinder:
                     continue
                 candidates.append(cand)
                 pos = max(found.end(), found.start() + 1)
-        return self._refine(text, _longest_first(candidates, len(text)))
+        return self._refine(text, _longest_first(candidates, len(text)), ctx)
 
     @staticmethod
     def _candidate(rule: _Rule, found: re.Match[str], text: str, ctx: _Ctx) -> _Cand | None:
@@ -1318,9 +1338,9 @@ class PeriodFinder:
         if cand is None or cand.end <= cand.start:
             return None
         return _Cand(cand.start, cand.end, cand.period, cand.kind, cand.year, cand.years_back,
-                     cand.targetable, rule.order)
+                     cand.targetable, rule.order, cand.fy_stated)
 
-    def _refine(self, text: str, chosen: list[_Cand]) -> list[PeriodMention]:
+    def _refine(self, text: str, chosen: list[_Cand], ctx: _Ctx) -> list[PeriodMention]:
         """Words before each mention: "since" and "by" widen it; comparison cues make it a base."""
         out: list[PeriodMention] = []
         prev_end = 0
@@ -1342,9 +1362,84 @@ class PeriodFinder:
             if kind not in ("since", "target") and self._is_base(text, start, prev_end, kind):
                 role = "base"
             out.append(PeriodMention(start, cand.end, text[start:cand.end], cand.period, kind, role,
-                                     cand.year, cand.years_back))
+                                     cand.year, cand.years_back, cand.fy_stated))
             prev_end = cand.end
-        return _restated(text, out)
+        return self._end_stated(text, _restated(text, out), ctx)
+
+    def _end_stated(self, text: str, found: list[PeriodMention], ctx: _Ctx) -> list[PeriodMention]:
+        """A fiscal year whose months the words next to it state takes them, whatever the convention:
+        "fiscal 2025, which ended on Sept 30" (the clause joins the mention: its day dates nothing of its
+        own), "fiscal 2025 (October 2024 to September 2025)", "FY2025 (April to March)"."""
+        out: list[PeriodMention] = []
+        skip_to = -1
+        for i, p in enumerate(found):
+            if p.start < skip_to:
+                continue  # "Sept 30" inside the clause just read
+            if p.period is None or not p.period.label.startswith("FY") or months(p.period) != 12:
+                out.append(p)
+                continue
+            said = self._fy_end_after.match(text, p.end)
+            nxt = found[i + 1] if i + 1 < len(found) else None
+            last: int | None = None
+            if said is not None:
+                last = self._stated_end(p, self._month(said["m"]), said["y"], said["tense"], ctx)
+                end = said.end()
+                p = replace(p, end=end, surface=text[p.start : end])
+                skip_to = end
+            elif nxt is not None and _OPEN_BRACKET.fullmatch(text, p.end, nxt.start) and _CLOSE_BRACKET.match(
+                text, nxt.end
+            ):
+                last = self._bracket_end(p, nxt, ctx)
+                if last is not None and nxt.kind != "absolute":
+                    skip_to = nxt.end  # "(July-June)": nothing the fiscal year does not now say
+            if last is None:
+                out.append(p)
+                continue
+            first = last - 11
+            out.append(replace(p, period=Period(_fmt(first), _fmt(last), _fy_label(first, first % 12 + 1)),
+                               fy_stated=True))
+        return out
+
+    def _bracket_end(self, p: PeriodMention, inside: PeriodMention, ctx: _Ctx) -> int | None:
+        """The last month (index) of the fiscal year ``p`` whose twelve months a bracket right after it
+        spells out: its own years decide ("(October 2023 to September 2024)"); months alone ("(July-June)")
+        keep the year named. None when the bracket holds something else."""
+        if inside.kind == "absolute":
+            if inside.period is None or months(inside.period) != 12:
+                return None
+            return _parse(inside.period.end)
+        pair = self._month_pair.fullmatch(inside.surface)
+        if pair is None or (self._month(pair["m1"]) - self._month(pair["m2"])) % 12 != 1:
+            return None
+        return self._stated_end(p, self._month(pair["m2"]), None, "", ctx)
+
+    @staticmethod
+    def _stated_end(p: PeriodMention, month: int, year: str | None, tense: str, ctx: _Ctx) -> int:
+        """The last month (index) of the fiscal year ``p`` that the text says ends in ``month``.
+
+        A ``year`` written there decides. Else a fiscal year named by one year ("fiscal 2024") ends in
+        that year or, as Japan names it, the next: the month last past ("which ended in March") or next
+        to come ("which ends in June") from the document's date picks one, and the year it ends in is
+        the default. A split name ("2024-25") ends in its second year; a relative one ("the last fiscal
+        year") keeps its distance from the fiscal year of the document's date."""
+        assert p.period is not None
+        if year:
+            return _idx(int(year), month)
+        old_first, old_last = _bounds(p.period)
+        if p.kind == "relative" and ctx.doc_date is not None:
+            moved = replace(ctx, fy_start=month % 12 + 1)
+            return _idx(moved.fy_end_of(ctx.doc_date) + old_last // 12 - ctx.fy_end_of(ctx.doc_date), month)
+        if _SPLIT_YEARS.search(p.surface):
+            return _idx(old_last // 12, month)
+        named = old_first // 12 if ctx.fy_named_by_start and ctx.fy_start != 1 else old_last // 12
+        readings = [named, named + 1] if month != 12 else [named]
+        if tense and ctx.doc_date is not None:
+            now = _idx(ctx.doc_date.year, ctx.doc_date.month)
+            past = not tense.lower().startswith(("ends", "will", "closes", "runs"))
+            near = [y for y in readings if (_idx(y, month) <= now if past else _idx(y, month) >= now)]
+            if near:
+                return _idx(max(near) if past else min(near), month)
+        return _idx(named, month)
 
     def _is_base(self, text: str, start: int, prev_end: int, kind: str) -> bool:
         lo = max(prev_end, start - 100)
@@ -1524,7 +1619,8 @@ class PeriodFinder:
         first = last - count + 1
         label = f"FY{first // 12:04d}-{last // 12 % 100:02d}" if fiscal and first // 12 != last // 12 else ""
         kind = "absolute" if written else "relative"
-        return _Cand(hit.start, hit.end, _mk(first, last, label), kind, targetable=bool(written))
+        return _Cand(hit.start, hit.end, _mk(first, last, label), kind, targetable=bool(written),
+                     fy_stated=fiscal and count == 12)
 
     def _h_months_ending(self, hit: _Hit, ctx: _Ctx) -> _Cand | None:
         """ "the 11 months to November", "eight months through August 2024"."""

@@ -233,12 +233,18 @@ class _DocContext:
         for c in countries:
             self.first_named.setdefault(c.code, c.start)
         self.main = self.ranked[0] if self.ranked else ""
+        self.date = doc.date or _inferred_date(doc.text)
         # "2024-25" follows the convention of the economy that reports in fiscal years;
         # US trade statistics are calendar-year, so the US federal year (October) is not used
         convention = next((c for c in self.ranked if fiscal_start_month(c) not in {1, 10}), "")
         self.fy_month = fiscal_start_month(convention) if convention else 4
+        stated = _stated_fiscal_start(self.text, sents, self.date)
+        if stated is not None and stated != self.fy_month:
+            # the text says when its fiscal year ends ("fiscal 2024, which ended in March", "the financial
+            # year to June"): that calendar, named as the article's economy with that calendar names it
+            convention = next((c for c in self.ranked if fiscal_start_month(c) == stated), "")
+            self.fy_month = stated
         self.fy_named_by_start = bool(convention) and fiscal_year_named_by_start(convention)
-        self.date = doc.date or _inferred_date(doc.text)
         self._year_ends: list[int] = []
         self._year_max: list[int] = []
         if self.date is None:
@@ -422,6 +428,30 @@ def _inferred_date(text: str) -> dt.date | None:
     return dt.date(max(years), 12, 31) if years else None
 
 
+
+
+#: A sentence that may name a fiscal year: "fiscal", "financial", "FY", a split year ("2024-25", "2023/24")
+_FISCAL_HINT = re.compile(r"(?i:fiscal|financial)|(?-i:FY)|\d\s?[-–/]\s?\d\d\b")
+_FISCAL_WORD = re.compile(r"(?i:fiscal|financial)|(?-i:FY)")
+
+
+def _stated_fiscal_start(text: str, sents: list[Sentence], date: dt.date | None) -> int | None:
+    """The month the article's fiscal year starts in, when its first fiscal year states its months:
+    "fiscal 2025, which ended on Sept 30" (10), "the financial year to June" (7), "FY2025 (April 2024
+    to March 2025)" (4). A writer explains the calendar where a fiscal year first comes up; one explained
+    later, after others went unexplained ("FY25 ... Australia's 2023-24, the financial year that ended in
+    June 2024"), is another economy's. A calendar year (from January) says nothing of a fiscal one."""
+    for sent in sents:
+        chunk = text[sent.start : sent.end]
+        if not _FISCAL_HINT.search(chunk):
+            continue
+        for p in find_periods(chunk, doc_date=date):
+            if p.period is None or not (p.period.label.startswith("FY") or _FISCAL_WORD.search(p.surface)):
+                continue
+            if p.fy_stated and p.period.start[5:] != "01":
+                return int(p.period.start[5:])
+            return None
+    return None
 
 
 def _figures(text: str, sents: list[Sentence], ments: list[Mention]) -> list[_Figure]:

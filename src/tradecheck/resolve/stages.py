@@ -112,10 +112,15 @@ def _resolve_figure(ctx: _DocContext, fig: _Figure, done: list[_Figure]) -> None
         if home and home in {economy, partner}:
             reporter = home
     # "FY2024-25" is the fiscal year of the economy whose statistics the figure is: Bangladesh's
-    # exports run July to June even in an article that mostly follows India's April to March
+    # exports run July to June even in an article that mostly follows India's April to March; but a
+    # fiscal year whose months the text stated ("fiscal 2025, which ended on Sept 30") keeps them
     owner = economy if fig.metric in {"exports", "imports", "trade_balance"} else reporter
     fy_start = listed_fiscal_start(owner) if owner else None
-    if fig.period is not None and fy_start not in (None, 1, 10, ctx.fy_month):
+    if (
+        fig.period is not None
+        and fy_start not in (None, 1, 10, ctx.fy_month)
+        and int(fig.period.start[5:]) == ctx.fy_month
+    ):
         fig.period = with_fiscal_start(fig.period, fy_start)
     first_id = ""
     for i, m in enumerate(fig.members):
