@@ -27,6 +27,7 @@ from tradecheck.countries import (
     load_extra,
     reporter_of,
     reset_extra,
+    trade_year_is_calendar,
 )
 from tradecheck.errors import InputError, LexiconError
 
@@ -510,6 +511,13 @@ def test_fiscal_year_named_by_start() -> None:
     assert not fiscal_year_named_by_start("ZZZ")
 
 
+def test_trade_year_is_calendar() -> None:
+    # the US federal year starts in October, but its trade statistics run January to December
+    assert trade_year_is_calendar("USA")
+    assert not trade_year_is_calendar("THA")  # Thailand's fiscal year (October) is used for its trade
+    assert not trade_year_is_calendar("ZZZ")
+
+
 # ---- user data and validation -----------------------------------------------------------
 
 
@@ -542,6 +550,15 @@ def test_load_extra_adds_and_overrides(tmp_path: Path, extra: None) -> None:
     assert found("Kazakstan and Chad") == [("Chad", "TCD", "name")]
 
 
+def test_load_extra_trade_year(tmp_path: Path, extra: None) -> None:
+    path = write(tmp_path, "alias,code,form,guard,fiscal_start,fiscal_named,trade_year\n"
+                 "Haiti,HTI,display,,10,,calendar\n")
+    assert load_extra(path) == 1
+    assert trade_year_is_calendar("HTI") and fiscal_start_month("HTI") == 10
+    reset_extra()
+    assert not trade_year_is_calendar("HTI")
+
+
 def test_load_extra_agencies(tmp_path: Path, extra: None) -> None:
     path = write(tmp_path, "name,code,kind\nUzstat Bulletin,UZB,statistics\nKapital.kz,,media\n")
     assert load_extra(path) == 2
@@ -559,6 +576,9 @@ BAD_ROWS = [
     ("alias,code,form,guard,fiscal_start\nVietnam,VNM,name,,4\n", "display rows only"),
     ("alias,code,form,guard,fiscal_start,fiscal_named\nVietnam,VNM,display,,4,begin\n", "fiscal_named must"),
     ("alias,code,form,guard,fiscal_start,fiscal_named\nVietnam,VNM,name,,,start\n", "display rows only"),
+    ("alias,code,form,guard,fiscal_start,fiscal_named,trade_year\nVietnam,VNM,display,,1,,yearly\n", "trade_year must"),
+    ("alias,code,form,guard,fiscal_start,fiscal_named,trade_year\nVietnam,VNM,name,,,,calendar\n",
+     "display rows only"),
     ("alias,code,form\nthe globe,WRL,world\n", "world phrase"),
     ("alias,code,form\nVietnam,VMN,display\n", "VMN"),
     ("alias,code,form,colour\nVietnam,VNM,name,red\n", "unknown column"),

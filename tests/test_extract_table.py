@@ -1310,6 +1310,13 @@ PERIODS = [
          "$12.2 billion", 2, period_start="2023-01", period_end="2023-12"),
     case("Japan-Australia trade: $68.2 bn (2024)",
          "$68.2 bn", period_start="2024-01", period_end="2024-12"),
+    # a fiscal year follows the calendar of the economy the article is about, October for Thailand; but
+    # not the US federal year: US trade statistics are calendar-year, so the other economy's calendar rules
+    case("Thailand's rice exports to the Philippines reached 80 billion baht in fiscal 2024.", "80 billion baht",
+         period_start="2023-10", period_end="2024-09", period_label="FY2023-24"),
+    case("The United States' imports from India were $83 billion in FY2023-24, while United States exports to "
+         "India were $40 billion, the U.S. trade office said.", "$40 billion", 2,
+         period_start="2023-04", period_end="2024-03"),
     # a fiscal year whose end the text states takes those months; the first fiscal year an article
     # explains sets its calendar for the rest, and one explained after others went unexplained does not
     case("Haiti's exports to the United States reached $1.1 billion in fiscal 2024, which ended on Sept 30. "

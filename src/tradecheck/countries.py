@@ -44,6 +44,7 @@ __all__ = [
     "fiscal_start_month",
     "fiscal_year_named_by_start",
     "listed_fiscal_start",
+    "trade_year_is_calendar",
     "load_extra",
     "reporter_of",
     "reset_extra",
@@ -72,7 +73,7 @@ _AGENCY_KINDS = _OFFICIAL_KINDS | _NO_CODE_KINDS
 
 _ALIAS_HEADER = ("alias", "code", "form")
 _AGENCY_HEADER = ("name", "code", "kind")
-_ALIAS_COLUMNS = frozenset({"alias", "code", "form", "guard", "fiscal_start", "fiscal_named"})
+_ALIAS_COLUMNS = frozenset({"alias", "code", "form", "guard", "fiscal_start", "fiscal_named", "trade_year"})
 _AGENCY_COLUMNS = frozenset({"name", "code", "kind"})
 
 _APOSTROPHES = "'\u2019\u02bc"  # straight, curly (right single quote), modifier letter
@@ -136,6 +137,7 @@ class _AliasFile:
     display: dict[str, str] = field(default_factory=dict)
     fiscal: dict[str, int] = field(default_factory=dict)
     named_by_start: dict[str, bool] = field(default_factory=dict)
+    calendar_trade: dict[str, bool] = field(default_factory=dict)
 
 
 @dataclass
@@ -185,11 +187,13 @@ def _parse_alias_file(text: str, origin: str) -> _AliasFile:
             )
         if guard not in ("", "yes"):
             raise LexiconError(f"{where}: guard must be empty or 'yes', not {guard!r}")
-        named = row.get("fiscal_named", "").strip()
-        if (fiscal or named) and form != "display":
-            raise LexiconError(f"{where}: fiscal_start and fiscal_named belong on display rows only")
+        named, trade_year = row.get("fiscal_named", "").strip(), row.get("trade_year", "").strip()
+        if (fiscal or named or trade_year) and form != "display":
+            raise LexiconError(f"{where}: fiscal_start, fiscal_named and trade_year belong on display rows only")
         if named not in ("", "start", "end"):
             raise LexiconError(f"{where}: fiscal_named must be empty, 'start' or 'end', not {named!r}")
+        if trade_year not in ("", "calendar", "fiscal"):
+            raise LexiconError(f"{where}: trade_year must be empty, 'calendar' or 'fiscal', not {trade_year!r}")
         if form in ("stop", "after_stop"):
             if code:
                 raise LexiconError(f"{where}: a {form} row takes no code ({alias!r} has {code!r})")
@@ -212,6 +216,8 @@ def _parse_alias_file(text: str, origin: str) -> _AliasFile:
                 parsed.fiscal[code] = int(fiscal)
             if named:
                 parsed.named_by_start[code] = named == "start"
+            if trade_year:
+                parsed.calendar_trade[code] = trade_year == "calendar"
         else:
             if alias in parsed.aliases:
                 raise LexiconError(
@@ -282,6 +288,7 @@ class _Lexicon:
     display: dict[str, str]
     fiscal: dict[str, int]
     named_by_start: dict[str, bool]
+    calendar_trade: dict[str, bool]
     agency_pattern: re.Pattern[str] | None
     agencies: dict[str, _Agency]  # _agency_key(name) -> entry
 
@@ -317,12 +324,14 @@ def _build(extra_aliases: list[tuple[str, str]], extra_agencies: list[tuple[str,
     known = _check_codes(alias_files, iso_codes)
     fiscal: dict[str, int] = {}
     named_by_start: dict[str, bool] = {}
+    calendar_trade: dict[str, bool] = {}
     after_stop: set[str] = set()
     for parsed in alias_files:
         aliases.update((alias, entry) for alias, (entry, _) in parsed.aliases.items())  # later files win
         display.update(parsed.display)
         fiscal.update(parsed.fiscal)
         named_by_start.update(parsed.named_by_start)
+        calendar_trade.update(parsed.calendar_trade)
         after_stop |= parsed.after_stop
     spellings = _spellings(aliases)
     agency_files = [
@@ -336,6 +345,7 @@ def _build(extra_aliases: list[tuple[str, str]], extra_agencies: list[tuple[str,
         display=display,
         fiscal=fiscal,
         named_by_start=named_by_start,
+        calendar_trade=calendar_trade,
         agency_pattern=_agency_pattern(agencies),
         agencies=agencies,
     )
@@ -566,6 +576,17 @@ def fiscal_year_named_by_start(code: str) -> bool:
     return _REGISTRY.lexicon().named_by_start.get(code, False)
 
 
+def trade_year_is_calendar(code: str) -> bool:
+    """Whether the trade statistics of ``code`` run by calendar year although its government's fiscal
+    year does not, as in the US (federal year from October, trade data January to December): a fiscal
+    year an article names is then another economy's, never read by its calendar.
+
+    >>> trade_year_is_calendar("USA"), trade_year_is_calendar("THA")
+    (True, False)
+    """
+    return _REGISTRY.lexicon().calendar_trade.get(code, False)
+
+
 #: Nouns that head an official body's name, usually going on with "of" or "for": "Office for National
 #: Statistics", "Ministry of Investment, Trade and Industry", "Bank of Tanzania"
 INSTITUTION_NOUNS = (
@@ -611,7 +632,7 @@ def reporter_of(source: str) -> str | None:
 def load_extra(path: str | os.PathLike[str]) -> int:
     """Add a user's CSV on top of the bundled data and return how many rows it had.
 
-    The header says what the file is: ``alias,code,form[,guard,fiscal_start,fiscal_named]`` like
+    The header says what the file is: ``alias,code,form[,guard,fiscal_start,fiscal_named,trade_year]`` like
     ``lexicon/countries.csv``, or ``name,code,kind`` like ``lexicon/agencies.csv``.
     A row replaces a bundled row for the same alias; a ``stop`` row hides a bundled
     name. Raises :class:`~tradecheck.errors.InputError` when the file cannot be read

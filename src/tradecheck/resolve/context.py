@@ -20,6 +20,7 @@ from ..countries import (
     CountryMention,
     fiscal_start_month,
     fiscal_year_named_by_start,
+    trade_year_is_calendar,
 )
 from ..cues import growth_words
 from ..document import Document
@@ -234,9 +235,12 @@ class _DocContext:
             self.first_named.setdefault(c.code, c.start)
         self.main = self.ranked[0] if self.ranked else ""
         self.date = doc.date or _inferred_date(doc.text)
-        # "2024-25" follows the convention of the economy that reports in fiscal years;
-        # US trade statistics are calendar-year, so the US federal year (October) is not used
-        convention = next((c for c in self.ranked if fiscal_start_month(c) not in {1, 10}), "")
+        # "2024-25" follows the convention of the economy that reports in fiscal years: Thailand's
+        # "fiscal 2025" runs October to September; but a country whose trade statistics are
+        # calendar-year (the US, whose federal year starts in October) lends none
+        convention = next(
+            (c for c in self.ranked if fiscal_start_month(c) != 1 and not trade_year_is_calendar(c)), ""
+        )
         self.fy_month = fiscal_start_month(convention) if convention else 4
         stated = _stated_fiscal_start(self.text, sents, self.date)
         if stated is not None and stated != self.fy_month:

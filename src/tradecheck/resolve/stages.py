@@ -17,6 +17,7 @@ from ..countries import (
     find_countries,
     listed_fiscal_start,
     reporter_of,
+    trade_year_is_calendar,
 )
 from ..document import Document
 from ..errors import LexiconError
@@ -115,10 +116,10 @@ def _resolve_figure(ctx: _DocContext, fig: _Figure, done: list[_Figure]) -> None
     # exports run July to June even in an article that mostly follows India's April to March; but a
     # fiscal year whose months the text stated ("fiscal 2025, which ended on Sept 30") keeps them
     owner = economy if fig.metric in {"exports", "imports", "trade_balance"} else reporter
-    fy_start = listed_fiscal_start(owner) if owner else None
+    fy_start = listed_fiscal_start(owner) if owner and not trade_year_is_calendar(owner) else None
     if (
         fig.period is not None
-        and fy_start not in (None, 1, 10, ctx.fy_month)
+        and fy_start not in (None, 1, ctx.fy_month)
         and int(fig.period.start[5:]) == ctx.fy_month
     ):
         fig.period = with_fiscal_start(fig.period, fy_start)
