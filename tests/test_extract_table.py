@@ -1310,6 +1310,11 @@ PERIODS = [
          "$12.2 billion", 2, period_start="2023-01", period_end="2023-12"),
     case("Japan-Australia trade: $68.2 bn (2024)",
          "$68.2 bn", period_start="2024-01", period_end="2024-12"),
+    # "through <Month>" after a span is where it ends, not a month of its own
+    case("SINGAPORE, Nov 5, 2025 - In the first half of fiscal 2025 through September, Singapore's exports to "
+         "Malaysia rose 4% to S$30 billion.", "S$30 billion", period_start="2025-04", period_end="2025-09"),
+    case("Chile's copper exports to China were $21 billion in 2024 through September.", "$21 billion",
+         period_start="2024-01", period_end="2024-09"),
     # a fiscal year follows the calendar of the economy the article is about, October for Thailand; but
     # not the US federal year: US trade statistics are calendar-year, so the other economy's calendar rules
     case("Thailand's rice exports to the Philippines reached 80 billion baht in fiscal 2024.", "80 billion baht",

@@ -155,6 +155,20 @@ FISCAL = [
     case("Haiti's imports in fiscal 2024 (October 2023 to September 2024) rose.", "fiscal 2024",
          "2023-10..2024-09", "FY2023-24"),
     case("Egypt's gas exports in FY2023 (July-June) fell.", "FY2023", "2022-07..2023-06", "FY2022-23"),
+    # "through <Month>" right after a span says where the span ends: a year or fiscal year to date, or
+    # the end of a fiscal part; the month is no period of its own
+    case("Chile's copper sales in 2024 through September rose.", "2024 through September", "2024-01..2024-09",
+         "2024-01..2024-09"),
+    case("Nepal's imports in FY25 through December rose.", "FY25 through December", "2024-04..2024-12",
+         "2024-04..2024-12"),
+    case("Kenya's tea exports in the first half of fiscal 2025 through December rose.",
+         "the first half of fiscal 2025 through December", "2024-07..2024-12", "2024-H2", fy=7),
+    # ... a fiscal part that does not hold the month was placed under another calendar: it ends there
+    case("Egypt's exports in the first half of fiscal 2025 through December rose.",
+         "the first half of fiscal 2025 through December", "2024-07..2024-12", "2024-H2"),
+    case("Peru's sales in the first half of fiscal 2025 to September fell.",
+         "the first half of fiscal 2025 to September", "2025-04..2025-09", "2025-04..2025-09",
+         doc=dt.date(2025, 11, 5), fy=10),
 ]
 
 RELATIVE_FISCAL = [
@@ -657,6 +671,16 @@ def test_mentions_are_sorted_and_disjoint() -> None:
 def test_one_year_fiscal_name_follows_the_convention(text: str, by_start: bool, label: str) -> None:
     found = find_periods(text, fy_start_month=4, fy_named_by_start=by_start)
     assert [m.period.label for m in found if m.period] == [label]
+
+
+def test_month_after_to_that_is_no_end_is_kept() -> None:
+    """ "rose in 2024 to September levels": the month names a level, not the end of 2024; "from 2023 to
+    September 2024" is a range's start, not a span."""
+    found = find_periods("Peru's exports rose in 2024 to September levels.", doc_date=dt.date(2025, 3, 1))
+    assert [(m.surface, m.period.label if m.period else None) for m in found] == [("2024", "2024"),
+                                                                               ("September", "2024-09")]
+    found = find_periods("Peru's exports grew from 2023 to September 2024.")
+    assert [m.surface for m in found][-1] == "September 2024"
 
 
 def test_fiscal_year_with_stated_months_is_marked() -> None:

@@ -886,6 +886,7 @@ _FLAGS = re.IGNORECASE | re.VERBOSE
 _APPOSITION = re.compile(r"\s*[,(]\s*")
 _OPEN_BRACKET = re.compile(r"\s*\(\s*")
 _CLOSE_BRACKET = re.compile(r"\s*\)")
+_FISCAL_NAME = re.compile(r"(?i:fiscal|financial)|(?-i:FY)")  # "the first half of fiscal 2025", "H1 FY25"
 _SPLIT_YEARS = re.compile(r"\d\s*[-–/]\s*\d")  # "2024-25", "FY2023/24": a fiscal year named by both years
 
 
@@ -1249,6 +1250,13 @@ class PeriodFinder:
                   _RULE_NEEDS.get(name, ()))
             for order, (name, template, handler, before) in enumerate(table)
         ]
+        # "through September", "to December 2024": where the span just named ends
+        self._through_after = re.compile(_fill(r"""
+            ,?\s{1,3}(?:through|thru|to|till|until|up\s{1,3}to|ending(?:\s{1,3}in)?|ended(?:\s{1,3}in)?)\s{1,3}
+            (?:the\s{1,3}end\s{1,3}of\s{1,3})?
+            (?P<m><<MONTH>>)(?:\s{1,3}<<DAY>>)?(?:,?\s{1,3}(?P<y><<YEAR>>))?
+            (?!['’]s|\s{1,3}(?:levels?|figures?|data|numbers|highs?|lows?|peaks?)\b)
+            """, parts), _FLAGS)
         # "(July-June)", "(April to March)": a fiscal year's months without years
         self._month_pair = re.compile(_fill(r"""
             (?P<m1><<MONTH>>)\s{0,3}(?:[-–—/]|to|through)\s{0,3}(?P<m2><<MONTH>>)
@@ -1364,7 +1372,60 @@ class PeriodFinder:
             out.append(PeriodMention(start, cand.end, text[start:cand.end], cand.period, kind, role,
                                      cand.year, cand.years_back, cand.fy_stated))
             prev_end = cand.end
-        return self._end_stated(text, _restated(text, out), ctx)
+        return self._ends_through(text, self._end_stated(text, _restated(text, out), ctx), ctx)
+
+    def _ends_through(self, text: str, found: list[PeriodMention], ctx: _Ctx) -> list[PeriodMention]:
+        """ "the first half of fiscal 2025 through September", "2024 through September", "FY25 to
+        December": a month right after a span, after "through", "to" or "ending", says where that span
+        ends; it is no period of its own. A span that holds the month stops there (a year to date); a
+        part of a fiscal year that does not was placed under another calendar and moves to end there."""
+        out: list[PeriodMention] = []
+        skip_to = -1
+        for i, p in enumerate(found):
+            if p.start < skip_to:
+                continue  # the month just read as the end of the span before
+            nxt = found[i + 1] if i + 1 < len(found) else None
+            said = None
+            if (
+                nxt is not None
+                and p.period is not None
+                and p.kind in ("absolute", "relative")
+                and months(p.period) > 1
+                and _previous_word(text, p.start) not in ("from", "between", "since")
+            ):
+                said = self._through_after.match(text, p.end)
+            if said is None or nxt is None or not said.start("m") <= nxt.start < said.end():
+                out.append(p)
+                continue
+            period = self._through(p, self._month(said["m"]), said["y"], ctx)
+            if period is None:
+                out.append(p)
+                continue
+            out.append(replace(p, end=said.end(), surface=text[p.start : said.end()], period=period))
+            skip_to = said.end()
+        return out
+
+    def _through(self, p: PeriodMention, month: int, year: str | None, ctx: _Ctx) -> Period | None:
+        """The months of span ``p`` said to run through ``month`` (of ``year`` if written), or None."""
+        assert p.period is not None
+        first, last = _bounds(p.period)
+        # the month's last time in the span, or the last before it
+        end = _idx(int(year), month) if year else last - (last - (month - 1)) % 12
+        if first <= end <= last:
+            return p.period if end == last else _mk(first, end)
+        if not _FISCAL_NAME.search(p.surface):
+            return None  # a calendar span that does not hold the month: the words disagree, keep it
+        if not year:
+            # a fiscal part under another economy's calendar: move it to the nearest end in that month;
+            # half a year either way, the one last past before the article's date (a report), else earlier
+            later = end + 12
+            if later - last < last - end or (
+                later - last == last - end and ctx.doc_date is not None
+                and later <= _idx(ctx.doc_date.year, ctx.doc_date.month)
+            ):
+                end = later
+        length = last - first
+        return _mk(end - length, end)
 
     def _end_stated(self, text: str, found: list[PeriodMention], ctx: _Ctx) -> list[PeriodMention]:
         """A fiscal year whose months the words next to it state takes them, whatever the convention:
