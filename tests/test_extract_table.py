@@ -1164,6 +1164,14 @@ PERIODS = [
     # a bracketed figure after the year it is compared with is that year's
     case("Trade between Peru and Chile reached $6.1 billion in 2024, up 40% compared with 2018 ($4.4 billion).",
          "$4.4 billion", 2, period_start="2018-01", period_end="2018-12"),
+    # ... and so after a month, a quarter or a month range it is compared with
+    case("Chile's exports to the world were $9.1 billion in March 2025, up 5.2% compared with March 2024 "
+         "($8.65 billion).", "$8.65 billion", 2, period_start="2024-03", period_end="2024-03"),
+    case("South Africa's exports to China were R60 billion in the second quarter of 2025, up 3% compared with "
+         "the second quarter of 2024 (R58.3 billion).", "R58.3 billion", 2, period_start="2024-04",
+         period_end="2024-06"),
+    case("Brazil's imports from Argentina were $9.8 billion in January-August 2025, down 4% compared with "
+         "January-August 2024 ($10.2 billion).", "$10.2 billion", 2, period_start="2024-01", period_end="2024-08"),
     # a release date is not the period the figures cover
     case("ACCRA, Aug 4, 2025 - Figures for January to May released last month showed exports to Togo of "
          "$310 million.", "$310 million", period_start="2025-01", period_end="2025-05"),

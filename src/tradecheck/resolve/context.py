@@ -153,9 +153,10 @@ def _is_base_figure(text: str, fig: _Figure, before: str) -> bool:
 
     A flow set against another flow is a contrast, not a base: in "exports were $16.7 billion,
     against imports of $12.0 billion" the imports are of the same year."""
-    if _SINCE_WHEN.search(before) or _BASE_YEAR_BRACKET.search(before):
+    if _SINCE_WHEN.search(before) or _base_period_bracket(before):
         # "have grown sevenfold since 2019, when they were worth $330 million";
-        # "up 48% compared with 2019 (EUR 43.7 bn)": the year's value, in brackets after it
+        # "up 48% compared with 2019 (EUR 43.7 bn)", "compared with January-September 2024 (EUR 1.9 tn)":
+        # the compared period's value, in brackets after it
         return True
     base = _BASE_BEFORE.search(before)
     if base is None:
@@ -171,10 +172,26 @@ def _is_base_figure(text: str, fig: _Figure, before: str) -> bool:
 
 
 _OTHER_PARTY_AFTER = re.compile(r"\s+(?:to|from|with|for)\s+(?:the\s+)?(?-i:[A-Z])(?!\w*\s+\d)")
-_BASE_YEAR_BRACKET = re.compile(
-    r"\b(?:from|compared\s+(?:with|to)|against|versus|vs\.?|than(?:\s+in)?)\s+(?:19|20)\d\d\s*\(\s*$",
+#: a comparison cue, a phrase and an opening bracket just before a figure: "compared with September 2024 ("
+_BASE_BRACKET = re.compile(
+    r"\b(?:from|compared\s+(?:with|to)|against|versus|vs\.?|than(?:\s+in)?)\s+(?P<phrase>[^()]{1,60}?)\s*\(\s*$",
     re.IGNORECASE,
 )
+
+
+def _base_period_bracket(before: str) -> bool:
+    """ "compared with September 2024 (", "up from the third quarter of 2024 (": the words before a figure
+    are a comparison base that is a period (a year, month, quarter, half or month range) and nothing else,
+    then an opening bracket; the figure in it is that period's value."""
+    cue = _BASE_BRACKET.search(before)
+    if cue is None:
+        return False
+    chunk = before[cue.start() : cue.end("phrase")]
+    found = find_periods(chunk)
+    if not found:
+        return False
+    last = found[-1]
+    return last.role == "base" and last.end == len(chunk) and last.start <= cue.start("phrase") - cue.start()
 _SINCE_WHEN = re.compile(r"\bsince\s+(?:19|20)\d\d,?\s+when\b[^.;$€£¥]{0,60}$", re.IGNORECASE)
 #: "<growth verb> by $X" (the verb is checked against growth.csv): a change, not a level
 _CHANGE_HEDGE = r"(?:(?:some|about|nearly|almost|over|an\s+estimated)\s+)?"
