@@ -1164,6 +1164,12 @@ PERIODS = [
     # a bracketed figure after the year it is compared with is that year's
     case("Trade between Peru and Chile reached $6.1 billion in 2024, up 40% compared with 2018 ($4.4 billion).",
          "$4.4 billion", 2, period_start="2018-01", period_end="2018-12"),
+    # a figure in a 'when' clause right after a period is that period's: "a strong June, when ..."
+    case("Chile's exports to China fell 5% from June to $2.0 billion in July 2025. The drop followed a strong "
+         "June, when exports to China reached $2.3 billion.", "$2.3 billion", 2, period_start="2025-06",
+         period_end="2025-06"),
+    case("Peru's trade with Brazil tripled since 2015, when two-way trade with Brazil reached $1.1 billion.",
+         "$1.1 billion", period_start="2015-01", period_end="2015-12"),
     # ... and so after a month, a quarter or a month range it is compared with
     case("Chile's exports to the world were $9.1 billion in March 2025, up 5.2% compared with March 2024 "
          "($8.65 billion).", "$8.65 billion", 2, period_start="2024-03", period_end="2024-03"),

@@ -277,6 +277,9 @@ HALVES = [
 ]
 
 MONTHS = [
+    # after an article, a month that opens a 'when' clause is a time: "a strong March, when ..."
+    case("Sales to Peru followed a strong January, when Chile shipped more.", "January", "2024-01..2024-01",
+         "2024-01", kind="relative", doc=MAR24),
     case("Exports to Kenya rose in January.", "January", "2024-01..2024-01", "2024-01", kind="relative",
          doc=MAR24),
     case("Exports to Kenya rose in November.", "November", "2023-11..2023-11", "2023-11", kind="relative",
@@ -573,6 +576,7 @@ NOT_PERIODS = [
     "Exports rose 12% y-o-y in value.",
     "Theresa May visited Nairobi.",
     "Theresa May exports were the topic.",
+    "Theresa May, when she was prime minister, visited Nairobi.",
     "Officials may march to the ministry.",
     "The fiscal deficit widened to 5.1% of GDP.",
     "The port handled 2024 tonnes of maize.",

@@ -690,6 +690,7 @@ STAGES: tuple[str, ...] = (
     "month_cued",
     "month_dated",
     "month_flow",
+    "month_when",
     "relative",
     "year_so_far",
     "year_to_date",
@@ -886,6 +887,8 @@ _FLAGS = re.IGNORECASE | re.VERBOSE
 _APPOSITION = re.compile(r"\s*[,(]\s*")
 _OPEN_BRACKET = re.compile(r"\s*\(\s*")
 _CLOSE_BRACKET = re.compile(r"\s*\)")
+#: an article and up to two lower-case words before a month: "a strong", "the", "a very weak"
+_ARTICLE_BEFORE = re.compile(r"\b(?i:a|an|the|its|their|that|this)\s{1,3}(?:[a-z]+[\s-]{1,3}){0,2}\Z")
 _FISCAL_NAME = re.compile(r"(?i:fiscal|financial)|(?-i:FY)")  # "the first half of fiscal 2025", "H1 FY25"
 _SPLIT_YEARS = re.compile(r"\d\s*[-–/]\s*\d")  # "2024-25", "FY2023/24": a fiscal year named by both years
 
@@ -1212,6 +1215,11 @@ class PeriodFinder:
                 (?P<part>(?P<m><<MONTH_HEAD>>))             # "September imports", "May trade figures"
                 (?=\s{1,3}(?:imports?|exports?|shipments|trade|sales|deliveries|purchases|figures|data)\b)
                 """, self._h_month_alone, before_month),
+            ("month_when", r"""
+                <<MONTH_INITIAL>>
+                (?P<part>(?P<m><<MONTH_HEAD>>))             # "a strong August, when ...": a time, not a name
+                (?=,\s{1,3}when\b)
+                """, self._h_month_when, None),
             ("relative", r"""
                 (?P<rel><<REL_HEAD>>)\s{1,3}
                 (?P<unit>year|month|quarter)\b(?!['’]s|-)   # "last year", "this month"
@@ -2000,6 +2008,15 @@ class PeriodFinder:
     def _h_month_alone(self, hit: _Hit, ctx: _Ctx) -> _Cand | None:
         month = self._month(hit.g("m"))
         return self._part_cand(hit, ctx, _Part(cal=(month, month)), hit.start, named=False)
+
+    def _h_month_when(self, hit: _Hit, ctx: _Ctx) -> _Cand | None:
+        """ "a strong August, when imports reached ...", "the May, when": after an article (and an
+        adjective or two in lower case) a month that opens a 'when' clause is a time; "Theresa May, when
+        she ..." is not."""
+        head = hit.m.start()
+        if not _ARTICLE_BEFORE.search(hit.m.string, max(0, head - 40), head):
+            return None
+        return self._h_month_alone(hit, ctx)
 
     def _h_relative(self, hit: _Hit, ctx: _Ctx) -> _Cand | None:
         word = _norm(hit.g("rel"))

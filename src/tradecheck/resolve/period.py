@@ -33,10 +33,13 @@ from .context import (
 from .metric import _listed_period, _span_ends
 from .status import _already_past, _is_forecast_reference
 
+#: "since 2017, when it stood at", "a strong August, when imports from China reached": a period directly
+#: followed by a 'when' clause whose subject (up to five words, no figure, no clause break) reaches the figure
 _WHEN_IT_WAS = re.compile(
-    r",?\s*when\s+(?:it|they|trade|turnover|exports|imports|the\s+\w+(?:\s+\w+)?)\s+"
-    r"(?:stood|was|were|amounted|totall?ed|reached|hit|came)\s+(?:at\s+|to\s+|in\s+at\s+)?"
-    r"(?:(?:about|around|some|nearly|roughly|just|only|a\s+mere)\s+)?\Z",
+    r",?\s*when\s+[^\W\d][\w'’-]*(?:\s+[^\W\d][\w'’-]*){0,4}?\s+"
+    r"(?:stood|was|were|amounted|totall?ed|reached|hit|came|peaked|topped|climbed|rose|jumped|surged)\s+"
+    r"(?:at\s+|to\s+|in\s+at\s+)?"
+    r"(?:(?:about|around|some|nearly|roughly|just|only|a\s+mere|a\s+record|an\s+all-time\s+high\s+of)\s+)?\Z",
     re.IGNORECASE,
 )
 _LAST_YEAR = re.compile(
