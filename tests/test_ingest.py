@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from tradecheck.document import Document
@@ -710,6 +710,7 @@ def test_any_bytes_never_crash(data: bytes) -> None:
     ),
     st.integers(min_value=1, max_value=40),
 )
+@example("\u0f57", 1)  # NFC decomposes it to two characters
 def test_parts_always_index_the_whole_text(text: str, limit: int) -> None:
     docs, problems = read(["-"], stdin=io.BytesIO(text.encode()), max_part_chars=limit)
     if problems or text.startswith(("\ufeff", "<", "%PDF")):

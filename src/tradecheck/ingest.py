@@ -1060,8 +1060,10 @@ class _Reader:
         offset = 0
         first = True
         yielded = False
-        for raw in _split(chunks, self.part_size):
-            part = normalise_text(raw)
+        # NFC before the cut: composing can change a text's length ("\u0f57" decomposes to two
+        # characters), and a part must stay within the size it was cut to
+        for normal in _split((unicodedata.normalize("NFC", chunk) for chunk in chunks), self.part_size):
+            part = unwrap(normal)
             if first:
                 first = False
                 date = date or find_dateline(part)
