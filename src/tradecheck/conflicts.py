@@ -984,6 +984,12 @@ def _conversion_roots(cols: _Columns, targets: list[str]) -> dict[str, str]:
     return dict(zip(cols.text("claim_id", hits).tolist(), cols.text("linked_to", hits).tolist(), strict=True))
 
 
+def _most_specific_first(rows: list[dict[str, Any]]) -> list[int]:
+    """Row positions, the most specific comparison first: in one currency (no exchange rate), then the
+    narrowest intervals, then table order."""
+    return sorted(range(len(rows)), key=lambda i: (rows[i]["_usd"], rows[i]["_width"], i))
+
+
 def _statement(c: Mapping[str, Any], links: Mapping[str, str]) -> tuple[str, ...]:
     """What a claim's words say, whatever the currency it is counted in: a stated amount and its
     conversions ("RM41bil (US$9.7bil)") are one statement, and so are the figures one growth phrase
@@ -1001,7 +1007,7 @@ def _statement(c: Mapping[str, Any], links: Mapping[str, str]) -> tuple[str, ...
 def _one_row_per_statement(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """One row for each disagreement between two statements: the same two statements counted in
     another currency are the same disagreement, shown once, in one currency where possible."""
-    ranked = sorted(range(len(rows)), key=lambda i: (rows[i]["_usd"], rows[i]["_width"], i))
+    ranked = _most_specific_first(rows)
     seen: set[tuple[Any, ...]] = set()
     chosen: list[int] = []
     for i in ranked:
@@ -1016,8 +1022,7 @@ def _one_row_per_statement(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 def _merge_sources(p: _Prepared, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Keep one row per disagreement between figures: the most precise pair stands for the rest."""
-    # Most specific first: a comparison in one currency (no exchange rate), then the narrowest intervals.
-    ranked = sorted(range(len(rows)), key=lambda i: (rows[i]["_usd"], rows[i]["_width"], i))
+    ranked = _most_specific_first(rows)
     kept: dict[tuple[Any, ...], list[int]] = {}
     chosen: list[int] = []
     for i in ranked:

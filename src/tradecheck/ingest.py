@@ -31,7 +31,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass, field, replace
 from fnmatch import fnmatchcase
-from functools import lru_cache
+from functools import cache, lru_cache
 from html.parser import HTMLParser
 from pathlib import Path, PurePosixPath
 from typing import BinaryIO
@@ -325,6 +325,14 @@ _BODY_END = r"Statistics|Customs|Treasury|Administration|Service"
 _NAME_LINE = re.compile(r"(?:the\s+)?[A-Z][\w'’.&-]*(?:[ \t]+(?:of|for|and|the|&|[A-Z][\w'’.&-]*)){0,7}", re.IGNORECASE)
 
 
+@cache
+def _body_word() -> re.Pattern[str]:
+    """A word of an official body's name: the institution nouns, and the words that end such a name."""
+    from tradecheck.countries import INSTITUTION_NOUNS
+
+    return re.compile(r"\b(?:" + "|".join((*INSTITUTION_NOUNS, _BODY_END)) + r")\b", re.IGNORECASE)
+
+
 def find_letterhead(text: str) -> str:
     r"""The official body whose name is a line of its own at the top, as on a release's letterhead, else "".
 
@@ -342,19 +350,18 @@ def find_letterhead(text: str) -> str:
     >>> find_letterhead("PRESS RELEASE\nTrade Policy Unit (TPU)\nMinistry of Foreign Affairs of Chile\n")
     'Ministry of Foreign Affairs of Chile'
     """
-    from tradecheck.countries import INSTITUTION_NOUNS, find_countries, reporter_of
+    from tradecheck.countries import find_countries, reporter_of
 
-    body = "|".join((*INSTITUTION_NOUNS, _BODY_END))
+    body = _body_word()
     lines = [line.strip() for line in text[:_DATELINE_WINDOW].splitlines() if line.strip()]
     for line in lines[:3]:
         if len(line) > 80:
             break  # the text has begun
         if not _NAME_LINE.fullmatch(line) or reporter_of(line) is None:
             continue
-        body_end = re.fullmatch(body, line.split()[-1], re.IGNORECASE)
-        body_named = re.search(rf"\b(?:{body})\b", line, re.IGNORECASE)
+        body_end = body.fullmatch(line.split()[-1])
         country_end = any(m.end == len(line) for m in find_countries(line))
-        if body_named and (body_end or country_end):
+        if body.search(line) and (body_end or country_end):
             return line
     return ""
 

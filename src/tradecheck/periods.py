@@ -889,7 +889,8 @@ _OPEN_BRACKET = re.compile(r"\s*\(\s*")
 _CLOSE_BRACKET = re.compile(r"\s*\)")
 #: an article and up to two lower-case words before a month: "a strong", "the", "a very weak"
 _ARTICLE_BEFORE = re.compile(r"\b(?i:a|an|the|its|their|that|this)\s{1,3}(?:[a-z]+[\s-]{1,3}){0,2}\Z")
-_FISCAL_NAME = re.compile(r"(?i:fiscal|financial)|(?-i:FY)")  # "the first half of fiscal 2025", "H1 FY25"
+#: the words that name a fiscal year: "the first half of fiscal 2025", "H1 FY25", "the financial year"
+FISCAL_NAME = re.compile(r"(?i:fiscal|financial)|(?-i:FY)")
 _SPLIT_YEARS = re.compile(r"\d\s*[-–/]\s*\d")  # "2024-25", "FY2023/24": a fiscal year named by both years
 
 
@@ -1421,7 +1422,7 @@ class PeriodFinder:
         end = _idx(int(year), month) if year else last - (last - (month - 1)) % 12
         if first <= end <= last:
             return p.period if end == last else _mk(first, end)
-        if not _FISCAL_NAME.search(p.surface):
+        if not FISCAL_NAME.search(p.surface):
             return None  # a calendar span that does not hold the month: the words disagree, keep it
         if not year:
             # a fiscal part under another economy's calendar: move it to the nearest end in that month;

@@ -29,6 +29,7 @@ from ..extract import Mention, Sentence
 from ..growth import PERCENT
 from ..lexicon import rows
 from ..periods import (
+    FISCAL_NAME,
     Period,
     PeriodMention,
     find_periods,
@@ -452,8 +453,7 @@ def _inferred_date(text: str) -> dt.date | None:
 
 
 #: A sentence that may name a fiscal year: "fiscal", "financial", "FY", a split year ("2024-25", "2023/24")
-_FISCAL_HINT = re.compile(r"(?i:fiscal|financial)|(?-i:FY)|\d\s?[-–/]\s?\d\d\b")
-_FISCAL_WORD = re.compile(r"(?i:fiscal|financial)|(?-i:FY)")
+_FISCAL_HINT = re.compile(FISCAL_NAME.pattern + r"|\d\s?[-–/]\s?\d\d\b")
 
 
 def _stated_fiscal_start(text: str, sents: list[Sentence], date: dt.date | None) -> int | None:
@@ -467,7 +467,7 @@ def _stated_fiscal_start(text: str, sents: list[Sentence], date: dt.date | None)
         if not _FISCAL_HINT.search(chunk):
             continue
         for p in find_periods(chunk, doc_date=date):
-            if p.period is None or not (p.period.label.startswith("FY") or _FISCAL_WORD.search(p.surface)):
+            if p.period is None or not (p.period.label.startswith("FY") or FISCAL_NAME.search(p.surface)):
                 continue
             if p.fy_stated and p.period.start[5:] != "01":
                 return int(p.period.start[5:])
