@@ -285,6 +285,32 @@ NEGATIVES: list[tuple[str, Found]] = [
     ("EURO", []),
 ]
 
+# a title or short form stands for the country the text names, and for nothing where it names none
+TITLES: list[tuple[str, Found]] = [
+    ("Morocco and Spain signed a pact. The Kingdom's exports rose.",
+     [("Morocco", "MAR", "name"), ("Spain", "ESP", "name"), ("The Kingdom's", "MAR", "possessive")]),
+    ("Jordan's trade with Egypt grew; Egypt buys potash, and the kingdom sells it. Jordan said so.",
+     [("Jordan's", "JOR", "possessive"), ("Egypt", "EGY", "name"), ("Egypt", "EGY", "name"),
+      ("the kingdom", "JOR", "alias"), ("Jordan", "JOR", "name")]),
+    ("Oman and India agreed. The Sultanate will cut tariffs.",
+     [("Oman", "OMN", "name"), ("India", "IND", "name"), ("The Sultanate", "OMN", "alias")]),
+    ("SA's exports to Kenya rose, South African data showed.",
+     [("SA's", "ZAF", "possessive"), ("Kenya", "KEN", "name"), ("South African", "ZAF", "demonym")]),
+    ("In SA, wine exports fell, South Africa's wine body said.",
+     [("SA", "ZAF", "alias"), ("South Africa's", "ZAF", "possessive")]),
+    # no candidate named: the word is no mention
+    ("The Kingdom's exports rose and SA's fell.", []),
+    # a company's suffix, a name the title begins, a kingdom already named in full
+    ("Vale SA shipped ore to South Africa.", [("South Africa", "ZAF", "name")]),
+    ("Thailand's tallest hotel, the Kingdom Tower, opened.", [("Thailand's", "THA", "possessive")]),
+    ("the Kingdom of Bahrain", [("Kingdom of Bahrain", "BHR", "official")]),
+]
+
+
+@cases(TITLES)
+def test_titles(text: str, expected: Found) -> None:
+    assert found(text) == expected
+
 
 @cases(NAMES)
 def test_names(text: str, expected: Found) -> None:

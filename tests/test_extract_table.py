@@ -1125,6 +1125,14 @@ COUNTRIES = [
     # a sentence that opens on the whole ("Overall,") speaks of trade with the world
     case("Kenya's exports to Oman were $90 million in 2024. Overall, Kenya posted a trade deficit of $10.4 "
          "billion in 2024.", "$10.4 billion", 2, metric="trade_balance", economy="KEN", partner="WLD"),
+    # "the Kingdom" is the kingdom the article is about, not the partner it names more often
+    case("India's imports of phosphate from Morocco rose in 2024, India's fertiliser ministry said. The "
+         "Kingdom's total exports reached $46 billion in 2024.", "$46 billion", metric="exports",
+         economy="MAR", partner="WLD"),
+    # a host "aims to attract" investment: the investors are not named, so they are the world
+    case("Chile and Peru signed a mining pact in 2024. The Peruvian government aims to attract $10 billion in "
+         "foreign direct investment by 2030.", "$10 billion", metric="investment", economy="WLD",
+         partner="PER"),
     # "-bound" names where goods go
     case("Oman's exports to Kenya were $110 million in 2024. Kenyan customs counted Kenya-bound shipments of "
          "$130 million in 2024.", "$130 million", 2, metric="exports", economy="OMN", partner="KEN"),

@@ -34,6 +34,7 @@ from dataclasses import dataclass, field
 from importlib import resources
 
 from tradecheck.errors import InputError, LexiconError
+from tradecheck.lexicon import rows
 from tradecheck.trie import trie_regex
 
 __all__ = [
@@ -125,6 +126,13 @@ class _Alias:
 class _Agency:
     code: str  # empty when the name says nothing about the reporter
     kind: str
+
+
+@dataclass(frozen=True)
+class _Title:
+    candidates: tuple[str, ...]  # the codes the word can stand for, in the file's order
+    company: bool  # not after a capitalised word ("Vale SA")
+    guard: bool  # not before a capitalised word ("the Kingdom Tower")
 
 
 @dataclass
@@ -291,6 +299,8 @@ class _Lexicon:
     calendar_trade: dict[str, bool]
     agency_pattern: re.Pattern[str] | None
     agencies: dict[str, _Agency]  # _agency_key(name) -> entry
+    title_pattern: re.Pattern[str] | None
+    titles: dict[str, _Title]  # every spelling the title pattern can match -> its entry
 
 
 def _pycountry_data() -> tuple[dict[str, _Alias], dict[str, str]]:
@@ -338,6 +348,8 @@ def _build(extra_aliases: list[tuple[str, str]], extra_agencies: list[tuple[str,
         _parse_agency_file(text, origin) for origin, text in [_bundled("agencies.csv"), *extra_agencies]
     ]
     agencies = _agencies(agency_files, known)
+    blocs = sorted({entry.code for entry in aliases.values() if entry.form == "bloc"})
+    titles = _titles(known, blocs)
     return _Lexicon(
         pattern=_mention_pattern(spellings),
         aliases=spellings,
@@ -348,7 +360,31 @@ def _build(extra_aliases: list[tuple[str, str]], extra_agencies: list[tuple[str,
         calendar_trade=calendar_trade,
         agency_pattern=_agency_pattern(agencies),
         agencies=agencies,
+        title_pattern=_title_pattern(titles),
+        titles=titles,
     )
+
+
+def _titles(known: set[str], blocs: list[str]) -> dict[str, _Title]:
+    titles: dict[str, _Title] = {}
+    for row in rows("titles.csv"):
+        title = row.get("title", "").strip()
+        codes = row.get("candidates", "").split()
+        candidates = tuple(blocs) if codes == ["bloc"] else tuple(codes)
+        unknown = [code for code in candidates if code not in known]
+        if not title or not candidates or unknown:
+            raise LexiconError(f"titles.csv: bad row {row}")
+        entry = _Title(candidates, row.get("company", "").strip() == "yes", row.get("guard", "").strip() == "yes")
+        titles[title] = entry
+        titles.setdefault(title[0].upper() + title[1:], entry)  # at a sentence's start
+    return titles
+
+
+def _title_pattern(titles: dict[str, _Title]) -> re.Pattern[str] | None:
+    if not titles:
+        return None
+    apostrophes = re.escape(_APOSTROPHES)
+    return re.compile(rf"(?<!\w)(?P<alias>{trie_regex(titles)})(?:(?P<poss>[{apostrophes}]s)(?!\w)|(?!\w))")
 
 
 def _check_codes(alias_files: list[_AliasFile], iso_codes: set[str]) -> set[str]:
@@ -515,7 +551,43 @@ def find_countries(text: str) -> list[CountryMention]:
                 continue
         form = "possessive" if possessive else entry.form
         found.append(CountryMention(start, end, match.group(), entry.code, form))
+    if lexicon.title_pattern is not None and found:
+        found = _with_titles(text, found, lexicon)
     return found
+
+
+def _with_titles(text: str, found: list[CountryMention], lexicon: _Lexicon) -> list[CountryMention]:
+    """Add the titles ("the Kingdom", "SA", "the bloc") that stand for a country the text names:
+    each for its candidate named most often (the first named on a tie)."""
+    assert lexicon.title_pattern is not None
+    counts: dict[str, int] = {}
+    first: dict[str, int] = {}
+    for mention in found:
+        counts[mention.code] = counts.get(mention.code, 0) + 1
+        first.setdefault(mention.code, mention.start)
+    taken = [(m.start, m.end) for m in found]
+    added: list[CountryMention] = []
+    for match in lexicon.title_pattern.finditer(text):
+        entry = lexicon.titles[match.group("alias")]
+        named = [code for code in entry.candidates if code in counts]
+        start, end = match.span()
+        if not named or any(s < end and start < e for s, e in taken):
+            continue  # no candidate named, or inside a name already found ("the Kingdom of Bahrain")
+        if entry.company and _CAPITALISED_BEFORE.search(text, max(0, start - 40), start):
+            continue
+        if entry.guard and match.group("poss") is None and _capitalised_word_follows(text, end):
+            continue
+        code = max(named, key=lambda c: (counts[c], -first[c]))
+        form = "possessive" if match.group("poss") is not None else "alias"
+        added.append(CountryMention(start, end, match.group(), code, form))
+    return sorted(found + added, key=lambda m: m.start) if added else found
+
+
+# a capitalised word before, other than a function word opening a sentence ("In SA, ...")
+_CAPITALISED_BEFORE = re.compile(
+    r"(?<![\w&.-])(?!(?:In|From|To|For|And|But|With|Of|By|As|At|On|While|Both|Between|Unlike)\b)"
+    r"[A-Z][\w&.-]*[ \t\u00a0]+$"
+)
 
 
 def _starts_word(text: str, start: int) -> bool:

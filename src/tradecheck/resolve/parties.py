@@ -78,7 +78,10 @@ _EARNED_FROM = re.compile(rf"\b(?:earnings|receipts|revenues?|income|proceeds)\s
 _EXCEPT_WORDS = re.compile(r"other\s+than|excluding|except|apart\s+from|outside|\bnon-", re.IGNORECASE)
 _NEXT_CLAUSE = re.compile(r",\s+(?:with|while|whereas|but)\b|;")
 _INVESTOR_NOUN = re.compile(r"\b(?:source|investor|provider)s?\s+(?:of|in)\b", re.IGNORECASE)
-_RECEIVE = re.compile(r"\b(?:received|receives|attracted|attracts|drew|draws|hosted)\b", re.IGNORECASE)
+# the host's verbs, in every tense an aim or a report uses ("aims to attract $100 billion in FDI")
+_RECEIVE = re.compile(
+    r"\b(?:receiv(?:e|es|ed|ing)|attract(?:s|ed|ing)?|drew|draws|host(?:s|ed)?)\b", re.IGNORECASE
+)
 
 
 _ANAPHOR = re.compile(
