@@ -1133,6 +1133,11 @@ COUNTRIES = [
     case("Chile and Peru signed a mining pact in 2024. The Peruvian government aims to attract $10 billion in "
          "foreign direct investment by 2030.", "$10 billion", metric="investment", economy="WLD",
          partner="PER"),
+    # a relative ("Thailand, with which ...") restarts the clause: the name before it is the partner
+    case("Vietnam was the third-largest contributor to Cambodia's deficit after Thailand, with which Cambodia ran "
+         "a $3.1 billion deficit in 2024.", "$3.1 billion", metric="trade_balance", economy="KHM", partner="THA"),
+    case("Chile sells copper to China, to which its exports reached $38 billion in 2024.", "$38 billion",
+         metric="exports", economy="CHL", partner="CHN"),
     # "-bound" names where goods go
     case("Oman's exports to Kenya were $110 million in 2024. Kenyan customs counted Kenya-bound shipments of "
          "$130 million in 2024.", "$130 million", 2, metric="exports", economy="OMN", partner="KEN"),

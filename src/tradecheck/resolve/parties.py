@@ -43,6 +43,8 @@ _VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|said|says|rema
 #: "Germany, whose ...": the name a 'whose' clause belongs to, right before it
 _WHOSE = re.compile(rf"(?P<owner>{_PROPER_NAME}),\s*$")
 _WHOSE_OPENS = re.compile(r"\s*whose\b")
+# "after the United States, with which Indonesia booked a surplus": a relative that restarts the clause
+_RELATIVE = re.compile(rf"(?P<owner>{_PROPER_NAME}),\s*(?P<prep>with|to|from|in)\s+which\b")
 _PAIR_PHRASE = re.compile(
     r"\b(?:between\s+the\s+(?:two\s+)?(?:countries|nations|sides|economies)|"
     r"(?:the\s+two|both)\s+(?:countries|nations|sides|economies))\b",
@@ -139,6 +141,14 @@ def _role(text: str, c: CountryMention) -> str:
     return "subject"
 
 
+def _last_relative(text: str, start: int, end: int) -> re.Match[str] | None:
+    """The last "<name>, with which" (to, from, in which) between ``start`` and ``end``."""
+    if "which" not in text[start:end]:
+        return None
+    found = list(_RELATIVE.finditer(text, start, end))
+    return found[-1] if found else None
+
+
 def _product_next(after: str) -> bool:
     """The words after a demonym name a product ("Polish fuel", "Georgian wine", "Ugandan milk powder")."""
     heads, _, phrase = _product_words()
@@ -171,9 +181,17 @@ def _resolve_countries(ctx: _DocContext, fig: _Figure, done: list[_Figure]) -> N
     if owner is not None:
         # "Germany, whose own trade with China was $140 billion": the clause is about the name before it
         local = _masked(ctx, owner.start("owner"), owner.end("owner")) + local
+    relative = _last_relative(text, max(fig.clause_start, fig.start - LOOK_CHARS), fig.start)
+    if relative is not None:
+        # the clause restarts at the relative, and the name before it takes its preposition
+        antecedent = _masked(ctx, relative.start("owner"), relative.end("owner"))
+        local = antecedent + _masked(ctx, relative.end(), fig.pre[1]) + _masked(ctx, fig.post[0], fig.post[1])
     for m in fig.members[1:]:
         local = [c for c in local if not (m.start <= c.start < m.end)]
     roles = [(_role(text, c), c) for c in local]
+    if relative is not None:
+        at = {c.start for c in antecedent}
+        roles = [(relative.group("prep") if c.start in at else r, c) for r, c in roles]
     # "imports from the country", "exports from this same country": the country last named
     anaphor = _ANAPHOR.search(text, fig.clause_start, fig.post[1])
     if anaphor:
