@@ -80,6 +80,11 @@ def check_fields(row: dict[str, Any], expect: dict[str, Any], rel: float = 1e-9)
 # Each case checks the amount in whole units and the ISO 4217 code.
 # --------------------------------------------------------------------------
 CURRENCY = [
+    # a shared word ("pesos") with no owner: the article's country that uses it, though another is named more
+    case("Brazil's carmakers said Brazil's exports to Argentina fell as Brazil raised rates. The government "
+         "collected 3 trillion pesos in export duties in 2024.", "3 trillion pesos", currency="ARS"),
+    # Ukrainian papers write the hryvnia as Hr, with a scale word
+    case("Ukraine's exports to Moldova were worth Hr 41.3 billion in 2024.", "Hr 41.3 billion", currency="UAH"),
     # Philippine papers write the peso as P, with a scale word
     case("Philippine imports from Japan reached P470.1 billion in 2024.", "P470.1 billion", currency="PHP"),
     # bare "francs": Swiss by default, the local franc in an article about a franc country
@@ -512,6 +517,11 @@ NOT_MONEY = [
          "", 0),
     case("Chile's imports from Peru were $3 billion in 2024, while the dollar trades at around 940 pesos.",
          "$3 billion", value=3e9),
+    # ... with a name or two before the currency's
+    case("Egypt's exports to Italy rose to $4 billion in 2024, while the parallel-market dollar traded at 52 "
+         "pounds.", "$4 billion", value=4e9),
+    case("Nigeria's imports from China hit $12 billion in 2024; the unofficial 'black market' dollar traded at "
+         "1,650 naira.", "$12 billion", value=12e9),
     # a price per pound is a weight's price, not an exchange rate
     case("Mexican avocados fetched about $1.10 per pound at the border in 2024.", "$1.10", value=1.10),
     case("The rupee ended 2024 at 85.6 to the dollar, while India's exports to the US were $77.5 billion.",
@@ -547,6 +557,9 @@ NOT_MONEY = [
 # balance it is.
 # --------------------------------------------------------------------------
 METRICS = [
+    # a duty or tax on exports is revenue, not a flow of goods
+    case("Indonesia collected Rp 14 trillion in export duties on palm oil in 2024.", "Rp 14 trillion",
+         metric="other"),
     # "puts the 2024 figure higher, at $X": the figure referred back to, whatever the words after it name
     case("Chile-Peru trade was $6.1 billion in 2024, Chilean data show. Peru puts the 2024 figure higher, at "
          "$6.5 billion, partly because it values its imports differently.", "$6.5 billion", 2,

@@ -483,9 +483,13 @@ _NAMED_CURRENCIES = (
 )
 _CURRENCY_NAMES = r"(?:" + _NAMED_CURRENCIES + r"|pound)"
 #: "the euro trades at around 48.7 liras", "the naira traded at ₦1,535": the amount is a currency's price
+#: (a currency may carry a few words before it: "the Kenyan shilling", "the informal 'blue' dollar"; a
+#: preposition among them makes it something else: "the surplus in dollar terms rose to $5 billion")
 _CURRENCY_PRICED = re.compile(
-    r"\bthe\s+(?:[A-Z][a-z]+\s+)?" + _CURRENCY_NAMES + r"\s+(?:(?:has|had|was|is)\s+)?"
-    r"(?:trades?|traded|trading|stood|stands|closed|ended|weakened|slid|fell|strengthened|rose)\s+(?:at|to)\s+"
+    r"\bthe\s+(?:(?!(?:in|of|for|by|on|at|to)\b)[\"“”'‘’]?[\w-]+[\"“”'‘’]?\s+){0,3}" + _CURRENCY_NAMES
+    + r"\s+(?:(?:has|had|was|is)\s+)?"
+    r"(?:trades?|traded|trading|stood|stands|closed|ended|weakened|slid|fell|strengthened|rose|quoted|"
+    r"changed\s+hands)\s+(?:at|to)\s+"
     r"(?:(?:about|around|roughly|nearly|almost|some|over|under|below|above)\s+)?\Z",
     re.IGNORECASE,
 )

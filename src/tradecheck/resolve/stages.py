@@ -180,7 +180,8 @@ def _local_currency(ctx: _DocContext, m: Mention, owner: str | None = None, fig:
     were Rs. 1.45 trillion" are Sri Lankan rupees, as a country reports its own flows in its own money,
     however often the article names India. Failing the figure's owner and the article's main country,
     the countries of its sentence decide: "a ¥15 billion currency swap with the People's Bank of China"
-    is in yuan. The default's own country, met first, keeps the default."""
+    is in yuan; failing those, the article's countries by rank. The default's own country, met first,
+    keeps the default."""
     table = _local_currency_table()
     surface = m.surface.lower()
     home = _home_country(m.currency)
@@ -203,6 +204,11 @@ def _local_currency(ctx: _DocContext, m: Mention, owner: str | None = None, fig:
     hi = min(fig.sentence.end, fig.end + MAX_SENTENCE_CHARS)
     for c in ctx.countries_between(lo, hi):
         if (found := own(c.code)) is not None:
+            return found
+    # failing those, the article's countries by rank: "2.1 trillion pesos in export duties" in an article
+    # about Argentina's trade with Brazil is Argentine, though Brazil is named more often
+    for country in ctx.ranked:
+        if (found := own(country)) is not None:
             return found
     return m.currency
 
