@@ -1142,6 +1142,13 @@ COUNTRIES = [
     case("India's imports of phosphate from Morocco rose in 2024, India's fertiliser ministry said. The "
          "Kingdom's total exports reached $46 billion in 2024.", "$46 billion", metric="exports",
          economy="MAR", partner="WLD"),
+    # "the country" after a balance's holder is the other side: no one has a surplus with itself
+    case("Exports to Peru rose to $9 billion in 2024, leaving Chile with a trade surplus of $3 billion with the "
+         "country.", "$3 billion", 2, metric="trade_balance", economy="CHL", partner="PER"),
+    # "the surplus" is the surplus the paragraph named, not the figure just before it
+    case("Exports to Peru rose to $9 billion in 2024, leaving Chile with a trade surplus of $3 billion with Peru. "
+         "Two-way trade totaled $15 billion. In pesos, the surplus came to about 2.8 trillion pesos.",
+         "2.8 trillion pesos", 4, metric="trade_balance", economy="CHL", partner="PER"),
     # a host "aims to attract" investment: the investors are not named, so they are the world
     case("Chile and Peru signed a mining pact in 2024. The Peruvian government aims to attract $10 billion in "
          "foreign direct investment by 2030.", "$10 billion", metric="investment", economy="WLD",

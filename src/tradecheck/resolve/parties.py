@@ -199,10 +199,14 @@ def _resolve_countries(ctx: _DocContext, fig: _Figure, done: list[_Figure]) -> N
         # demonym or possessive in the clause names the actor ("India's imports from the country"),
         # so the anaphor is the country last named before (but in "The UAE slipped ..., with imports
         # from the country" it is the UAE)
+        # ... nor is it the holder of a balance: "leaving Korea with a surplus of $28.7 billion with the
+        # country" is with the country named before Korea (no one has a surplus with itself)
+        balance = fig.metric == "trade_balance"
         named_here = {
             c.code
-            for c in local
-            if c.form in {"demonym", "possessive"} and not anaphor.start() <= c.start < anaphor.end()
+            for r, c in roles
+            if (c.form in {"demonym", "possessive"} or (balance and r == "subject"))
+            and not anaphor.start() <= c.start < anaphor.end()
         }
         before = [c for c in ctx.countries if c.end <= anaphor.start() and c.code != "WLD"]
         other = [c for c in before if c.code not in named_here]
@@ -224,6 +228,10 @@ def _resolve_countries(ctx: _DocContext, fig: _Figure, done: list[_Figure]) -> N
     if prior is None:
         para = [f for f in done[-LOOKBACK_FIGURES:] if f.sentence.paragraph == fig.sentence.paragraph]
         prior = para[-1] if para else (done[-1] if done else None)
+        if fig.metric == "trade_balance" and _THE_BALANCE.search(text, fig.clause_start, fig.start):
+            # "Two-way trade totaled $72.5 billion. ... the surplus is worth about 40.6 trillion won": the
+            # surplus the paragraph named, not the figure just before
+            prior = next((f for f in reversed(para) if f.metric == "trade_balance"), prior)
 
     reporter, counterpart = "", ""
     metric = fig.metric
@@ -458,6 +466,7 @@ def _resolve_countries(ctx: _DocContext, fig: _Figure, done: list[_Figure]) -> N
     fig.pair_from = source
 
 
+_THE_BALANCE = re.compile(r"\b(?:the|this|that)\s+(?:trade\s+)?(?:surplus|deficit|balance|gap)\b", re.IGNORECASE)
 _INTRA = re.compile(r"\bintra[-\s]?(?:the\s+)?$", re.IGNORECASE)
 
 
