@@ -844,6 +844,37 @@ METRICS = [
          "$14.6 million", 2, scope="mineral water"),
     case("Iron ore accounted for R61.9bn of the exports, while platinum group metals made up a further R23.4bn.",
          "R23.4bn", 2, scope="platinum group metals"),
+    # the subject of a share verb is what the figure measures, when it names goods: an acronym the lexicon
+    # knows, a product word, "X products"; also set apart from its verb by a bracket or a "which" clause
+    case("South Korea's imports from Qatar rose to $14 billion in 2024. LNG accounted for $11.2 billion of the "
+         "imports.", "$11.2 billion", 2, scope="lng"),
+    case("Qatar's exports to India were $12 billion in 2024, of which LNG represented $8.5 billion.",
+         "$8.5 billion", 2, scope="lng"),
+    case("Thailand's imports from Korea were $19 billion in 2024, while integrated circuits and other "
+         "electronic parts made up $6.2 billion.", "$6.2 billion", 2,
+         scope="integrated circuits and other electronic parts"),
+    case("Indonesia's exports to India rose 9% to $23 billion in 2024, led by coal and lignite, which "
+         "accounted for nearly $9.8 billion.", "$9.8 billion", 2, scope="coal and lignite"),
+    case("Chile's exports to Korea were $7 billion in 2024. Petrochemicals and fertilisers accounted for "
+         "$1.2 billion.", "$1.2 billion", 2, scope="petrochemicals and fertilisers"),
+    case("Zimbabwe's exports to the UAE were $2.1 billion in 2024, while platinum group metals (PGMs), which "
+         "face no duty there, accounted for $1.4 billion.", "$1.4 billion", 2, scope="platinum group metals"),
+    case("Singapore's exports to Indonesia were $40 billion in 2024. E&E made up $14.4 billion.",
+         "$14.4 billion", 2, scope="e&e"),
+    # ... but a country, a company or a flow as the subject is no product
+    case("Peru's exports were $67 billion in 2024. Korea accounted for $5 billion of the exports.",
+         "$5 billion", 2, scope=""),
+    case("Korea's exports to India were $18 billion in 2024. Hyundai accounted for $3 billion of the exports.",
+         "$3 billion", 2, scope=""),
+    case("Taiwan's exports to Korea were $30 billion in 2024. TSMC accounted for $12 billion of the exports.",
+         "$12 billion", 2, scope=""),
+    case("Ireland's exports were €220 billion in 2024. The EU made up €90 billion.", "€90 billion", 2, scope=""),
+    case("Canada's exports were C$780 billion in 2024. Exports to Mexico made up C$32 billion.", "C$32 billion", 2,
+         scope=""),
+    case("Kenya's exports to Uganda were $1.2 billion in 2024. Small traders accounted for $300 million.",
+         "$300 million", 2, scope=""),
+    case("Egypt's exports to Italy were $5 billion in 2024. The deal was worth $2 billion.", "$2 billion", 2,
+         scope=""),
     # a demonym before a product says where it comes from: the importer is the other side
     case("Georgia's import of Polish fuel grew to USD 640 million in 2024.", "USD 640 million", scope="fuel",
          economy="GEO", partner="POL"),

@@ -142,16 +142,37 @@ def _own_subject(window: str) -> bool:
     return opener is not None and opener["w"].lower() not in _KEEPS_SUBJECT
 
 
-#: "with autos and auto parts accounting for roughly $2.3 billion of that": a part of the figure before,
-#: named by the words before the verb
-_SHARE_VERB = re.compile(
-    r"(?<![\w'’-])(?P<p>(?:[A-Za-z][\w&'’-]*\s+){0,7}[a-z][\w&'’-]*)\s+"
-    r"(?:accounting|accounted|accounts|account|making|made|makes|make)\s+(?:for|up)\s+"
+#: An acronym that names goods: "LNG", "PGMs", "E&E" (whether it does is the lexicon's to say)
+_ACRONYM = r"(?-i:[A-Z][A-Z&]*[A-Z]s?)"
+#: an adverb between a subject and its verb: "still accounted for", "alone made up"
+_SHARE_ADVERB = r"(?:still|also|alone|together|combined|jointly|collectively|now|only|again|mostly|largely|mainly)"
+#: The verbs that give a part's share of a whole: "accounted for", "made up", "represented", "amounted to",
+#: "was worth" (their subject is what the figure measures)
+_SHARE_VERBS = (
+    r"(?:\s+" + _SHARE_ADVERB + r")?\s+"
+    r"(?:(?P<share>accounting|accounted|accounts|account|making|made|makes|make)\s+(?:for|up)"
+    r"|represent(?:ed|s|ing)?|amount(?:ed|s|ing)\s+to|(?:was|were|is|are)\s+worth)\s+"
     r"(?P<further>(?:a\s+further|another|an\s+additional|the\s+remaining)\s+)?"
-    + _AMOUNT_HEDGE + r"\W{0,3}$",
+    + _AMOUNT_HEDGE + r"\W{0,3}$"
+)
+#: "with autos and auto parts accounting for roughly $2.3 billion of that": a part of the figure before,
+#: named by the words before the verb (which end in a lower-case word or an acronym: "LNG accounted for")
+_SHARE_VERB = re.compile(
+    r"(?<![\w'’-])(?P<p>(?:[A-Za-z][\w&'’-]*\s+){0,7}(?!" + _SHARE_ADVERB + r"\s)(?:[a-z][\w&'’-]*|" + _ACRONYM + r"))"
+    + _SHARE_VERBS
+)
+#: The subject set apart from its verb: by a bracket ("platinum group metals (PGMs), which ..., accounted
+#: for"), by a relative clause between commas, or as the antecedent of "which" ("led by fertilisers, which
+#: accounted for")
+_SHARE_VERB_APART = re.compile(
+    r"(?<![\w'’-])(?P<p>(?:[A-Za-z][\w&'’-]*\s+){0,7}(?!" + _SHARE_ADVERB + r"\s)(?:[a-z][\w&'’-]*|" + _ACRONYM + r"))"
+    r"(?P<aside>\s*\([^()]{1,40}\))?"
+    r"(?:\s*,\s*(?:which|that)\s+[^,;()]{1,80},|\s*,\s*which)" + _SHARE_VERBS
 )
 #: where the part's name starts: after the word that opens its clause
-_SHARE_OPENER = re.compile(r"^.*\b(?:with|while|whereas|which|this|that)\s+", re.IGNORECASE)
+_SHARE_OPENER = re.compile(
+    r"^.*\b(?:with|while|whereas|which|this|that|by|said|says|say|showed|shows|show)\s+", re.IGNORECASE
+)
 _OF_THE_WHOLE = re.compile(
     r"\s+of\s+(?:that|this|it|them|the\s+(?:total|figure|sum|amount))\b"
     # "accounted for C$3,410 million, or 35.7% of the total": the share as a percentage says the same
@@ -159,41 +180,78 @@ _OF_THE_WHOLE = re.compile(
     + r"\s+of\s+(?:the|that|this|its|their|total|all)\b",
     re.IGNORECASE,
 )
+#: the nouns that say a phrase names goods whatever the words before them: "E&E products", "consumer goods"
+_GOODS_NOUNS = frozenset({"goods", "products", "commodities", "items"})
 
 
 def _share_of(ctx: _DocContext, fig: _Figure) -> str:
-    """The part a figure is a share of the one before ("X accounted for $2 billion of that"), as a scope."""
+    """The part a figure is a share of ("X accounted for $2 billion of that", "LNG accounted for $5 billion"),
+    as a scope."""
     text = ctx.text
     lo = max(fig.clause_start, fig.start - 90)
-    low = text[lo : fig.start].lower()
-    if "account" not in low and "mak" not in low and "made" not in low:
+    low = text[max(fig.pre[0], fig.start - 200) : fig.start].lower()
+    if not any(v in low for v in ("account", "mak", "made", "represent", "amount", "worth")):
         return ""  # the pattern's verbs: a cheap test first, as most figures are not shares
-    found = _SHARE_VERB.search(text, lo, fig.start)
+    found = _SHARE_VERB_APART.search(text, max(fig.pre[0], fig.sentence.start, fig.start - 200), fig.start)
+    apart = found is not None
+    if found is None:
+        found = _SHARE_VERB.search(text, lo, fig.start)
     if found is None:
         return ""
     part = found["p"]
     opener = _SHARE_OPENER.match(part)
     if opener is not None:
         part = part[opener.end() :]
-    if not (
-        _OF_THE_WHOLE.match(text, fig.end)
-        or found["further"]  # "while platinum group metals made up a further R23.4bn"
-        or (opener and re.search(r"which|this|that", opener.group()))
-    ):
-        return ""  # "China accounted for $2 billion" alone may be a whole of its own
     at = found.end("p") - len(part)
     words = part.split()
     if words and words[0].lower() in {"the", "its", "their"}:
         words = words[1:]
     if (
         not words
-        or any(w[0].isupper() for w in words[1:])
         or words[0].lower() in _word_set("not_products.csv")
         or ctx.countries_between(at, found.end("p"))
         or metric_cues().find(part)
     ):
         return ""  # a partner's or a flow's share ("China accounted for ..."), not a product's
+    goods = _names_goods(words, opening=at == fig.sentence.start or not text[fig.sentence.start : at].strip())
+    if goods is None:
+        return ""  # a name: "Samsung accounted for", "the EU made up"
+    if not (
+        goods
+        or _OF_THE_WHOLE.match(text, fig.end)
+        or found["further"]  # "while platinum group metals made up a further R23.4bn"
+        # "of which machinery made up": a share of the figure before (only "accounted for", "made up":
+        # "in the first nine months of this year amounted to" names no part)
+        or (not apart and found["share"] and opener and re.search(r"which|this|that", opener.group()))
+    ):
+        return ""  # "China accounted for $2 billion" alone may be a whole of its own
     return " ".join(words).lower()
+
+
+def _names_goods(words: list[str], opening: bool) -> bool | None:
+    """Whether a subject's ``words`` name goods: the lexicon knows a product in them, or they end in
+    "goods", "products". ``None`` when a capital makes them a name ("Samsung", "the EU"): an acronym names
+    goods only when the lexicon knows it or "products" follows it ("LNG", "E&E products"), and a capitalised
+    word only opens a sentence ("Petrochemicals and plastics accounted for")."""
+    heads, _, phrase = _product_words()
+    goods = any(w.lower() in heads for w in words) or words[-1].lower() in _GOODS_NOUNS
+    goods = goods or _product_in().search(" ".join(words)) is not None
+    for i, w in enumerate(words):
+        if not w[0].isupper():
+            continue
+        if re.fullmatch(_ACRONYM, w):
+            if not (phrase.fullmatch(w) or (i + 1 < len(words) and words[i + 1].lower() in _GOODS_NOUNS)):
+                return None
+        elif not (i == 0 and opening):
+            return None
+    return goods
+
+
+@cache
+def _product_in() -> re.Pattern[str]:
+    """Any product the lexicon knows, as whole words inside a phrase."""
+    phrase = _product_words()[2]
+    return re.compile(r"(?<![\w&-])(?:" + phrase.pattern + ")", phrase.flags)
 
 
 #: the word before "goods": "engineering goods" are a kind of goods, "its goods" all of them
