@@ -875,6 +875,14 @@ METRICS = [
          "$300 million", 2, scope=""),
     case("Egypt's exports to Italy were $5 billion in 2024. The deal was worth $2 billion.", "$2 billion", 2,
          scope=""),
+    # each item of a list names its own goods, an acronym too; an acronym before "goods" names a kind of
+    # goods, unless it is a country's
+    case("Indonesia's exports to Korea were $20 billion in 2024. E&E products made up $6.1 billion of the exports, "
+         "followed by LNG at $3.2 billion.", "$3.2 billion", 3, scope="lng"),
+    case("Qatar's exports to India were $12 billion in 2024. LNG was the biggest export item at $8.5 billion.",
+         "$8.5 billion", 2, scope="lng"),
+    case("Exports of ICT goods to Kenya rose to $300 million in 2024.", "$300 million", scope="ict goods"),
+    case("Exports of UK goods to Kenya rose to $300 million in 2024.", "$300 million", scope="goods"),
     # a demonym before a product says where it comes from: the importer is the other side
     case("Georgia's import of Polish fuel grew to USD 640 million in 2024.", "USD 640 million", scope="fuel",
          economy="GEO", partner="POL"),

@@ -83,7 +83,7 @@ def _resolve_scope(ctx: _DocContext, fig: _Figure, done: list[_Figure]) -> None:
     if in_window and _GOODS_AND_SERVICES.search(window):
         fig.scope = ""
     elif in_window and (services := _SERVICES.search(window)) is not None:
-        fig.scope = _services_kind(text, fig.pre[0] + services.start())
+        fig.scope = _services_kind(ctx, fig.pre[0] + services.start())
     elif _SERVICES_AFTER.match(text, fig.end):
         fig.scope = "services"  # "31 billion Swiss francs in annual services trade"
     elif in_full and _GOODS_AND_SERVICES.search(full):
@@ -91,7 +91,7 @@ def _resolve_scope(ctx: _DocContext, fig: _Figure, done: list[_Figure]) -> None:
     elif in_full and _SERVICES.search(full) and not _GOODS.search(full):
         fig.scope = "services"
     elif (goods := _GOODS.search(text, *fig.pre) or _GOODS.search(text, *fig.post)) is not None:
-        fig.scope = _goods_kind(text, goods)
+        fig.scope = _goods_kind(ctx, goods)
     elif (
         same_sentence
         and same_sentence[-1].metric in TRADE_METRICS
@@ -257,35 +257,38 @@ def _product_in() -> re.Pattern[str]:
 #: the word before "goods": "engineering goods" are a kind of goods, "its goods" all of them
 _GOODS_MODIFIER = re.compile(
     r"(?<![\w-])(?P<lead>(?:mainly|largely|mostly|primarily|including|such\s+as|like|led\s+by|driven\s+by)\s+"
-    r"(?:[a-z-]+\s+){0,3})?(?P<mod>(?:[a-z][a-z-]{2,}\s+and\s+)?[a-z][a-z-]{2,})\s+$"
+    r"(?:[a-z-]+\s+){0,3})?(?P<mod>(?:[a-z][a-z-]{2,}\s+and\s+)?[a-z][a-z-]{2,}|" + _ACRONYM + r")\s+$"
 )
 
 
-def _services_kind(text: str, at: int) -> str:
+def _services_kind(ctx: _DocContext, at: int) -> str:
     """ "services", or the kind a word before them narrows them to ("travel services exported")."""
-    word = _SERVICES_WORD.match(text, at)
+    word = _SERVICES_WORD.match(ctx.text, at)
     # "trade in services": no word before them
-    return _narrowed(text, word.start(), "services", "services") if word is not None else "services"
+    return _narrowed(ctx, word.start(), "services", "services") if word is not None else "services"
 
 
 _SERVICES_WORD = re.compile(r"\s*(?=services\b)", re.IGNORECASE)
 
 
-def _goods_kind(text: str, goods: re.Match[str]) -> str:
+def _goods_kind(ctx: _DocContext, goods: re.Match[str]) -> str:
     """ "goods", or the kind a word before it narrows them to ("consumer goods", "dairy products")."""
     noun = goods.group().lower()
-    return _narrowed(text, goods.start(), noun, "goods") if noun in {"goods", "products"} else "goods"
+    return _narrowed(ctx, goods.start(), noun, "goods") if noun in {"goods", "products"} else "goods"
 
 
-def _narrowed(text: str, at: int, noun: str, plain: str) -> str:
+def _narrowed(ctx: _DocContext, at: int, noun: str, plain: str) -> str:
     """``noun`` (at ``at``) with the word before it that narrows it ("engineering goods"), or ``plain``
     when there is none, or it only says who trades them or how ("its goods", "exporting goods"), or
     it follows "mainly", "including" ("mainly crude oil and petroleum products")."""
-    before = _GOODS_MODIFIER.search(text, max(0, at - 60), at)
+    before = _GOODS_MODIFIER.search(ctx.text, max(0, at - 60), at)
     if before is None or before["lead"]:
         return plain
+    if before["mod"].isupper() and ctx.countries_between(before.start("mod"), before.end("mod")):
+        return plain  # "US goods", "EU products": whose goods, not which
     kind = _product_phrase(before["mod"])
-    return f"{kind} {noun}" if kind else plain
+    # an acronym names a kind of goods as a word does: "E&E products", "ICT goods"
+    return f"{kind.lower()} {noun}" if kind else plain
 
 
 #: "while engineering exports rose 15.4% to $1.4 billion": a word before the flow names what is traded
@@ -308,15 +311,18 @@ _FLOW_OF = re.compile(
 _NOT_A_NOUN = re.compile(r".*(?:est|(?<!e)ed|ly|ous|ive|ic)$")
 
 
-#: "followed by beverages at 8.9bn and sugar at 6.1bn baht": the product right before "at"
+#: "followed by beverages at 8.9bn and sugar at 6.1bn baht", "followed by LNG at RM3bn": the product right
+#: before "at"
 _PRODUCT_AT = re.compile(
-    r"(?:^|[\s,])(?P<p>(?:[a-z]+\s+(?:and\s+)?)?(?P<last>[a-z]+))\s+at\s+" + _AMOUNT_HEDGE + r"\W{0,3}$"
+    r"(?:^|[\s,])(?P<p>(?:[a-z]+\s+(?:and\s+)?)?(?P<last>[a-z]+|" + _ACRONYM + r"))\s+at\s+" + _AMOUNT_HEDGE
+    + r"\W{0,3}$"
 )
 
 
 #: "automobiles remained the top item at $3.1 billion": the goods ranked first, named before the verb
 _RANKED_ITEM = re.compile(
-    r"(?:^|[\s,])(?P<p>(?:[a-z]+\s+(?:and\s+)?)?(?P<last>[a-z]+))\s+(?:was|were|remained|remains|is|are)\s+the\s+"
+    r"(?:^|[\s,])(?P<p>(?:[a-z]+\s+(?:and\s+)?)?(?P<last>[a-z]+|" + _ACRONYM + r"))\s+"
+    r"(?:was|were|remained|remains|is|are)\s+the\s+"
     r"(?:(?:single|second|third|biggest|largest|top|main|leading|chief)[\s-]+){1,2}(?:\w+\s+)?"
     r"(?:item|product|category|commodity|export|import|earner|good)s?\s+at\s+" + _AMOUNT_HEDGE + r"\W{0,3}$"
 )
@@ -334,7 +340,7 @@ def _product_at(window: str) -> str:
             if cand.startswith("and "):
                 continue  # "8.9bn and sugar at": the list's 'and', not part of the name
             if phrase.fullmatch(cand) or all(w in heads for w in words):
-                return cand
+                return cand.lower()  # an acronym as the lexicon's other spellings: "LNG" is "lng"
     return ""
 
 
