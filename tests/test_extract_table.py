@@ -883,6 +883,12 @@ METRICS = [
          "$8.5 billion", 2, scope="lng"),
     case("Exports of ICT goods to Kenya rose to $300 million in 2024.", "$300 million", scope="ict goods"),
     case("Exports of UK goods to Kenya rose to $300 million in 2024.", "$300 million", scope="goods"),
+    # "trade in X" is trade in those goods; not when X says when or in what money
+    case("Two-way trade in rice and sugar between Thailand and Indonesia reached $2.1 billion in 2024.",
+         "$2.1 billion", scope="rice and sugar"),
+    case("Trade in local currencies between Kenya and Uganda reached $400 million in 2024.", "$400 million",
+         scope=""),
+    case("Trade in the first half between Mexico and Canada reached $40 billion.", "$40 billion", scope=""),
     # a demonym before a product says where it comes from: the importer is the other side
     case("Georgia's import of Polish fuel grew to USD 640 million in 2024.", "USD 640 million", scope="fuel",
          economy="GEO", partner="POL"),

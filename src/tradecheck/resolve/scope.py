@@ -233,9 +233,8 @@ def _names_goods(words: list[str], opening: bool) -> bool | None:
     "goods", "products". ``None`` when a capital makes them a name ("Samsung", "the EU"): an acronym names
     goods only when the lexicon knows it or "products" follows it ("LNG", "E&E products"), and a capitalised
     word only opens a sentence ("Petrochemicals and plastics accounted for")."""
-    heads, _, phrase = _product_words()
-    goods = any(w.lower() in heads for w in words) or words[-1].lower() in _GOODS_NOUNS
-    goods = goods or _product_in().search(" ".join(words)) is not None
+    phrase = _product_words()[2]
+    goods = _has_goods(words)
     for i, w in enumerate(words):
         if not w[0].isupper():
             continue
@@ -245,6 +244,16 @@ def _names_goods(words: list[str], opening: bool) -> bool | None:
         elif not (i == 0 and opening):
             return None
     return goods
+
+
+def _has_goods(words: list[str]) -> bool:
+    """Whether the lexicon knows a product in ``words``, or they end in "goods", "products"."""
+    heads = _product_words()[0]
+    return (
+        any(w.lower() in heads for w in words)
+        or words[-1].lower() in _GOODS_NOUNS
+        or _product_in().search(" ".join(words)) is not None
+    )
 
 
 @cache
@@ -299,12 +308,15 @@ _MODIFIED_FLOW = re.compile(
     r"(?:exports?|imports?|shipments|sales)\b"
 )
 #: "Shipments of passenger cars and light commercial vehicles to Mexico jumped ...": the goods a flow is of
+#: and "two-way trade in vehicles and auto parts reached ...": the goods a trade is in
 _FLOW_OF = re.compile(
-    r"\b(?i:exports?|imports?|shipments|sales|purchases|deliveries|supplies)\s+of\s+(?:the\s+)?"
+    r"\b(?:(?i:exports?|imports?|shipments|sales|purchases|deliveries|supplies)\s+of|(?P<trade>(?i:trade))\s+in)"
+    r"\s+(?:the\s+)?"
     r"(?:[A-Z][a-z]+\s+)?"  # "import of Polish fuel": where it comes from, not what it is
     r"(?P<mod>(?:[a-z][\w-]*\s+){0,7}?[a-z][\w-]*)"
     r"(?=\s+(?:to|from|into|with|worth|valued|were|was|are|is|reached|totall?ed|amounted|rose|fell|grew|jumped|"
-    r"climbed|surged|increased|decreased|declined|dropped|slipped|hit|stood|came|in|at|by|last|this)\b|\s*[,(])"
+    r"climbed|surged|increased|decreased|declined|dropped|slipped|hit|stood|came|in|at|by|last|this|between)\b"
+    r"|\s*[,(])"
 )
 #: adjectives, participles and adverbs describe a flow, they do not name a product
 #: (but "seed" and "flaxseed" are nouns)
@@ -418,6 +430,8 @@ def _flow_of(text: str, fig: _Figure) -> str:
         found = m  # the last: the nearest to the figure
     if found is None or metric_cues().find(found["mod"]):
         return ""
+    if found["trade"] and not _has_goods(found["mod"].split()):
+        return ""  # "trade in the first half", "trade in local currencies": when or how, not what
     # after "of" the phrase is a noun phrase: its first word may describe ("electric buses", "refined oil")
     return _product_phrase(found["mod"], adjective_first=True)
 
