@@ -875,6 +875,14 @@ METRICS = [
          "$300 million", 2, scope=""),
     case("Egypt's exports to Italy were $5 billion in 2024. The deal was worth $2 billion.", "$2 billion", 2,
          scope=""),
+    # the goods that open a sentence are the subject of a share verb after an aside, figures in it or not
+    case("Trade between Mexico and Chile reached $4 billion in 2024. Wine and spirits trade, freed in 2019 of "
+         "duties once worth $300 million a year, accounted for $1.8 billion of the two-way flow.", "$1.8 billion",
+         3, scope="wine and spirits"),
+    case("Chile's exports to Mexico were $4 billion in 2024. Codelco, whose sales rose from $1.1 billion, "
+         "accounted for $1.8 billion of them.", "$1.8 billion", 3, scope=""),
+    case("Chile's exports to Mexico were $4 billion in 2024. Exports to Peru, up from $1.1 billion, amounted to "
+         "$1.8 billion.", "$1.8 billion", 3, scope=""),
     # each item of a list names its own goods, an acronym too; an acronym before "goods" names a kind of
     # goods, unless it is a country's
     case("Indonesia's exports to Korea were $20 billion in 2024. E&E products made up $6.1 billion of the exports, "

@@ -197,7 +197,7 @@ def _share_of(ctx: _DocContext, fig: _Figure) -> str:
     if found is None:
         found = _SHARE_VERB.search(text, lo, fig.start)
     if found is None:
-        return ""
+        return _opening_subject(ctx, fig)
     part = found["p"]
     opener = _SHARE_OPENER.match(part)
     if opener is not None:
@@ -226,6 +226,39 @@ def _share_of(ctx: _DocContext, fig: _Figure) -> str:
     ):
         return ""  # "China accounted for $2 billion" alone may be a whole of its own
     return " ".join(words).lower()
+
+
+#: a share verb right after a comma: its subject is further back, before an aside
+_VERB_AFTER_ASIDE = re.compile(r"," + _SHARE_VERBS)
+#: the phrase that opens a sentence, up to its first comma
+_OPENING_PHRASE = re.compile(r"\s*(?P<p>(?:[A-Za-z][\w&'’-]*\s+){0,7}[A-Za-z][\w&'’-]*)\s*,")
+#: a flow word after the goods it is of: "vehicle and auto parts trade"
+_FLOW_NOUNS = frozenset({"trade", "exports", "imports", "shipments", "sales", "purchases"})
+
+
+def _opening_subject(ctx: _DocContext, fig: _Figure) -> str:
+    """ "Vehicle and auto parts trade, governed by a regime under which ..., accounted for $7.2 billion":
+    the goods that open the sentence are the subject of a share verb that follows an aside between commas
+    (however many figures the aside holds)."""
+    text = ctx.text
+    verb = _VERB_AFTER_ASIDE.search(text, max(fig.pre[0], fig.start - 60), fig.start)
+    opening = _OPENING_PHRASE.match(text, fig.sentence.start, fig.start)
+    if verb is None or opening is None or opening.end() > verb.start() or verb.start() - opening.end() > 300:
+        return ""
+    if ";" in text[opening.end() : verb.start()]:
+        return ""  # the verb's clause is another one
+    words = opening["p"].split()
+    if len(words) > 1 and words[-1].lower() in _FLOW_NOUNS:
+        words = words[:-1]  # the trade in those goods
+    phrase = " ".join(words)
+    if (
+        words[0].lower() in _word_set("not_products.csv")
+        or ctx.countries_between(opening.start("p"), opening.end("p"))
+        or metric_cues().find(phrase)
+        or not _names_goods(words, opening=True)
+    ):
+        return ""
+    return phrase.lower()
 
 
 def _names_goods(words: list[str], opening: bool) -> bool | None:
