@@ -846,15 +846,14 @@ METRICS = [
          "R23.4bn", 2, scope="platinum group metals"),
     # the subject of a share verb is what the figure measures, when it names goods: an acronym the lexicon
     # knows, a product word, "X products"; also set apart from its verb by a bracket or a "which" clause
-    case("South Korea's imports from Qatar rose to $14 billion in 2024. LNG accounted for $11.2 billion of the "
-         "imports.", "$11.2 billion", 2, scope="lng"),
+    case("South Korea's imports from Qatar rose to $14 billion in 2024. LNG alone made up $11.2 billion, customs "
+         "data showed.", "$11.2 billion", 2, scope="lng"),
     case("Qatar's exports to India were $12 billion in 2024, of which LNG represented $8.5 billion.",
          "$8.5 billion", 2, scope="lng"),
-    case("Thailand's imports from Korea were $19 billion in 2024, while integrated circuits and other "
-         "electronic parts made up $6.2 billion.", "$6.2 billion", 2,
-         scope="integrated circuits and other electronic parts"),
-    case("Indonesia's exports to India rose 9% to $23 billion in 2024, led by coal and lignite, which "
-         "accounted for nearly $9.8 billion.", "$9.8 billion", 2, scope="coal and lignite"),
+    case("Thailand's imports from Korea were $19 billion in 2024, while memory chips and other semiconductor "
+         "parts made up $6.2 billion.", "$6.2 billion", 2, scope="memory chips and other semiconductor parts"),
+    case("Indonesia's exports to India climbed to $23 billion in 2024, mostly coal and lignite, which made up "
+         "$9.8 billion.", "$9.8 billion", 2, scope="coal and lignite"),
     case("Chile's exports to Korea were $7 billion in 2024. Petrochemicals and fertilisers accounted for "
          "$1.2 billion.", "$1.2 billion", 2, scope="petrochemicals and fertilisers"),
     case("Zimbabwe's exports to the UAE were $2.1 billion in 2024, while platinum group metals (PGMs), which "
@@ -885,8 +884,8 @@ METRICS = [
          "$1.8 billion.", "$1.8 billion", 3, scope=""),
     # each item of a list names its own goods, an acronym too; an acronym before "goods" names a kind of
     # goods, unless it is a country's
-    case("Indonesia's exports to Korea were $20 billion in 2024. E&E products made up $6.1 billion of the exports, "
-         "followed by LNG at $3.2 billion.", "$3.2 billion", 3, scope="lng"),
+    case("Brunei's exports to Korea were $2 billion in 2024, with crude oil the top item at $1.1 billion, followed "
+         "by LNG at $600 million.", "$600 million", 3, scope="lng"),
     case("Qatar's exports to India were $12 billion in 2024. LNG was the biggest export item at $8.5 billion.",
          "$8.5 billion", 2, scope="lng"),
     case("Exports of ICT goods to Kenya rose to $300 million in 2024.", "$300 million", scope="ict goods"),

@@ -171,7 +171,9 @@ _SHARE_VERB_APART = re.compile(
 )
 #: where the part's name starts: after the word that opens its clause
 _SHARE_OPENER = re.compile(
-    r"^.*\b(?:with|while|whereas|which|this|that|by|said|says|say|showed|shows|show)\s+", re.IGNORECASE
+    r"^.*\b(?:with|while|whereas|which|this|that|by|said|says|say|showed|shows|show|mainly|mostly|largely|"
+    r"primarily|chiefly|notably|including)\s+",
+    re.IGNORECASE,
 )
 _OF_THE_WHOLE = re.compile(
     r"\s+of\s+(?:that|this|it|them|the\s+(?:total|figure|sum|amount))\b"
