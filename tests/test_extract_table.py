@@ -1483,6 +1483,24 @@ PERIODS = [
          "$340 million", 2, period_start=EMPTY),
     case("Peru's 2024 deficit with China was $9 billion. Some $25 million leaves the country every single day.",
          "$25 million", 2, period_start=EMPTY),
+    # a base "a year ago" is the same months a year before the period compared, fiscal or calendar; the
+    # next clause of the sentence keeps the period and its base
+    case("KARACHI, Nov 10, 2025 - Pakistan's imports from Indonesia rose 8% to $3.9 billion in FY25 from "
+         "$3.6 billion a year ago, while exports to Indonesia fell 5% to $240 million from $253 million.",
+         "$3.6 billion", 4, period_start="2023-07", period_end="2024-06"),
+    case("KARACHI, Nov 10, 2025 - Pakistan's imports from Indonesia rose 8% to $3.9 billion in FY25 from "
+         "$3.6 billion a year ago, while exports to Indonesia fell 5% to $240 million from $253 million.",
+         "$240 million", 4, period_start="2024-07", period_end="2025-06"),
+    case("KARACHI, Nov 10, 2025 - Pakistan's imports from Indonesia rose 8% to $3.9 billion in FY25 from "
+         "$3.6 billion a year ago, while exports to Indonesia fell 5% to $240 million from $253 million.",
+         "$253 million", 4, period_start="2023-07", period_end="2024-06"),
+    case("SANTIAGO, Nov 10, 2025 - Chile's exports to Peru rose 5% to $510 million in September from "
+         "$486 million a year ago.", "$486 million", 2, period_start="2024-09", period_end="2024-09"),
+    case("SANTIAGO, Nov 10, 2025 - Chile's exports to Peru rose to $6.1 billion in 2024 from $5.8 billion a "
+         "year ago.", "$5.8 billion", 2, period_start="2023-01", period_end="2023-12"),
+    # ... but "a year ago" that opens a sentence is a year back from the article's date
+    case("SANTIAGO, Nov 10, 2025 - A year ago, Chile's exports to Peru were $4.5 billion.", "$4.5 billion",
+         period_start="2024-01", period_end="2024-12"),
 ]
 
 # --------------------------------------------------------------------------

@@ -147,6 +147,8 @@ def _resolve_period(ctx: _DocContext, fig: _Figure, done: list[_Figure]) -> None
             fig.period_explicit = period is not None
     if period is None and choice is None:
         ago = _AGO.search(text, _look(fig), fig.start)
+        if ago and any(f.pre[0] <= ago.start() < f.post[1] for f in same_sentence):
+            ago = None  # "... from $14.59bn a year ago, while exports fell to $2.43bn": the base's, not this one's
         if ago:
             fig.period = _years_ago(ctx, ago)
             fig.period_explicit = True
@@ -269,13 +271,17 @@ _AGO = re.compile(
 _SMALL = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "ten": 10}
 
 
+def _count_of(m: re.Match[str]) -> int:
+    """How many units "a year ago", "two years ago", "3 decades ago" counts."""
+    n = m.group("n").lower()
+    return int(n) if n.isdigit() else _SMALL.get(n, 1)
+
+
 def _years_ago(ctx: _DocContext, m: re.Match[str]) -> Period | None:
     """ "A decade ago" in an article of 2023 is about 2013 (fuzzy: the writer rounds)."""
     if ctx.date is None:
         return None
-    n = m.group("n").lower()
-    count = int(n) if n.isdigit() else _SMALL.get(n, 1)
-    years = count * (10 if m.group("unit").lower().startswith("decade") else 1)
+    years = _count_of(m) * (10 if m.group("unit").lower().startswith("decade") else 1)
     year = ctx.date.year - years
     return Period(f"{year}-01", f"{year}-12", f"about {year}", True)
 
@@ -342,6 +348,16 @@ def _period_of(ctx: _DocContext, pm: PeriodMention, anchor: Period | None, fig: 
         return previous(anchor)
     if kind == "anaphoric":
         return anchor
+    if (
+        kind == "relative"
+        and anchor is not None
+        and (fig.base or pm.role == "base")
+        and (ago := _AGO.fullmatch(pm.surface.strip())) is not None
+        and not ago.group("unit").lower().startswith("decade")
+    ):
+        # "to $16.3bn in FY25 from $14.59bn a year ago", "to $5bn in September from $4.8bn a year ago": a
+        # base a year ago is the same months a year before the period compared, as "a year earlier" is
+        return previous(anchor, _count_of(ago))
     if anchor is not None and (span := _THE_N_MONTHS.fullmatch(pm.surface.strip())) is not None:
         # "Rice exports stood at Rs131bn in the nine months" after "July-March": those nine months
         n = NUMBER_WORDS.get(span.group(1).lower()) if not span.group(1).isdigit() else int(span.group(1))
