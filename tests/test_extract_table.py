@@ -2018,8 +2018,12 @@ def test_period_relative_to_document_date(text: str, date: dt.date, start: str, 
         ("South Africa's trade surplus was R21.8bn in February 2025, up from a revised R16.9bn in January. "
          "Exports were R175.2bn.",
          ["2025-02", "2025-01", "2025-02"]),
+        # "last year" after a goal's year ("by 2030") counts back from the article's date, not from the goal
+        ("Korea aims to lift food exports to $20 billion by 2030, from $13 billion last year.",
+         ["2030-01", "2024-01"]),
     ],
-    ids=["base names its month", "base in the last fiscal year", "a past level", "a revised base"],
+    ids=["base names its month", "base in the last fiscal year", "a past level", "a revised base",
+         "last year after a goal's year"],
 )
 def test_comparison_base_period(text: str, periods: list[str]) -> None:
     doc = Document("d.txt", text, date=dt.date(2025, 11, 5))

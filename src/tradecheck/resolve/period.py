@@ -70,7 +70,10 @@ def _resolve_period(ctx: _DocContext, fig: _Figure, done: list[_Figure]) -> None
     post = [p for p in found if fig.post[0] <= p.start < fig.post[1] + 1]
     pre = [p for p in found if fig.pre[0] <= p.start and p.end <= fig.pre[1]]
     same_sentence = _same_sentence(fig, done)
-    anchor = next((f.period for f in reversed(same_sentence) if f.period and not f.base), None)
+    leading = next((f for f in reversed(same_sentence) if f.period and not f.base), None)
+    anchor = leading.period if leading is not None else None
+    # "to ¥5 trillion by 2030, from ¥1.51 trillion last year": a goal's year is no year to count back from
+    reported = leading is None or leading.status == "actual"
     if anchor is None:
         anchor = next(
             (
@@ -120,7 +123,7 @@ def _resolve_period(ctx: _DocContext, fig: _Figure, done: list[_Figure]) -> None
         break
     period: Period | None = None
     if choice is not None:
-        period = _period_of(ctx, choice, anchor, fig)
+        period = _period_of(ctx, choice, anchor, fig, reported)
         fig.period_explicit = True
         if choice.kind == "target" and fig.status == "actual" and not _already_past(ctx, choice.period):
             fig.status = "target"  # "by 2030"; but "by 2023" in a 2023 article is an as-of date
@@ -128,6 +131,7 @@ def _resolve_period(ctx: _DocContext, fig: _Figure, done: list[_Figure]) -> None
         choice is None
         and fig.base
         and anchor is not None
+        and reported
         and (_LAST_YEAR.search(text, fig.post[0], fig.post[1]) or _LAST_YEAR.search(text, fig.pre[0], fig.pre[1]))
     ):
         fig.period, fig.period_explicit = previous(anchor), True  # "from $118 billion in the last year"
@@ -143,7 +147,7 @@ def _resolve_period(ctx: _DocContext, fig: _Figure, done: list[_Figure]) -> None
             and not any(f.pre[0] <= p.start < f.post[1] for f in same_sentence)
         ]
         if lead:
-            period = _period_of(ctx, lead[-1], anchor, fig)
+            period = _period_of(ctx, lead[-1], anchor, fig, reported)
             fig.period_explicit = period is not None
     if period is None and choice is None:
         ago = _AGO.search(text, _look(fig), fig.start)
@@ -338,11 +342,16 @@ def _same_months_of_year(a: Period, b: Period) -> bool:
 _THE_N_MONTHS = re.compile(r"(?:(?:in|during|for|over)\s+)?the\s+(\w+)\s+months", re.IGNORECASE)
 
 
-def _period_of(ctx: _DocContext, pm: PeriodMention, anchor: Period | None, fig: _Figure) -> Period | None:
+def _period_of(
+    ctx: _DocContext, pm: PeriodMention, anchor: Period | None, fig: _Figure, reported: bool = True
+) -> Period | None:
+    """The period mention ``pm`` gives the figure; ``anchor`` is the period it is compared with or
+    follows; ``reported``: the anchor is a reported period, not a goal's or a forecast's, so "last
+    year" and "a year ago" in a base count back from it."""
     kind = pm.kind
     if kind in {"previous"}:
         return previous(anchor) if anchor is not None else None
-    if kind == "relative" and fig.base and anchor is not None and _BACK_WORD.search(pm.surface):
+    if kind == "relative" and fig.base and anchor is not None and reported and _BACK_WORD.search(pm.surface):
         # "from $35 billion in the last fiscal year": the year before the one just compared;
         # but "from $8.9 billion in August" names its month, only its year is inferred
         return previous(anchor)
@@ -351,6 +360,7 @@ def _period_of(ctx: _DocContext, pm: PeriodMention, anchor: Period | None, fig: 
     if (
         kind == "relative"
         and anchor is not None
+        and reported
         and (fig.base or pm.role == "base")
         and (ago := _AGO.fullmatch(pm.surface.strip())) is not None
         and not ago.group("unit").lower().startswith("decade")
