@@ -1501,6 +1501,11 @@ PERIODS = [
     # ... but "a year ago" that opens a sentence is a year back from the article's date
     case("SANTIAGO, Nov 10, 2025 - A year ago, Chile's exports to Peru were $4.5 billion.", "$4.5 billion",
          period_start="2024-01", period_end="2024-12"),
+    # "over the period": the period the text last told of, whatever that figure measured
+    case("KAMPALA, Nov 6, 2025 - Uganda's exports to Kenya were $1.1 billion in 2024. Foreign direct investment "
+         "in Uganda rose 12% to $2.9 billion in the first nine months, the central bank said. Chinese firms "
+         "invested about $700 million over the period.", "$700 million", 3, period_start="2025-01",
+         period_end="2025-09"),
 ]
 
 # --------------------------------------------------------------------------

@@ -72,6 +72,7 @@ def _resolve_period(ctx: _DocContext, fig: _Figure, done: list[_Figure]) -> None
     same_sentence = _same_sentence(fig, done)
     leading = next((f for f in reversed(same_sentence) if f.period and not f.base), None)
     anchor = leading.period if leading is not None else None
+    told = anchor
     # "to ¥5 trillion by 2030, from ¥1.51 trillion last year": a goal's year is no year to count back from
     reported = leading is None or leading.status == "actual"
     if anchor is None:
@@ -87,6 +88,21 @@ def _resolve_period(ctx: _DocContext, fig: _Figure, done: list[_Figure]) -> None
             ),
             None,
         )
+        if any(p.kind == "anaphoric" for p in found):
+            # "U.S. investors registered $1.1 billion over the period": the period the text last told of,
+            # whatever its figure measured ("FDI rose to $21.3 billion in the first ten months")
+            told = next(
+                (
+                    f.period
+                    for f in reversed(done[-LOOKBACK_FIGURES:])
+                    if f.period
+                    and f.period_explicit
+                    and not (f.base or f.change or f.recalled)
+                    and f.status == "actual"
+                    and not _PAST_PERFECT.search(text, f.clause_start, f.start)
+                ),
+                anchor,
+            )
     # (a year the figure's own words state wins over "currently" before it, and "currently" far before
     # it is about something else: "Peru is currently the United States' 28th largest goods trading
     # partner with $58.6 billion in total (two way) goods trade during 2024")
@@ -123,7 +139,7 @@ def _resolve_period(ctx: _DocContext, fig: _Figure, done: list[_Figure]) -> None
         break
     period: Period | None = None
     if choice is not None:
-        period = _period_of(ctx, choice, anchor, fig, reported)
+        period = _period_of(ctx, choice, anchor, fig, told, reported)
         fig.period_explicit = True
         if choice.kind == "target" and fig.status == "actual" and not _already_past(ctx, choice.period):
             fig.status = "target"  # "by 2030"; but "by 2023" in a 2023 article is an as-of date
@@ -147,7 +163,7 @@ def _resolve_period(ctx: _DocContext, fig: _Figure, done: list[_Figure]) -> None
             and not any(f.pre[0] <= p.start < f.post[1] for f in same_sentence)
         ]
         if lead:
-            period = _period_of(ctx, lead[-1], anchor, fig, reported)
+            period = _period_of(ctx, lead[-1], anchor, fig, told, reported)
             fig.period_explicit = period is not None
     if period is None and choice is None:
         ago = _AGO.search(text, _look(fig), fig.start)
@@ -343,10 +359,16 @@ _THE_N_MONTHS = re.compile(r"(?:(?:in|during|for|over)\s+)?the\s+(\w+)\s+months"
 
 
 def _period_of(
-    ctx: _DocContext, pm: PeriodMention, anchor: Period | None, fig: _Figure, reported: bool = True
+    ctx: _DocContext,
+    pm: PeriodMention,
+    anchor: Period | None,
+    fig: _Figure,
+    told: Period | None = None,
+    reported: bool = True,
 ) -> Period | None:
     """The period mention ``pm`` gives the figure; ``anchor`` is the period it is compared with or
-    follows; ``reported``: the anchor is a reported period, not a goal's or a forecast's, so "last
+    follows, ``told`` the one "the period" points back to (the anchor, unless another figure told of
+    one since); ``reported``: the anchor is a reported period, not a goal's or a forecast's, so "last
     year" and "a year ago" in a base count back from it."""
     kind = pm.kind
     if kind in {"previous"}:
@@ -356,7 +378,7 @@ def _period_of(
         # but "from $8.9 billion in August" names its month, only its year is inferred
         return previous(anchor)
     if kind == "anaphoric":
-        return anchor
+        return told or anchor
     if (
         kind == "relative"
         and anchor is not None
