@@ -1506,6 +1506,13 @@ PERIODS = [
          "in Uganda rose 12% to $2.9 billion in the first nine months, the central bank said. Chinese firms "
          "invested about $700 million over the period.", "$700 million", 3, period_start="2025-01",
          period_end="2025-09"),
+    # "the widest for a first half" is any first half: the deficit keeps the fiscal half just reported
+    case("NEW DELHI, Nov 19, 2025 - India's exports to Singapore rose 3% to $8.2 billion in the first half of "
+         "fiscal 2026. Imports from Singapore fell 2% to $11.5 billion over the same six months, leaving India "
+         "with a deficit of $3.3 billion, the widest for a first half since fiscal 2016.", "$3.3 billion", 3,
+         period_start="2025-04", period_end="2025-09"),
+    case("SEOUL, Nov 19, 2025 - Korea's exports to Japan reached $14 billion in a first quarter marked by "
+         "strikes.", "$14 billion", period_start="2025-01", period_end="2025-03"),
 ]
 
 # --------------------------------------------------------------------------

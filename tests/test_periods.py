@@ -274,6 +274,9 @@ HALVES = [
     case("Growth in the latter half of 2023 slowed.", "the latter half of 2023", "2023-07..2023-12",
          "2023-H2"),
     case("Shipments in H2'23 fell.", "H2'23", "2023-07..2023-12", "2023-H2"),
+    # "in a first half marked by ..." is one first half; "for a first half" (below, NOT_PERIODS) is any
+    case("Exports slumped in a first half marked by strikes.", "first half", "2023-01..2023-06", "2023-H1",
+         kind="relative", doc=MAR24),
 ]
 
 MONTHS = [
@@ -599,6 +602,9 @@ NOT_PERIODS = [
     "The target is due by the end of the decade.",
     "EXPORTS MAY RISE, OFFICIALS SAY",
     "Within the year-on-year comparison, nothing changed.",
+    # any first half, any fourth quarter: a kind of period, not one the text reports
+    "The deficit was the widest for a first half in a decade.",
+    "It was the best result for any fourth quarter on record.",
 ]
 
 

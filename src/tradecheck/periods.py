@@ -376,13 +376,14 @@ class PeriodLexicon:
     since_words: tuple[str, ...]
     target_words: tuple[str, ...]
     record_words: tuple[str, ...]
+    generic_determiners: tuple[str, ...]
 
 
 _WORD_LIST_KEYS = (
     "last_words", "leading_words", "quarter_words", "half_words", "month_unit_words",
     "quarter_unit_words", "anchor_words", "fiscal_words", "fiscal_non_period_nouns",
     "anaphora_blockers", "year_blockers", "month_cues", "base_cues", "weak_base_cues", "loose_base_cues",
-    "level_verbs", "since_words", "target_words", "record_words",
+    "level_verbs", "since_words", "target_words", "record_words", "generic_determiners",
 )
 
 
@@ -1293,6 +1294,10 @@ class PeriodFinder:
             + r"\s{1,3}(?:in|over)\s{1,3}(?:the\s{1,3})?\Z",
             re.IGNORECASE,
         )
+        # "for a first half", "any fourth quarter": a kind of part, not a particular one
+        self._generic_before = re.compile(
+            r"(?<![\w-])" + _alt(lex.generic_determiners) + r"\s{1,3}\Z", re.IGNORECASE
+        )
         self._base_tail = re.compile(
             r"(?<![\w-])" + _alt(lex.base_cues)
             + r"""
@@ -1889,8 +1894,15 @@ class PeriodFinder:
         word = _norm(word)
         return 0 if word in self.lexicon.last_words else self.lexicon.ordinals[word]
 
+    def _generic_part(self, hit: _Hit) -> bool:
+        """ "the widest for a first half since 2014", "a record for any fourth quarter": a part of a year
+        after an indefinite determiner, with no year named, is any such part, not one the text reports."""
+        if hit.g("the") or hit.g("py") or any(hit.g(name) for name in ("wfa", "wfc", "wy", "wrel", "wrf")):
+            return False
+        return self._generic_before.search(hit.m.string, max(0, hit.start - 16), hit.start) is not None
+
     def _h_quarter_words(self, hit: _Hit, ctx: _Ctx) -> _Cand | None:
-        if not hit.g("ord"):
+        if not hit.g("ord") or self._generic_part(hit):
             return None
         n = self._ordinal(hit.g("ord"))
         if n == 0 and not hit.g("the") and not self._has_whole(hit):
@@ -1901,7 +1913,7 @@ class PeriodFinder:
         return self._part_cand(hit, ctx, _Part(3 * n - 3, 3 * n - 1), hit.start, self._possessive_year(hit))
 
     def _h_half_words(self, hit: _Hit, ctx: _Ctx) -> _Cand | None:
-        if not hit.g("ord"):
+        if not hit.g("ord") or self._generic_part(hit):
             return None
         n = self._ordinal(hit.g("ord")) or 2
         if n > 2:
