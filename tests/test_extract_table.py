@@ -1600,6 +1600,12 @@ STATUS = [
          "$30 billion", status="forecast"),
     case("Brazil's exports to China totalled $94 billion in 2024, up from a year earlier.",
          "$94 billion", status="actual"),
+    # a clause that says when a year ends does not make it a past one: the year that ends next June
+    case("SYDNEY, Nov 19, 2025 - Westpac expects Australia's exports to India to reach about A$30 billion for the "
+         "full financial year, which ends in June.", "A$30 billion", status="forecast", period_start="2025-07",
+         period_end="2026-06"),
+    case("SYDNEY, Aug 19, 2025 - Australia's exports to India reached A$30 billion in the financial year, which "
+         "ended in June.", "A$30 billion", status="actual", period_start="2024-07", period_end="2025-06"),
 ]
 
 # --------------------------------------------------------------------------

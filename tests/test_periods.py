@@ -426,6 +426,15 @@ RELATIVE = [
          kind="relative", doc=dt.date(2024, 8, 30)),
     case("Next year the quota rises.", "Next year", "2025-01..2025-12", "2025", kind="relative",
          doc=MAR24),
+    # "which ends in June": the fiscal year running, ending at the next June (or this month's)
+    case("Exports should top $30bn in the financial year, which ends in June.",
+         "the financial year, which ends in June", "2024-07..2025-06", "FY2024-25", kind="relative",
+         doc=dt.date(2024, 10, 1), fy=7),
+    case("Imports may ease in the fiscal year that will end in March.", "the fiscal year that will end in March",
+         "2023-04..2024-03", "FY2023-24", kind="relative", doc=MAR24),
+    case("Exports topped $30bn in the financial year, which ended in June.",
+         "the financial year, which ended in June", "2023-07..2024-06", "FY2023-24", kind="relative",
+         doc=dt.date(2024, 10, 1), fy=7),
 ]
 
 PREVIOUS = [

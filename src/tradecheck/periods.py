@@ -1030,7 +1030,7 @@ class PeriodFinder:
                 """, self._h_fiscal_relative, before_the),
             ("fiscal_ending", r"""
                 (?P<unit><<YEAR_MONTHS_HEAD>>)              # "(financial) year", "(12) months"
-                (?:,?\s{1,3}(?:that|which)\s{1,3}(?:ended|ends|will\s{1,3}end)|\s{1,3}(?:ending|ended|to|through))
+                (?:,?\s{1,3}(?:that|which)\s{1,3}(?:ended|(?P<ahead>ends|will\s{1,3}end))|\s{1,3}(?:ending|ended|to|through))
                 (?:\s{1,3}(?:in|on))?\s{1,3}             # "the fiscal year that ended in March 2024"
                 (?:<<DAY>>\s{1,3}(?:of\s{1,3})?)?           # "31 March"
                 (?P<m><<MONTH>>)
@@ -1679,22 +1679,38 @@ class PeriodFinder:
         unit, fiscal, twelve = _norm(hit.g("unit")), hit.g("fisc"), hit.g("twelve")
         if (unit == "months") != bool(twelve):
             return None  # "12 months to June", "the year to June"; not "months to June"
-        return self._ending(hit, ctx, self._month(hit.g("m")), 12, fiscal=bool(fiscal))
+        month = self._month(hit.g("m"))
+        if hit.g("ahead") and not hit.g("y") and ctx.context_year is None and ctx.doc_date is not None:
+            # "the fiscal year, which ends in March": the year running at the article's date ends at the
+            # next such month (this month included), not at the last one past
+            year = ctx.doc_date.year + (month < ctx.doc_date.month)
+            return self._ending(hit, ctx, month, 12, fiscal=bool(fiscal), year_text=str(year), written=False)
+        return self._ending(hit, ctx, month, 12, fiscal=bool(fiscal))
 
     def _ending(
-        self, hit: _Hit, ctx: _Ctx, month: int, count: int, *, fiscal: bool = False, year_text: str | None = None
+        self,
+        hit: _Hit,
+        ctx: _Ctx,
+        month: int,
+        count: int,
+        *,
+        fiscal: bool = False,
+        year_text: str | None = None,
+        written: bool = True,
     ) -> _Cand:
         """``count`` months ending with ``month`` of the year written (``year_text``, else the hit's "y"),
-        or of the year inferred; a ``fiscal`` year across two calendar years is labelled like one ("FY2024-25")."""
-        written = year_text or hit.g("y")
-        year = int(written) if written else ctx.infer_year(month)
+        or of the year inferred; a ``fiscal`` year across two calendar years is labelled like one ("FY2024-25").
+        ``written=False``: ``year_text`` was inferred, so the mention stays relative to the document's date."""
+        given = year_text or hit.g("y")
+        year = int(given) if given else ctx.infer_year(month)
         if year is None:
             return _Cand(hit.start, hit.end, None, "relative")
         last = _idx(year, month)
         first = last - count + 1
         label = f"FY{first // 12:04d}-{last // 12 % 100:02d}" if fiscal and first // 12 != last // 12 else ""
-        kind = "absolute" if written else "relative"
-        return _Cand(hit.start, hit.end, _mk(first, last, label), kind, targetable=bool(written),
+        stated = bool(given) and written
+        kind = "absolute" if stated else "relative"
+        return _Cand(hit.start, hit.end, _mk(first, last, label), kind, targetable=stated,
                      fy_stated=fiscal and count == 12)
 
     def _h_months_ending(self, hit: _Hit, ctx: _Ctx) -> _Cand | None:
