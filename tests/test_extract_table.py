@@ -1513,6 +1513,24 @@ PERIODS = [
          period_start="2025-04", period_end="2025-09"),
     case("SEOUL, Nov 19, 2025 - Korea's exports to Japan reached $14 billion in a first quarter marked by "
          "strikes.", "$14 billion", period_start="2025-01", period_end="2025-03"),
+    # "the full year" is the year running at the article's date: fiscal when the figures before count in
+    # fiscal years; a reported full year is the last one ended; a year named stays
+    case("SANTIAGO, Nov 6, 2025 - The central bank expects Chile's full-year exports to exceed $100 billion, up "
+         "from $94 billion in 2024.", "$100 billion", 2, period_start="2025-01", period_end="2025-12",
+         status="forecast"),
+    case("ACCRA, Nov 14, 2025 - Ghana's cocoa exports to the Netherlands totalled $1.2 billion in the first half "
+         "of 2025. Traders expect them to reach $2.3-2.5 billion for the full year.", "$2.3-2.5 billion", 2,
+         period_start="2025-01", period_end="2025-12", status="forecast"),
+    case("NEW DELHI, Nov 19, 2025 - India's exports to Singapore rose 3% to $8.2 billion in the first half of "
+         "fiscal 2026. For the full year, the ministry expects exports to Singapore of $17 billion.",
+         "$17 billion", 2, period_start="2025-04", period_end="2026-03", status="forecast"),
+    case("MANILA, Nov 3, 2025 - Philippine exports to Korea reached $2.1 billion from January to September. "
+         "Seoul's aid agency lent $80 million in fiscal 2024. Exporters say exports to Korea could exceed "
+         "$2.8 billion for the full year.", "$2.8 billion", 3, period_start="2025-01", period_end="2025-12"),
+    case("SANTIAGO, Jan 12, 2026 - Chile's full-year exports to Peru reached $5.2 billion.", "$5.2 billion",
+         period_start="2025-01", period_end="2025-12", status="actual"),
+    case("SANTIAGO, Nov 6, 2025 - Chile's exports to Peru reached $4.4 billion in full-year 2023.",
+         "$4.4 billion", period_start="2023-01", period_end="2023-12"),
 ]
 
 # --------------------------------------------------------------------------

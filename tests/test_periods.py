@@ -426,6 +426,12 @@ RELATIVE = [
          kind="relative", doc=dt.date(2024, 8, 30)),
     case("Next year the quota rises.", "Next year", "2025-01..2025-12", "2025", kind="relative",
          doc=MAR24),
+    # "the full year": the whole year running at the article's date
+    case("Exporters expect full-year sales to Peru to rise.", "full-year", "2024-01..2024-12", "2024",
+         kind="relative", doc=MAR24),
+    case("Shipments for the whole financial year may fall.", "the whole financial year", "2023-04..2024-03",
+         "FY2023-24", kind="relative", doc=MAR24),
+    case("Without a date, the full year cannot be placed.", "the full year", None, kind="relative"),
     # "which ends in June": the fiscal year running, ending at the next June (or this month's)
     case("Exports should top $30bn in the financial year, which ends in June.",
          "the financial year, which ends in June", "2024-07..2025-06", "FY2024-25", kind="relative",
@@ -614,6 +620,7 @@ NOT_PERIODS = [
     # any first half, any fourth quarter: a kind of period, not one the text reports
     "The deficit was the widest for a first half in a decade.",
     "It was the best result for any fourth quarter on record.",
+    "The ban on copper shipments lasted for a full year.",
 ]
 
 

@@ -692,6 +692,7 @@ STAGES: tuple[str, ...] = (
     "month_dated",
     "month_flow",
     "month_when",
+    "full_year",
     "relative",
     "year_so_far",
     "year_to_date",
@@ -883,6 +884,8 @@ def _norm(words: str | None) -> str:
 # --------------------------------------------------------------------------- the finder
 
 _FLAGS = re.IGNORECASE | re.VERBOSE
+#: "for a full year", "one whole year": a length of time, not a year the text names
+_DURATION_WORDS = frozenset({"a", "an", "one", "per", "every", "each"})
 
 
 _APPOSITION = re.compile(r"\s*[,(]\s*")
@@ -959,6 +962,7 @@ class PeriodFinder:
             "SAME_HEAD": _head(["same", "corresponding", "comparable", "equivalent", "like"]),
             "LAST_PAST_HEAD": _head(["last", "past"]),
             "YEAR_WORD_HEAD": _head(["year"]),
+            "FULL_HEAD": _head(["full", "whole", "entire"]),
             "YEAR_MONTHS_HEAD": _head(["year", "months"]),
             "AGO_UNIT_HEAD": _head(["years", "year", "months", "month"]),
             "SPAN_PREP_HEAD": _head(["over", "in", "during", "for", "within", "throughout"]),
@@ -1222,6 +1226,12 @@ class PeriodFinder:
                 (?P<part>(?P<m><<MONTH_HEAD>>))             # "a strong August, when ...": a time, not a name
                 (?=,\s{1,3}when\b)
                 """, self._h_month_when, None),
+            ("full_year", r"""
+                <<FULL_HEAD>>(?P<sep>[\s-]{1,2})             # "the full year", "full-year exports"
+                (?:(?P<fisc>fiscal|financial)\s{1,3}|(?P<cal>calendar)\s{1,3})?year\b
+                (?!['’]|[-–]\d|\s{0,3}(?:FY\s?)?\d)          # "full-year 2023" is the year named
+                (?!,?\s{1,3}(?:to|ending|ended|through|which|that|of)\b)   # "the full year to June"
+                """, self._h_full_year, before_the),
             ("relative", r"""
                 (?P<rel><<REL_HEAD>>)\s{1,3}
                 (?P<unit>year|month|quarter)\b(?!['’]s|-)   # "last year", "this month"
@@ -2064,6 +2074,22 @@ class PeriodFinder:
             return _Cand(hit.start, hit.end, _mk(month, month), "relative")
         quarter = (_idx(doc.year, doc.month) // 3 + count) * 3
         return _Cand(hit.start, hit.end, _mk(quarter, quarter + 2), "relative")
+
+    def _h_full_year(self, hit: _Hit, ctx: _Ctx) -> _Cand | None:
+        """ "full-year exports", "for the full year", "the whole financial year": the whole year running at
+        the article's date (the caller moves it to the last one past for a reported figure); a full
+        year after "a" ("for a full year") is a length of time, not a year."""
+        if "-" not in (hit.g("sep") or "") and _previous_word(hit.m.string, hit.start) in _DURATION_WORDS:
+            return None
+        doc = ctx.doc_date
+        if doc is None:
+            return _Cand(hit.start, hit.end, None, "relative")
+        if hit.g("fisc"):
+            whole = self._fy_whole(ctx.fy_end_of(doc), ctx, "relative")
+        else:
+            whole = self._cal_whole(doc.year, "relative")
+        period, kind, _ = self._place(_Part(), whole, ctx)
+        return _Cand(hit.start, hit.end, period, kind)
 
     @staticmethod
     def _year_to_date(hit: _Hit, ctx: _Ctx) -> _Cand:

@@ -11,9 +11,11 @@ import re
 from ..growth import RESPECTIVELY
 from ..numbers import NUMBER_WORDS
 from ..periods import (
+    FISCAL_NAME,
     Period,
     PeriodMention,
     between,
+    fiscal_year,
     months,
     previous,
     years_back_to,
@@ -379,6 +381,8 @@ def _period_of(
         return previous(anchor)
     if kind == "anaphoric":
         return told or anchor
+    if kind == "relative" and pm.period is not None and (full := _FULL_YEAR.search(pm.surface)) is not None:
+        return _full_year(ctx, fig, full, anchor)
     if (
         kind == "relative"
         and anchor is not None
@@ -412,6 +416,53 @@ def _period_of(
     if kind == "target" and fig.status == "actual" and fig.metric == "investment":
         return None  # "by 2023 the stock was $X": an as-of date, not a flow period
     return pm.period
+
+
+#: "the full year", "full-year", "the whole financial year" (see periods.py, rule "full_year")
+_FULL_YEAR = re.compile(
+    r"\b(?:full|whole|entire)[\s-]{1,2}(?:(?P<fisc>fiscal|financial)\s{1,3}|(?P<cal>calendar)\s{1,3})?year\Z",
+    re.IGNORECASE,
+)
+
+
+def _full_year(ctx: _DocContext, fig: _Figure, full: re.Match[str], anchor: Period | None) -> Period | None:
+    """ "expects full-year exports to exceed $470 billion": the whole year running at the article's date;
+    a fiscal one when the words say so, or when the figures it follows count in fiscal years ("in the
+    April-September first half of fiscal 2025 ... for the full year"). A reported figure ("full-year
+    exports reached $405 billion" in January) is for the last year that has ended."""
+    date = ctx.date
+    if date is None:
+        return None
+    fiscal = bool(full.group("fisc")) or (
+        not full.group("cal") and anchor is not None and _fiscal_span(ctx, anchor) and _counts_in_fiscal_years(ctx, fig)
+    )
+    start = ctx.fy_month if fiscal else 1
+    end_year = date.year + (start != 1 and date.month >= start)
+    year = fiscal_year(end_year, start)
+    if fig.status == "actual" and year.end > f"{date:%Y-%m}":
+        year = previous(year)
+    return year
+
+
+def _fiscal_span(ctx: _DocContext, period: Period) -> bool:
+    """A fiscal year, or a part of one counted from its start ("April-September" where it starts in April)."""
+    return period.label.startswith("FY") or (
+        ctx.fy_month != 1 and int(period.start[5:7]) == ctx.fy_month and months(period) <= 12
+    )
+
+
+def _counts_in_fiscal_years(ctx: _DocContext, fig: _Figure) -> bool:
+    """The article, up to the figure's sentence, dates a figure in fiscal years ("in FY25", "the first half
+    of fiscal 2025"), and the economies it is about have a fiscal year apart from the calendar one."""
+    if ctx.fy_month == 1:
+        return False
+    for sent in ctx.sents[: fig.sentence.index + 1]:
+        for p in ctx.periods_in(sent):
+            if p.period is not None and p.kind == "absolute" and (
+                p.period.label.startswith("FY") or FISCAL_NAME.search(p.surface)
+            ):
+                return True
+    return False
 
 
 def _after_unknown(fig: _Figure, done: list[_Figure]) -> bool:
