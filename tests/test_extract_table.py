@@ -1624,6 +1624,11 @@ STATUS = [
          period_end="2026-06"),
     case("SYDNEY, Aug 19, 2025 - Australia's exports to India reached A$30 billion in the financial year, which "
          "ended in June.", "A$30 billion", status="actual", period_start="2024-07", period_end="2025-06"),
+    # a rate after a verb of foreseeing is a forecast too, and so is the value it comes with
+    case("CAIRO, Nov 6, 2025 - The ministry now expects Egypt's exports to grow 10-12% this year, worth "
+         "$48-50 billion.", "$48-50 billion", status="forecast"),
+    case("CAIRO, Nov 6, 2025 - Egypt's exports rose 10% to reach $45 billion in 2024.", "$45 billion",
+         status="actual"),
 ]
 
 # --------------------------------------------------------------------------

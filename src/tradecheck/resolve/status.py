@@ -48,7 +48,7 @@ def _resolve_status(ctx: _DocContext, fig: _Figure) -> None:
     if (
         status == "forecast"
         and re.search(r"\d" + PERCENT, text[start : fig.start])
-        and not re.search(r"\b(?:may|will|could|expected|projected|forecast)\b", text[start : fig.start], re.I)
+        and not _FORESEEING.search(text, start, fig.start)
     ):
         status = "actual"  # "rose 5% to reach $X" reports a past move
     if (
@@ -60,6 +60,13 @@ def _resolve_status(ctx: _DocContext, fig: _Figure) -> None:
     fig.status = status
 
 
+#: A modal or a verb of foreseeing before a rate keeps the figure a forecast: "expects exports to grow 7-8%
+#: this year, worth $321-325 billion", "exports could rise 5% to $X"
+_FORESEEING = re.compile(
+    r"\b(?:may|will|could|expect(?:s|ed)?|project(?:s|ed)?|forecasts?|predict(?:s|ed)?|anticipat(?:es?|ed)"
+    r"|forese(?:e|es))\b",
+    re.IGNORECASE,
+)
 #: "expected <what> to fall to": a forecast whose subject stands between the verb and "to"
 _EXPECTED_TO = re.compile(
     r"\b(?:expected|expects|expect|forecast|forecasts|projected|projects|predicted|predicts)\s+"
