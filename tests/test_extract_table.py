@@ -1966,6 +1966,8 @@ NOT_DERIVED = [
                  "dropped 9.6 per cent."),
     _not_derived("Chile's copper exports to China were $9.8 billion in 2025, as shipments fell 11 per cent by "
                  "volume to 1.42 million tonnes."),
+    _not_derived("Canada's total exports were C$61 billion in May 2025. In real (or volume) terms, total exports "
+                 "fell 2.4 per cent."),
     _not_derived("Kenya's exports to Uganda reached $1.2 billion in 2024.\n\nSeparately, Kenya's "
                  "population grew 2% last year."),
 ]

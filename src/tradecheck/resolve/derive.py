@@ -270,8 +270,12 @@ def _growth_clause(text: str, sent: Sentence, g: Growth, before: _Figure | None 
 
 #: "rose 0.6% to 39,901": the level a rate leads to, written as a bare number
 _OWN_LEVEL = re.compile(rf"\s+(?:to|at)\s+{_NUMBER_HEDGE}(?P<n>\d[\d,.]*)(?![\d,.])")
+#: "in volume terms", "in real (or volume) terms", "in real/volume terms", "by volume": a change in quantity
+_QUANTITY_MEASURE = r"(?:volume|real|constant[-\s]price|quantity)"
 _REAL_TERMS = re.compile(
-    r"\b(?:in\s+(?:volume|real|constant[-\s]price)\s+terms|by\s+volume|at\s+constant\s+prices)\b", re.IGNORECASE
+    rf"\b(?:in\s+{_QUANTITY_MEASURE}(?:\s*[(/]\s*(?:(?:or|i\.e\.,?)\s+)?{_QUANTITY_MEASURE}\s*\)?"
+    rf"|\s+or\s+{_QUANTITY_MEASURE})?\s+terms|by\s+volume|at\s+constant\s+prices)\b",
+    re.IGNORECASE,
 )
 _REAL_AFTER = re.compile(r"\s*(?:,\s*)?" + _REAL_TERMS.pattern, re.IGNORECASE)
 _IN_TERMS = re.compile(r"\bin\s+(?:[\w.-]+\s+){1,2}terms\b", re.IGNORECASE)
