@@ -1761,6 +1761,12 @@ DERIVED = [
           "stood at $2.3 billion.", "12.5% wider", -2.6e9 / 1.125, "2023-01", "2023-12", n=2),
     dcase("Peru's exports to Chile were $3.3 billion in 2024, 10% larger than a year earlier.", "10% larger",
           3.3e9 / 1.1, "2023-01", "2023-12"),
+    # "excluding copper" takes copper out of what grew: copper's level did not grow by that rate
+    dcase("Peru's copper exports jumped 40% to $2.1 billion in September 2025. Excluding copper, exports rose "
+          "3.1% in the month.", "jumped 40%", 2.1e9 / 1.4, "2024-09", "2024-09"),
+    # a total with something taken out, and its rate, in one sentence
+    dcase("Excluding copper, Peru's exports rose 3.1% to $4 billion in September 2025.", "rose 3.1%",
+          4e9 / 1.031, "2024-09", "2024-09"),
     # "in yuan terms" says how it is measured; the yuan is not what fell
     dcase("China's imports from Russia in yuan terms fell 3.4 percent to 930 billion yuan in 2024.",
           "fell 3.4 percent", 930e9 / 0.966, "2023-01", "2023-12"),

@@ -61,7 +61,7 @@ def _attach_growth(ctx: _DocContext, figures: list[_Figure]) -> None:
             if g.start in used:
                 continue
             target = _growth_target(ctx, g, sent, by_sentence, has_growth)
-            if target is None:
+            if target is None or _narrower_than(ctx.text, sent, g, target):
                 continue
             used.add(g.start)
             if target.sentence.index == sent.index:
@@ -167,6 +167,22 @@ _HYPOTHETICAL_BEFORE = re.compile(
 
 def _hypothetical(text: str, sent: Sentence, g: Growth) -> bool:
     return _HYPOTHETICAL_BEFORE.search(text, max(sent.start, g.start - 40), g.start) is not None
+
+
+#: "Excluding gold, exports rose 3.1%": what grew is a total with something taken out
+_EXCLUSION = re.compile(
+    r"\b(?:excluding|except(?:\s+for)?|other\s+than|apart\s+from|aside\s+from|not\s+counting|leaving\s+out"
+    r"|stripping\s+out|barring)\s+\w",
+    re.IGNORECASE,
+)
+
+
+def _narrower_than(text: str, sent: Sentence, g: Growth, fig: _Figure) -> bool:
+    """The growth is of a total with something taken out ("Excluding gold, exports rose 3.1%"), and the
+    figure's own words do not take it out too: a level stated before the exclusion (gold's own exports,
+    or all exports) is not what grew. ("Excluding gold, exports rose 3.1% to $4 billion" is one total.)"""
+    found = _EXCLUSION.search(text, max(sent.start, g.start - MAX_SENTENCE_CHARS), g.start)
+    return found is not None and (fig.sentence.index != sent.index or found.start() > fig.start)
 
 
 def _growth_target(
