@@ -839,6 +839,7 @@ _RULE_NEEDS: dict[str, tuple[str, ...]] = {
     "quarters_ending": ("quarters",),
     "quarter_range_compact": ("q",),
     "year_so_far": ("so far", "to date"),
+    "full_year": ("full", "whole", "entire"),
 }
 
 
