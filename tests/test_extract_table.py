@@ -1537,6 +1537,9 @@ PERIODS = [
 # Status: reported values, forecasts, targets.
 # --------------------------------------------------------------------------
 STATUS = [
+    # a second object of "expects" shares its verb: "..., and full-year imports to top $X"
+    case("The central bank expects imports this quarter to rise 4 to 5 percent, and full-year imports to top "
+         "$95 billion.", "$95 billion", status="forecast"),
     # a condition after the figure is when it must hold, not the figure's period
     case("LIMA, Aug 1, 2025 - Exports to Chile are expected to reach $10 billion, provided orders hold up in the "
          "fourth quarter.", "$10 billion", status="forecast", period_start=EMPTY),

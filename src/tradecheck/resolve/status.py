@@ -43,6 +43,14 @@ def _resolve_status(ctx: _DocContext, fig: _Figure) -> None:
             status = "forecast"
     if status == "actual" and _EXPECTED_TO.search(text, start, fig.start):
         status = "forecast"  # "the government expected export earnings to fall to A$369 billion"
+    elif (
+        status == "actual"
+        and _ELIDED_TO.match(text, start, fig.start)
+        and _EXPECTED_TO_VERB.search(text, fig.sentence.start, start)
+    ):
+        # "expects exports this month to grow 35%, and full-year exports to exceed $600 billion": the
+        # second object shares the first one's verb of foreseeing
+        status = "forecast"
     elif status == "actual" and _MODAL.search(text, start, fig.start):
         status = "forecast"  # "trade will stay in the $4-5 bln range", "may cross Rs 6 lakh crore"
     if (
@@ -72,6 +80,15 @@ _EXPECTED_TO = re.compile(
     r"\b(?:expected|expects|expect|forecast|forecasts|projected|projects|predicted|predicts)\s+"
     r"(?:[\w'’-]+\s+){1,6}?to\s+(?:\w+\s+(?:to|at|by|about|around|some)\s+)?$",
     re.IGNORECASE,
+)
+#: a clause that is a second object and infinitive of the verb before it: ", and full-year exports to exceed"
+_ELIDED_TO = re.compile(
+    r"\s*,?\s*(?:and|but|with)\s+(?:[\w'’-]+\s+){1,5}?to\s+[a-z]+\s+"
+    r"(?:(?:to|at|by|about|around|some|over|nearly|almost|more\s+than)\s+)?$",
+    re.IGNORECASE,
+)
+_EXPECTED_TO_VERB = re.compile(
+    r"\b(?:expected|expects|expect|forecast|forecasts|projected|projects|predicted|predicts)\b", re.IGNORECASE
 )
 #: A condition right after the figure: what would happen, not what did
 _CONDITIONAL_AFTER = re.compile(
