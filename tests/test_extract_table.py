@@ -1638,6 +1638,11 @@ STATUS = [
 # Attribution: who the text credits for the figure.
 # --------------------------------------------------------------------------
 ATTRIBUTION = [
+    # a country's office named by a common noun speaks for that country
+    case("Ghana's customs authority put trade with Togo at $410 million in 2024.", "$410 million",
+         attributed_to="Ghana's customs authority", reporter="GHA"),
+    case("Brazil's trade department said exports to Chile reached $6.2 billion in 2024.", "$6.2 billion",
+         attributed_to="Brazil's trade department", reporter="BRA"),
     # a date between a source and its verb is not the source; a role before a speaker's name is not the name
     case("Chile's exports to Peru rose to $3.4 billion in 2024, Prochile data released in March showed.",
          "$3.4 billion", attributed_to="Prochile data"),

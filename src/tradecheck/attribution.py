@@ -35,6 +35,8 @@ _TITLE_SOURCE = (
     r"(?P<src>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)?['’]s\s+(?:[a-z]+\s+){0,3}"
     r"(?:minister|ministry|customs|officials?|spokes(?:man|woman|person)|statistics\s+\w+|central\s+bank|"
     r"government|embassy|data|figures|statistics|"
+    # "Vietnam's customs authority put ...", "Brazil's trade department said"
+    r"authority|authorities|agency|office|bureau|administration|department|"
     # "Peru's ambassador to Chile said": the envoy speaks for the country that sent them
     r"(?:ambassador|envoy|consul(?:\s+general)?|high\s+commission(?:er)?)(?:\s+to\s+(?:the\s+)?[A-Z][\w’'.-]*)?))"
 )
