@@ -1201,6 +1201,10 @@ COUNTRIES = [
     case("Exports to Peru rose to $9 billion in 2024, leaving Chile with a trade surplus of $3 billion with Peru. "
          "Two-way trade totaled $15 billion. In pesos, the surplus came to about 2.8 trillion pesos.",
          "2.8 trillion pesos", 4, metric="trade_balance", economy="CHL", partner="PER"),
+    # "The country" opening a sentence is the one the sentence before is about, not the one named most
+    case("Chilean buyers cut orders as Chile's copper price fell and Chile raised rates. The picture is different "
+         "for Peru's economy. The country posted a trade surplus of $9 billion with the world in 2024.",
+         "$9 billion", metric="trade_balance", economy="PER", partner="WLD"),
     # a host "aims to attract" investment: the investors are not named, so they are the world
     case("Chile and Peru signed a mining pact in 2024. The Peruvian government aims to attract $10 billion in "
          "foreign direct investment by 2030.", "$10 billion", metric="investment", economy="WLD",

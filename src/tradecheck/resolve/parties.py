@@ -91,6 +91,10 @@ _ANAPHOR = re.compile(
     r"|\b(?:this|that)\s+same\s+country\b",
     re.IGNORECASE,
 )
+#: "The country posted ...", "The nation's exports ...": a country as the clause's subject, by a common noun
+_SUBJECT_ANAPHOR = re.compile(
+    r"\s*(?:[Tt]he|[Tt]his)\s+(?:same\s+)?(?:country|nation)(?:['’]s)?\b(?!\s+(?:of|with|to|from|in)\b)"
+)
 _OWN_TOTAL = re.compile(
     r"\s+(?:(?:total|overall|entire|combined|global)\s+(?:(?:foreign|external|global)\s+)?"
     r"|(?:foreign|external)\s+)(?:trade|turnover|exports|imports)\b",
@@ -215,6 +219,17 @@ def _resolve_countries(ctx: _DocContext, fig: _Figure, done: list[_Figure]) -> N
             word = anaphor.group().split()[0].lower()
             role = {"from": "from", "to": "to", "with": "with", "in": "in"}.get(word, "from")
             roles = [(r, c) for r, c in roles if c.start != ref.start] + [(role, ref)]
+    opener = None if anaphor or text[fig.sentence.start : fig.clause_start].strip() else (
+        _SUBJECT_ANAPHOR.match(text, fig.clause_start, fig.start)
+    )  # (opening the sentence: "..., while the country's exports to its neighbour" is another matter)
+    if opener is not None and fig.sentence.index > 0 and not any(r == "subject" for r, _ in roles):
+        # "The figures contrast with Argentina's overall position. The country posted a surplus of ...": the
+        # country the sentence before is about (its owner, else the first it names), not the one the
+        # article names most
+        prev = ctx.sents[fig.sentence.index - 1]
+        told = [c for c in ctx.countries_between(prev.start, prev.end) if c.code != "WLD"]
+        if told:
+            roles.append(("subject", next((c for c in told if c.form == "possessive"), told[0])))
     # possessives first: "the US is Vietnam's largest export market" is about Vietnam's exports
     roles.sort(key=lambda rc: rc[0] != "subject" or rc[1].form != "possessive")
     subject = [c.code for r, c in roles if r == "subject" and c.code != "WLD"]
