@@ -1161,6 +1161,9 @@ COUNTRIES = [
     case("Slovak exports to Austria fell to €6 billion in 2024. Germany, whose own trade with Austria was about "
          "€120 billion in 2024, is Slovakia's largest partner.", "€120 billion", 2, metric="trade_total",
          economy="AUT", partner="DEU"),
+    # ... and the name that owns the thing before "whose" ("Chile's recovery, whose cost ...")
+    case("Peruvian engineers will take part in Chile's recovery, whose cost the IDB put at $12 billion in 2024.",
+         "$12 billion", economy="CHL"),
     # "the country" is not the one whose companies act; it is the one named as the subject
     case("Peru's trade with China grew in 2023. Chinese firms invested a cumulative $30 billion in the country "
          "between 2010 and 2023.", "$30 billion", metric="investment", economy="CHN", partner="PER"),

@@ -41,7 +41,9 @@ _APPOSITIVE_SUBJECT = re.compile(
 )
 _VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|said|says|remains?|became|becomes)\b")
 #: "Germany, whose ...": the name a 'whose' clause belongs to, right before it
-_WHOSE = re.compile(rf"(?P<owner>{_PROPER_NAME}),\s*$")
+# ... or the thing a name owns: "Ukraine's reconstruction, whose cost ..." is Ukraine's (a noun or two may
+# follow a name that ends in "s": its possessive, or a plural name, "the United States economy")
+_WHOSE = re.compile(rf"(?P<owner>{_PROPER_NAME}(?:['’]s)?)(?:(?<=s)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)?,\s*$")
 _WHOSE_OPENS = re.compile(r"\s*whose\b")
 # "after the United States, with which Indonesia booked a surplus": a relative that restarts the clause
 _RELATIVE = re.compile(rf"(?P<owner>{_PROPER_NAME}),\s*(?P<prep>with|to|from|in)\s+which\b")
@@ -193,6 +195,10 @@ def _resolve_countries(ctx: _DocContext, fig: _Figure, done: list[_Figure]) -> N
     for m in fig.members[1:]:
         local = [c for c in local if not (m.start <= c.start < m.end)]
     roles = [(_role(text, c), c) for c in local]
+    if owner is not None:
+        # the owner is the clause's subject, whatever the word before it ("take part in Ukraine's ...")
+        owned = {c.start for c in local if owner.start("owner") <= c.start < owner.end("owner")}
+        roles = [("subject" if c.start in owned else r, c) for r, c in roles]
     if relative is not None:
         at = {c.start for c in antecedent}
         roles = [(relative.group("prep") if c.start in at else r, c) for r, c in roles]
