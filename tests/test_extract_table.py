@@ -557,6 +557,26 @@ NOT_MONEY = [
 # balance it is.
 # --------------------------------------------------------------------------
 METRICS = [
+    # "taking $X of <demonym> goods": that origin's exports to the one who takes them, not the metric of the
+    # sentence before
+    case("Chile's imports rose to $60 billion in 2024, widening its trade deficit to $4 billion. China remained "
+         "Chile's largest market, taking $25 billion of Chilean goods.", "$25 billion", 3, metric="exports",
+         economy="CHL", partner="CHN", value=25e9),
+    case("Peru's main buyer in the Andean group is Colombia, which took $1.2 billion worth of Peruvian products "
+         "last year.", "$1.2 billion", metric="exports", economy="PER", partner="COL"),
+    # ... and "the figure" later refers to the topic, not to a side remark in a relative clause
+    case("Peru's exports to Chile rose to $2.1 billion in 2024.\n\nChile remains Peru's second market after "
+         "Colombia, which took $3 billion worth of Peruvian goods last year.\n\nLima Industry Society head "
+         "Ana Ruiz said the figure could pass $2.5 billion this year.", "$2.5 billion", 3, metric="exports",
+         economy="PER", partner="CHL"),
+    # what a plant, factory or terminal costs is not a flow of trade, whatever trade the sentence before named
+    case("Chile keeps close trade and political ties with Peru. Chilean miner Andes Corp is building a $300 "
+         "million plant near Lima.", "$300 million", metric="other"),
+    case("Peru's port operator said it had approved a $40m container terminal upgrade after trade with Chile "
+         "grew.", "$40m", metric="other"),
+    # guard: "in a plant" after an investment verb stays an investment
+    case("Chilean miner Andes Corp is investing $300 million in a plant near Lima.", "$300 million",
+         metric="investment"),
     # a duty or tax on exports is revenue, not a flow of goods
     case("Indonesia collected Rp 14 trillion in export duties on palm oil in 2024.", "Rp 14 trillion",
          metric="other"),

@@ -161,7 +161,7 @@ def _resolve_metric(ctx: _DocContext, fig: _Figure, done: list[_Figure]) -> None
             # what the sentence before named, not the figure before that
             fig.metric, fig.sign = named.value, named.sign
         elif prior:
-            target = _referent(done, source) if back else prior[-1]
+            target = _referent(done, source, text) if back else prior[-1]
             fig.metric, fig.sign = target.metric, target.sign
             if fig.metric == "trade_balance" and _is_target_phrase(text, fig):
                 fig.metric, fig.sign = "trade_total", 0  # "a deficit of $57 billion ... a target of $100 billion"
@@ -171,13 +171,17 @@ def _resolve_metric(ctx: _DocContext, fig: _Figure, done: list[_Figure]) -> None
             fig.subject_sentence = fig.sentence.index - 1
         elif back or (done and _is_target_phrase(text, fig) and done[-1].metric in TRADE_METRICS):
             # "Kazakhstan's statistics bureau puts the figure at $3.9 billion", "raise it to $10 billion"
-            target = _referent(done, source)
+            target = _referent(done, source, text)
             fig.metric, fig.sign = target.metric, target.sign
             if not back:
                 fig.metric, fig.sign = "trade_total", 0  # "set a target of $100 billion": bilateral trade
             fig.refers_back, fig.referent = True, target.index
         else:
             fig.metric = "other"
+    if chosen is None and _origin_goods(ctx, fig):
+        # "The EU remained Poland's largest market, taking $9 billion of Polish goods": the goods of a
+        # named origin that the subject takes are that origin's exports, whatever the sentence before measured
+        fig.metric, fig.sign = "exports", 0
     # "exported $4 bn and imported $61 bn, totalling $65 bn": a total of exports and imports
     if _TOTAL_WORDS.search(text, *fig.pre) and {"exports", "imports"} <= {f.metric for f in same_sentence}:
         fig.metric, fig.sign = "trade_total", 0
@@ -187,6 +191,8 @@ def _resolve_metric(ctx: _DocContext, fig: _Figure, done: list[_Figure]) -> None
         fig.metric, fig.sign = "gdp", 0
     if fig.per_unit == "price":
         fig.metric, fig.sign = "other", 0  # "maize sells at $280 per tonne": a price, not a value of trade
+    if fig.metric in TRADE_METRICS and _FACILITY_AFTER.match(text, fig.end):
+        fig.metric, fig.sign = "other", 0  # "is building a $100 million plant": what a site costs, not trade
     if fig.metric == "trade_balance" and fig.sign == 0:
         around = text[_look(fig) : min(fig.sentence.end, fig.end + 40)]
         if re.search(r"\b(?:negative|deficit|in\s+the\s+red)\b", around, re.IGNORECASE):
@@ -196,6 +202,25 @@ def _resolve_metric(ctx: _DocContext, fig: _Figure, done: list[_Figure]) -> None
     respective = _respective_metric(ctx, fig)
     if respective is not None:
         fig.metric, fig.sign = respective.value, respective.sign
+
+
+#: "$9 billion of Polish goods", "$2 billion worth of Chilean products": goods of a named origin
+_OF_ORIGIN_GOODS = re.compile(
+    r"\s+(?:worth\s+)?of\s+(?P<origin>[A-Z][\w-]*)\s+(?:goods|products|merchandise|produce|wares)\b"
+)
+#: "a $100 million plant", "a $510 million container terminal": the amount is what a facility costs
+_FACILITY_AFTER = re.compile(
+    r"\s*(?:-\s*)?(?:(?!(?:of|in|from|to|for|worth|and|or)\b)[a-z-]+\s+){0,2}"
+    r"(?:plant|factory|facility|refinery|smelter|mill|terminal|plants|factories|facilities|refineries)\b"
+)
+
+
+def _origin_goods(ctx: _DocContext, fig: _Figure) -> bool:
+    """The words right after the figure are "of <demonym> goods"."""
+    m = _OF_ORIGIN_GOODS.match(ctx.text, fig.end)
+    return m is not None and any(
+        c.form == "demonym" for c in ctx.countries_between(m.start("origin"), m.end("origin"))
+    )
 
 
 _FLOWS = re.compile(r"(?:in|out)flows?", re.IGNORECASE)
@@ -306,7 +331,11 @@ def _list_parts(text: str, cue: Cue, figures: int) -> list[Cue]:
     return inner if len(inner) == 2 else [cue]
 
 
-def _referent(done: list[_Figure], source: str = "") -> _Figure:
+#: "..., after Uganda, which took Sh148 billion": a figure in a relative clause tacked on at the end
+_IN_RELATIVE_ASIDE = re.compile(r",\s+which\s+[^,;:]*\Z")
+
+
+def _referent(done: list[_Figure], source: str = "", text: str = "") -> _Figure:
     """The figure "the figure" or "it" refers back to: the last level (a price per tonne is no
     referent), or the last one credited to ``source`` when the phrase names it ("The DOSM figure");
     and not an export or import part of a total given just before it ("Trade totalled $6.6 billion in
@@ -314,6 +343,10 @@ def _referent(done: list[_Figure], source: str = "") -> _Figure:
     breakdown does not take the reference."""
     recent = done[-LOOKBACK_FIGURES:]
     levels = [f for f in recent if f.metric != "other" and not f.per_unit] or recent
+    # a figure in a side remark (", which took ...") is not what a later "the figure" refers to
+    levels = [
+        f for f in levels if not (text and _IN_RELATIVE_ASIDE.search(text, f.sentence.start, f.start))
+    ] or levels
     last = levels[-1]
     if source:
         last = next((f for f in reversed(levels) if source.lower() in f.attribution.lower()), last)

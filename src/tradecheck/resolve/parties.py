@@ -254,6 +254,8 @@ def _resolve_countries(ctx: _DocContext, fig: _Figure, done: list[_Figure]) -> N
             # surplus the paragraph named, not the figure just before
             prior = next((f for f in reversed(para) if f.metric == "trade_balance"), prior)
 
+    if fig.refers_back and fig.referent >= 0:
+        prior = ctx.figures[fig.referent]  # "the figure could pass Sh110 billion": the one it refers to
     reporter, counterpart = "", ""
     metric = fig.metric
     # "Peru accounted for 6.8% of Chile's total foreign trade turnover, which reached $145.9 billion":
@@ -276,6 +278,18 @@ def _resolve_countries(ctx: _DocContext, fig: _Figure, done: list[_Figure]) -> N
         # nor is the destination the exporter: "Kenyan customs counted Kenya-bound shipments"
         reporter = _first([c for c in frm if c not in to], [c for c in subject if c not in to], for_)
         counterpart = _first(to, with_, in_)
+        origin = [c.code for r, c in roles if r == "origin"]
+        if not counterpart and reporter in origin:
+            # "The EU remained Poland's largest market, taking $9 billion of Polish goods": the goods go
+            # to the one who takes them, named last before it ("after Uganda, which took ...")
+            counterpart = next(
+                (
+                    c.code
+                    for c in reversed(_masked(ctx, fig.sentence.start, fig.start))
+                    if c.form not in {"possessive", "demonym"} and c.code not in {reporter, "WLD"}
+                ),
+                "",
+            )
     elif metric == "imports":
         reporter = _first(subject, to, in_, for_)
         counterpart = _first(frm, with_)
