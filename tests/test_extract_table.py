@@ -805,6 +805,12 @@ METRICS = [
          "AED 72 billion", metric="exports", scope="non-oil", economy="ARE", partner="IND"),
     case("Non-oil trade between the UAE and India reached AED 187.2 billion in 2024.",
          "AED 187.2 billion", metric="trade_total", scope="non-oil"),
+    # ... also with a word of breadth between it and the flow, or named after the amount
+    case("Oman's non-oil foreign trade rose to OMR 9 billion in 2024.", "OMR 9 billion", metric="trade_total",
+         scope="non-oil"),
+    case("Oman is targeting non-oil external trade of OMR 12 billion by 2030.", "OMR 12 billion", scope="non-oil"),
+    case("Oman and Kenya set a goal of $2 billion in non-oil trade by 2030.", "$2 billion", scope="non-oil"),
+    case("Nigeria earned $6 billion in crude oil exports in the quarter.", "$6 billion", scope="crude oil"),
     # a change in brackets is not an item of trade, and a subject's verb is not part of the product
     case("U.S. goods exports to China in 2024 were $143.5 billion, down 2.9 percent ($4.3 billion) from 2023.",
          "$4.3 billion", 2, metric="other", scope="goods"),
@@ -1203,6 +1209,8 @@ COUNTRIES = [
          "$145.9 billion", metric="trade_total", economy="CHL", partner="WLD"),
     case("Chile's foreign trade with Peru reached $9.9 billion in 2024.", "$9.9 billion", economy="CHL",
          partner="PER"),
+    case("Kenya accounted for 3% of Oman's non-oil foreign trade, which reached OMR 9 billion in 2024.",
+         "OMR 9 billion", metric="trade_total", economy="OMN", partner="WLD", scope="non-oil"),
     # "mutual trade" is the pair's, even after a figure for one economy's trade with the world
     case("Chile and Peru signed a fisheries pact in Lima on Monday. Chile's total exports of wine reached $2 billion "
          "in 2024.\n\nIn 2024, mutual trade reached $4.4 billion, the ministry said.", "$4.4 billion", 2,

@@ -697,7 +697,9 @@ def _product_words() -> tuple[frozenset[str], re.Pattern[str], re.Pattern[str]]:
     alt = trie_regex({w.lower() for w in commodities}, space=r"\s+")  # longest first, one branch per character
     pattern = re.compile(
         rf"\b({alt})\b(?=(?:\s+(?:alone|combined|together))?(?:\s+(?:were|was))?\s+(?:worth|valued)\b"
-        rf"|\s+(?:exports?|imports?|purchases|shipments|sales|trade)\b|\s+from\b)"
+        # (a word of breadth may stand between: "non-oil foreign trade" is trade in all but oil)
+        rf"|\s+(?:(?:foreign|external|bilateral|two-way|total|overall)\s+)?"
+        rf"(?:exports?|imports?|purchases|shipments|sales|trade)\b|\s+from\b)"
         rf"|(?<=\bimports\sof\s)(?:(?-i:[A-Z][a-z]+)\s+)?({alt})\b|(?<=\bexports\sof\s)(?:(?-i:[A-Z][a-z]+)\s+)?({alt})\b",
         re.IGNORECASE,
     )

@@ -98,7 +98,8 @@ _SUBJECT_ANAPHOR = re.compile(
     r"\s*(?:[Tt]he|[Tt]his)\s+(?:same\s+)?(?:country|nation)(?:['’]s)?\b(?!\s+(?:of|with|to|from|in)\b)"
 )
 _OWN_TOTAL = re.compile(
-    r"\s+(?:(?:total|overall|entire|combined|global)\s+(?:(?:foreign|external|global)\s+)?"
+    # (a scope may come first: "the UAE's non-oil foreign trade" is still its trade with the world)
+    r"\s+(?:non-[a-z]+\s+)?(?:(?:total|overall|entire|combined|global)\s+(?:(?:foreign|external|global)\s+)?"
     r"|(?:foreign|external)\s+)(?:trade|turnover|exports|imports)\b",
     re.IGNORECASE,
 )

@@ -103,7 +103,8 @@ def _resolve_scope(ctx: _DocContext, fig: _Figure, done: list[_Figure]) -> None:
         fig.scope = same_sentence[-1].scope
         inherited = True
     commodity = (
-        _commodity(window)
+        _commodity_after(text, fig)
+        or _commodity(window)
         or _product_at(window)
         or _listed_item(window)
         or _share_subject(window, same_sentence)
@@ -563,6 +564,19 @@ _SUBJECT_VERBS = frozenset({
 
 
 _HYPHENED_ONTO = re.compile(r"(?<![\w-])[A-Za-z][a-z]{1,11}-\Z")
+#: "$100 billion in non-oil trade", "$3 billion in crude oil exports": the goods named right after the amount
+_IN_AFTER = re.compile(r"\s+(?:worth\s+)?in\s+(?:(?:annual|yearly|bilateral|two-way|total)\s+)?(?P<non>non-)?")
+
+
+def _commodity_after(text: str, fig: _Figure) -> str:
+    m = _IN_AFTER.match(text, fig.end)
+    if m is None:
+        return ""
+    found = _product_words()[1].match(text[m.end() : min(fig.sentence.end, m.end() + 60)])
+    if found is None:
+        return ""
+    item = " ".join((found.group(1) or "").lower().split())
+    return (m["non"] or "") + item if item else ""
 
 
 def _commodity(window: str) -> str:
