@@ -805,6 +805,14 @@ METRICS = [
          "AED 72 billion", metric="exports", scope="non-oil", economy="ARE", partner="IND"),
     case("Non-oil trade between the UAE and India reached AED 187.2 billion in 2024.",
          "AED 187.2 billion", metric="trade_total", scope="non-oil"),
+    # a "led by", "mainly" list names the parts that make up a total, not its scope
+    case("Kenya's exports to Uganda, led by cement, steel and dairy products moved by road, were KSh 150 "
+         "billion in 2024.", "KSh 150 billion", metric="exports", scope="goods"),
+    case("Imports from Egypt, mainly fertilisers, citrus, glass products and cotton, amounted to KSh 30 "
+         "billion.", "KSh 30 billion", metric="imports", scope="goods"),
+    # guard: a kind of goods named as the subject stays the scope
+    case("Kenya's dairy products exports to Uganda were KSh 9 billion in 2024.", "KSh 9 billion",
+         scope="dairy products"),
     # ... also with a word of breadth between it and the flow, or named after the amount
     case("Oman's non-oil foreign trade rose to OMR 9 billion in 2024.", "OMR 9 billion", metric="trade_total",
          scope="non-oil"),
@@ -1209,6 +1217,17 @@ COUNTRIES = [
          "$145.9 billion", metric="trade_total", economy="CHL", partner="WLD"),
     case("Chile's foreign trade with Peru reached $9.9 billion in 2024.", "$9.9 billion", economy="CHL",
          partner="PER"),
+    # a state, province or company that owns a flow: a part of a nation's trade, never the nation's own
+    case("Brazil's exports to China rose to $94 billion in 2024.\n\nSao Paulo's exports to China were about "
+         "R$60 billion in 2024, the state agency said.", "R$60 billion", 2, metric="exports", economy=EMPTY,
+         partner="CHN"),
+    case("Brazil's exports to China rose to $94 billion in 2024, while Embraer's sales to China were $2 "
+         "billion.", "$2 billion", 2, economy=EMPTY),
+    # guards: a month is no owner, a company's flow from a named country is that country's
+    case("Brazil's exports to China fell in 2024. October's exports to China were $8 billion.", "$8 billion",
+         economy="BRA", partner="CHN"),
+    case("Brazil's trade with China grew. Vale's exports from Brazil to China were $20 billion in 2024.",
+         "$20 billion", economy="BRA", partner="CHN"),
     case("Kenya accounted for 3% of Oman's non-oil foreign trade, which reached OMR 9 billion in 2024.",
          "OMR 9 billion", metric="trade_total", economy="OMN", partner="WLD", scope="non-oil"),
     # "mutual trade" is the pair's, even after a figure for one economy's trade with the world

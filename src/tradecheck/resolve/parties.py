@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from decimal import Decimal
+from functools import cache
 
 from ..countries import CountryMention
 from ..cues import metric_cues
@@ -15,6 +16,7 @@ from ..growth import RESPECTIVELY
 from ..periods import (
     Period,
     contains,
+    load_lexicon,
 )
 from .context import (
     GUESSED_PAIR,
@@ -110,6 +112,34 @@ _ORIGIN_NOUN = re.compile(
     r"machinery|cars|vehicles|steel|grain)\b",
     re.IGNORECASE,
 )
+
+
+#: "Tamil Nadu's exports to the UAE", "Samsung's chip exports": a flow a named owner possesses
+_NAMED_OWNER = re.compile(
+    r"(?P<name>(?-i:[A-Z][\w.&-]*)(?:\s+(?-i:[A-Z][\w.&-]*)){0,3})['’]s?\s+(?:[a-z][\w-]*\s+){0,2}"
+    r"(?:exports?|imports?|trade|shipments|outbound\s+shipments|sales\s+to|purchases\s+from)\b"
+)
+
+
+@cache
+def _calendar_words() -> frozenset[str]:
+    return frozenset(name.lower() for name in load_lexicon().months)
+
+
+def _owned_by_a_name(ctx: _DocContext, fig: _Figure) -> bool:
+    """The figure's flow is possessed, right before its flow word, by a name that is no country: a state,
+    province, city or company ("Tamil Nadu's exports to the UAE were ₹28,400 crore"). Its figures are a
+    part of a nation's, never the nation's own."""
+    found = None
+    for m in _NAMED_OWNER.finditer(ctx.text, max(fig.sentence.start, fig.clause_start - 200), fig.start):
+        found = m
+    if found is None or found["name"].split()[-1].lower() in _calendar_words():
+        return False  # "October's exports": a month, no owner
+    if found["name"].isupper() or ctx.in_attribution(found.start("name")):
+        # "SA's exports" may be a country's short name, and "According to the Department for Business and
+        # Trade's latest trade factsheet" names a source, not an owner
+        return False
+    return not ctx.countries_between(found.start("name"), found.end("name") + 2)
 
 
 #: "Overall, Korea posted a trade surplus of ...": a sentence that opens on the whole speaks of it
@@ -498,6 +528,12 @@ def _resolve_countries(ctx: _DocContext, fig: _Figure, done: list[_Figure]) -> N
     if intra is not None and metric in TRADE_METRICS:
         # "intra-euro area trade", "intra-ASEAN exports": the members' trade among themselves
         reporter, counterpart, source = intra.code, intra.code, STATED_PAIR
+    if metric in TRADE_METRICS and reporter and _owned_by_a_name(ctx, fig):
+        stated = {c.code for r, c in roles if r in {"from", "origin", "subject", "for"}}
+        if reporter not in stated:
+            # "Tamil Nadu's exports to the UAE": the state's, not India's (but "Samsung's exports from
+            # Vietnam" are Vietnam's, as the text says)
+            reporter = ""
     fig.reporter, fig.counterpart = reporter, counterpart
     fig.pair_from = source
 

@@ -110,7 +110,11 @@ def _resolve_scope(ctx: _DocContext, fig: _Figure, done: list[_Figure]) -> None:
         or _share_subject(window, same_sentence)
         or _named_flow(text, fig)
         or _product_subject(text[fig.pre[0] : fig.start])
-        or _product_subject(text[fig.clause_start : fig.start])
+        or (
+            _product_subject(text[fig.clause_start : fig.start])
+            if not _LIST_GOES_ON.search(text, max(fig.sentence.start, fig.clause_start - 150), fig.clause_start)
+            else ""
+        )
         or _flow_of(text, fig)
         or _worth_subject(text, fig)
     )
@@ -302,7 +306,7 @@ def _product_in() -> re.Pattern[str]:
 #: the word before "goods": "engineering goods" are a kind of goods, "its goods" all of them
 _GOODS_MODIFIER = re.compile(
     r"(?<![\w-])(?P<lead>(?:mainly|largely|mostly|primarily|including|such\s+as|like|led\s+by|driven\s+by)\s+"
-    r"(?:[a-z-]+\s+){0,3})?(?P<mod>(?:[a-z][a-z-]{2,}\s+and\s+)?[a-z][a-z-]{2,}|" + _ACRONYM + r")\s+$"
+    r"(?:[a-z-]+,?\s+){0,5})?(?P<mod>(?:[a-z][a-z-]{2,}\s+and\s+)?[a-z][a-z-]{2,}|" + _ACRONYM + r")\s+$"
 )
 
 
@@ -563,6 +567,13 @@ _SUBJECT_VERBS = frozenset({
 })
 
 
+#: "exports, led by auto components, textiles and marine products ..., were": a clause that goes on with a
+#: list of what drove or made up the total names the parts, not the scope of the total
+_LIST_GOES_ON = re.compile(
+    r"\b(?:(?:led|driven|boosted|helped|powered|propelled|dominated)\s+by|including|such\s+as|mainly|notably|"
+    r"chiefly|primarily)\s+(?:[A-Za-z&'’ -]+,\s*)+\Z",
+    re.IGNORECASE,
+)
 _HYPHENED_ONTO = re.compile(r"(?<![\w-])[A-Za-z][a-z]{1,11}-\Z")
 #: "$100 billion in non-oil trade", "$3 billion in crude oil exports": the goods named right after the amount
 _IN_AFTER = re.compile(r"\s+(?:worth\s+)?in\s+(?:(?:annual|yearly|bilateral|two-way|total)\s+)?(?P<non>non-)?")
