@@ -1255,6 +1255,9 @@ COUNTRIES = [
     case("Chilean buyers cut orders as Chile's copper price fell and Chile raised rates. The picture is different "
          "for Peru's economy. The country posted a trade surplus of $9 billion with the world in 2024.",
          "$9 billion", metric="trade_balance", economy="PER", partner="WLD"),
+    # a background clause names no party, but the owner of the flow it explains is the exporter left unnamed
+    case("Exports to China rose 12 percent to $4.1 billion in March, as strong demand for copper continued to lift "
+         "Chile's outbound shipments.", "$4.1 billion", metric="exports", economy="CHL", partner="CHN"),
     # a host "aims to attract" investment: the investors are not named, so they are the world
     case("Chile and Peru signed a mining pact in 2024. The Peruvian government aims to attract $10 billion in "
          "foreign direct investment by 2030.", "$10 billion", metric="investment", economy="WLD",

@@ -178,6 +178,22 @@ def _role(text: str, c: CountryMention) -> str:
     return "subject"
 
 
+#: a flow noun right after an owner: "Taiwan's outbound shipments", "Chile's exports"
+_OWNED_FLOW = re.compile(r"\s*(?:(?:outbound|overseas|foreign|inbound)\s+)?(?:shipments|exports|imports|sales)\b")
+
+
+def _owner_in_background(ctx: _DocContext, fig: _Figure, seen_by: int | None, metric: str, partner: str) -> str:
+    """ "Exports to the US surged 81% to US$21.2 billion, as AI demand continued to boost Taiwan's outbound
+    shipments": a clause of background names no party, but the owner of the same flow it explains is
+    the exporter the figure left unnamed."""
+    if metric not in {"exports", "imports"} or seen_by is None or seen_by >= fig.sentence.end:
+        return ""
+    for c in ctx.countries_between(seen_by, fig.sentence.end):
+        if c.form == "possessive" and c.code not in {partner, "WLD"} and _OWNED_FLOW.match(ctx.text, c.end):
+            return c.code
+    return ""
+
+
 def _last_relative(text: str, start: int, end: int) -> re.Match[str] | None:
     """The last "<name>, with which" (to, from, in which) between ``start`` and ``end``."""
     if "which" not in text[start:end]:
@@ -471,7 +487,7 @@ def _resolve_countries(ctx: _DocContext, fig: _Figure, done: list[_Figure]) -> N
         if not reporter and counterpart:
             reporter = next(
                 (c for c in ctx.ranked_before(seen_by) if c not in {counterpart, "WLD", "", *destinations}), ""
-            )
+            ) or _owner_in_background(ctx, fig, seen_by, metric, counterpart)
         elif reporter and not counterpart:
             counterpart = ctx.other_than(reporter, before=seen_by) or ("WLD" if alone and met == [reporter] else "")
         elif not reporter and not counterpart and len(met) >= 2:
