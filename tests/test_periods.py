@@ -169,6 +169,14 @@ FISCAL = [
     case("Peru's sales in the first half of fiscal 2025 to September fell.",
          "the first half of fiscal 2025 to September", "2025-04..2025-09", "2025-04..2025-09",
          doc=dt.date(2025, 11, 5), fy=10),
+    # "through <Month>" or "up to <Month>" with no start named counts the year so far, from January
+    case("Chile's wine sales to Peru through August rose.", "through August", "2025-01..2025-08",
+         "2025-01..2025-08", kind="relative", doc=dt.date(2025, 9, 20)),
+    case("Ghana's cocoa sales up to May 2024 fell.", "up to May 2024", "2024-01..2024-05", "2024-01..2024-05"),
+    # ... not with a start stated, nor a day: those say where the span begins, or date a day
+    case("Chile's wine sales to Peru from March through August rose.", "from March through August",
+         "2025-03..2025-08", "2025-03..2025-08", kind="relative", doc=dt.date(2025, 9, 20)),
+    case("Ghana's cocoa sales through May 15, 2024 fell.", "May 15, 2024", "2024-05..2024-05", "2024-05"),
 ]
 
 RELATIVE_FISCAL = [

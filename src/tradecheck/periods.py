@@ -1397,7 +1397,31 @@ class PeriodFinder:
             out.append(PeriodMention(start, cand.end, text[start:cand.end], cand.period, kind, role,
                                      cand.year, cand.years_back, cand.fy_stated))
             prev_end = cand.end
-        return self._ends_through(text, self._end_stated(text, _restated(text, out), ctx), ctx)
+        found = self._ends_through(text, self._end_stated(text, _restated(text, out), ctx), ctx)
+        return self._so_far_through(text, found)
+
+    @staticmethod
+    def _so_far_through(text: str, found: list[PeriodMention]) -> list[PeriodMention]:
+        """ "the deficit through October", "exports up to June 2024": a month after "through" or "up to"
+        with no start named counts the year so far, from January through it, as "the first ten months"
+        does; not "from March through October" (a stated start) nor "through October 15" (a day)."""
+        out: list[PeriodMention] = []
+        for p in found:
+            said = None
+            if p.period is not None and p.kind in ("absolute", "relative") and not p.role and months(p.period) == 1:
+                said = _THROUGH_BEFORE.search(text, max(0, p.start - 12), p.start)
+            if (
+                said is None
+                or _DAY_IN.search(p.surface)
+                or _STATED_START.search(text, max(0, said.start() - 48), said.start())
+            ):
+                out.append(p)
+                continue
+            assert p.period is not None
+            last = _parse(p.period.end)
+            first = last - (last % 12)
+            out.append(replace(p, start=said.start(), surface=text[said.start() : p.end], period=_mk(first, last)))
+        return out
 
     def _ends_through(self, text: str, found: list[PeriodMention], ctx: _Ctx) -> list[PeriodMention]:
         """ "the first half of fiscal 2025 through September", "2024 through September", "FY25 to
@@ -2159,6 +2183,13 @@ def _grew_by(tokens: list[str]) -> bool:
 def _default_finder() -> PeriodFinder:
     return PeriodFinder(load_lexicon())
 
+
+#: "through October", "up to June": the span's end, right before a month
+_THROUGH_BEFORE = re.compile(r"(?<![\w-])(?:through|thru|up\s{1,3}to)\s{1,3}\Z", re.IGNORECASE)
+#: "from March 15 through", "between May and": a start named before it
+_STATED_START = re.compile(r"\b(?:from|between|since|starting|beginning)\b[^,;.!?]{0,40}\Z", re.IGNORECASE)
+#: "October 15", "15 October": a day, not a whole month
+_DAY_IN = re.compile(r"(?<![\d'’])\d{1,2}(?:st|nd|rd|th)?(?!\d)")
 
 #: "exports reached $22 billion in 11 months", "in the 11 months": months counted from January, as trade
 #: releases report the year so far; not "in two months' time", "in six months from now"
