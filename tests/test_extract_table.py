@@ -1278,6 +1278,10 @@ COUNTRIES = [
 # stays empty.
 # --------------------------------------------------------------------------
 PERIODS = [
+    # "A year earlier," opening a sentence sets the period it names a year back
+    case("LIMA, June 10, 2025 - Peru's exports to Chile reached $1.9 billion in the first four months. A year "
+         "earlier, exports to Chile over the first four months stood at $1.7 billion.", "$1.7 billion", 2,
+         period_start="2024-01", period_end="2024-04"),
     # a month in a clause of background dates the event, not the figure
     case("Peru's exports to Korea reached $2.1 billion in 2024. Exports to Japan fell 9% to $1.4 billion, as copper "
          "shipments slowed after a strike at the port in July.", "$1.4 billion", 2,

@@ -177,6 +177,14 @@ FISCAL = [
     case("Chile's wine sales to Peru from March through August rose.", "from March through August",
          "2025-03..2025-08", "2025-03..2025-08", kind="relative", doc=dt.date(2025, 9, 20)),
     case("Ghana's cocoa sales through May 15, 2024 fell.", "May 15, 2024", "2024-05..2024-05", "2024-05"),
+    # a sentence opening on "A year earlier," is set a year back: so is a period in it whose year was
+    # only inferred; one that names its year keeps it
+    case("A year earlier, Chile's sales to Peru in the first half were $2 billion.", "the first half",
+         "2024-01..2024-06", "2024-H1", kind="relative", doc=dt.date(2025, 9, 20)),
+    case("Two years earlier, Ghana's imports in March were $1 billion.", "March", "2023-03..2023-03",
+         "2023-03", kind="relative", doc=dt.date(2025, 9, 20)),
+    case("A year earlier, Ghana's imports in March 2024 were $1 billion.", "March 2024", "2024-03..2024-03",
+         "2024-03", doc=dt.date(2025, 9, 20)),
 ]
 
 RELATIVE_FISCAL = [

@@ -1398,7 +1398,7 @@ class PeriodFinder:
                                      cand.year, cand.years_back, cand.fy_stated))
             prev_end = cand.end
         found = self._ends_through(text, self._end_stated(text, _restated(text, out), ctx), ctx)
-        return self._so_far_through(text, found)
+        return _opened_back(text, self._so_far_through(text, found))
 
     @staticmethod
     def _so_far_through(text: str, found: list[PeriodMention]) -> list[PeriodMention]:
@@ -2153,6 +2153,33 @@ class PeriodFinder:
         if not (hit.g("prep") or hit.g("same") or noun.startswith(("fiscal", "financial"))):
             return None
         return _Cand(hit.m.start("span"), hit.m.end("span"), None, "anaphoric")
+
+
+def _opened_back(text: str, found: list[PeriodMention]) -> list[PeriodMention]:
+    """ "A year earlier, exports over the first ten months stood at ...": a sentence that opens on a time
+    back from the story's own sets the whole sentence there; a period in it whose year was only inferred
+    from the article's date moves back with it (one named with its year stays as written)."""
+    if len(found) < 2:
+        return found
+    head = found[0]
+    if head.kind != "previous" or not head.years_back or not _OPENER.fullmatch(text, 0, head.start):
+        return found
+    if not _COMMA_AFTER.match(text, head.end):
+        return found
+    out = [head]
+    for p in found[1:]:
+        if p.kind == "relative" and p.period is not None and not _RELATIVE_WORD.search(p.surface):
+            p = replace(p, period=previous(p.period, head.years_back))
+        out.append(p)
+    return out
+
+
+#: the start of a sentence, before its first word: space, quotes, a bracket
+_OPENER = re.compile(r"[\s\"“‘'(]*")
+_COMMA_AFTER = re.compile(r"\s{0,2},")
+#: "this year", "last month", "the current quarter": placed against the article's date in words
+_RELATIVE_WORD = re.compile(r"\b(?:this|last|next|current|coming|past|previous|prior|so\s+far|to\s+date)\b",
+                            re.IGNORECASE)
 
 
 def _longest_first(candidates: list[_Cand], size: int) -> list[_Cand]:
