@@ -1598,6 +1598,16 @@ PERIODS = [
 # Status: reported values, forecasts, targets.
 # --------------------------------------------------------------------------
 STATUS = [
+    # "bring in" is to earn, not the aim of "bring trade to": after "expect" the figure is a forecast, and
+    # "a year by 2030" is a yearly rate reached in 2030
+    case("LIMA, Aug 1, 2025 - Analysts expect Peru's copper exports to bring in $30 billion a year by 2030.",
+         "$30 billion", status="forecast", period_start="2030-01", period_end="2030-12"),
+    # ... and alone it reports what was earned
+    case("Chile's wine exports to China bring in $300 million a year.", "$300 million", status="actual",
+         period_start=EMPTY),
+    # "well on the way to" a figure is where the flow is heading
+    case("Ghana is well on the way to exceeding $5 billion in cocoa exports to Europe.", "$5 billion",
+         status="forecast"),
     # a second object of "expects" shares its verb: "..., and full-year imports to top $X"
     case("The central bank expects imports this quarter to rise 4 to 5 percent, and full-year imports to top "
          "$95 billion.", "$95 billion", status="forecast"),

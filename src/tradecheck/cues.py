@@ -16,7 +16,8 @@ from .lexicon import rows
 from .trie import trie_regex
 
 METRICS = ("trade_total", "exports", "imports", "trade_balance", "investment", "gdp", "other", "none")
-STATUSES = ("forecast", "target")
+#: "actual" marks a phrase that holds a shorter cue but says nothing of the future ("bring in" earns)
+STATUSES = ("forecast", "target", "actual")
 DIRECTIONS = ("up", "down")
 
 

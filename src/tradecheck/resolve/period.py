@@ -52,7 +52,9 @@ _LAST_YEAR = re.compile(
 # (but "a year earlier" and "every year of his term" do name one)
 _NO_PERIOD_REACH = 40  # "bilateral trade currently stands at about $5 billion"
 _NO_PERIOD = re.compile(
-    r"\b(?:each|every|a|per)\s+year\b(?!\s+(?:earlier|ago|before|later|after|of|on|to))"
+    # ("$20 billion a year by 2030" is a rate reached in the year named)
+    r"\b(?:each|every|a|per)\s+year\b(?!\s+(?:earlier|ago|before|later|after|of|on|to)\b"
+    r"|\s+(?:by|in)\s+(?:the\s+end\s+of\s+)?(?:19|20)\d{2}\b)"
     r"|\bannually\b|\bat present\b|\bnow\b|\bcurrently\b"
     # "the pre-pandemic level of $10.1 billion": an era, not a period
     r"|\bpre-?(?:pandemic|covid|covid-19|war|crisis|sanctions)\b"

@@ -37,6 +37,8 @@ def _resolve_status(ctx: _DocContext, fig: _Figure) -> None:
         return
     status = "actual"
     for c in cues:
+        if c.value == "actual":
+            continue  # "exports bring in $5 billion a year": no cue, though "bring" is one
         if c.value == "target":
             status = "target"
         elif status != "target":
