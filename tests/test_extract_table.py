@@ -1278,6 +1278,9 @@ COUNTRIES = [
 # stays empty.
 # --------------------------------------------------------------------------
 PERIODS = [
+    # the time of a saying dates the words, and what follows "said ... that" is another clause's time
+    case("LIMA, June 10, 2025 - Cosco, which is building a $1.3 billion port at Chancay, said this month that "
+         "cargo had grown by a tenth this year.", "$1.3 billion", period_start=EMPTY),
     # "A year earlier," opening a sentence sets the period it names a year back
     case("LIMA, June 10, 2025 - Peru's exports to Chile reached $1.9 billion in the first four months. A year "
          "earlier, exports to Chile over the first four months stood at $1.7 billion.", "$1.7 billion", 2,

@@ -165,6 +165,7 @@ def _resolve_period(ctx: _DocContext, fig: _Figure, done: list[_Figure]) -> None
             and p.kind not in {"since"}
             and p.role != "base"
             and not any(f.pre[0] <= p.start < f.post[1] for f in same_sentence)
+            and not _RELEASED.search(text, max(fig.sentence.start, p.start - 24), p.start)
         ]
         if lead:
             period = _period_of(ctx, lead[-1], anchor, fig, told, reported)
@@ -186,6 +187,8 @@ def _resolve_period(ctx: _DocContext, fig: _Figure, done: list[_Figure]) -> None
             and p.kind not in {"since", "target"}
             and p.period is not None
             and not re.search(r"\bsince\b", text[fig.end : p.start], re.IGNORECASE)
+            and not _RELEASED.search(text, max(fig.sentence.start, p.start - 24), p.start)
+            and not _SAID_THAT.search(text, fig.end, p.start)
         ]
         # bounded: a 10 MB line with no full stop must not be scanned once per figure
         respective = bool(RESPECTIVELY.search(text, fig.start, min(fig.sentence.end, fig.end + MAX_SENTENCE_CHARS)))
@@ -479,10 +482,19 @@ def _after_unknown(fig: _Figure, done: list[_Figure]) -> bool:
     return False
 
 
-#: A release date, not the period the figures cover: "published last month", "released on 5 May"
+#: A release date, not the period the figures cover: "published last month", "released on 5 May"; likewise
+#: the time of a saying: "the port operator said this month that ..." dates the words, not a figure
 _RELEASED = re.compile(
-    r"\b(?:published|released|issued|announced|unveiled|updated|revised|compiled)\s+(?:on\s+|in\s+|at\s+)?\Z",
+    r"\b(?:published|released|issued|announced|unveiled|updated|revised|compiled|said|says|told|stated|noted"
+    r"|added)\s+(?:on\s+|in\s+|at\s+)?\Z",
     re.IGNORECASE,
+)
+
+
+#: "DP World, which is building a $510 million terminal, said this month that volumes had risen this year":
+#: what follows "said ... that" is the words reported, whose times are not those of a figure before it
+_SAID_THAT = re.compile(
+    r"\b(?:said|says|told|stated|noted|added|announced|reported)\b[^,;:.!?]{0,40}?\bthat\b", re.IGNORECASE
 )
 
 
