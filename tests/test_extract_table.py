@@ -1836,6 +1836,9 @@ def dcase(text: str, growth: str, value: float, start: str, end: str, *, base: s
 
 
 DERIVED = [
+    # a base period after a second rate is that rate's: the year-on-year rate keeps a year before
+    dcase("LIMA, Nov 20, 2025 - Peru's exports to Chile rose 20 percent year-on-year to $1.2 billion in October, "
+          "and were up 5 percent from September.", "rose 20 percent", 1.2e9 / 1.2, "2024-10", "2024-10"),
     dcase("Peru's exports to Chile rose at a slower pace of 2.5% to $3.3 billion in 2024.",
           "rose at a slower pace of 2.5%", 3.3e9 / 1.025, "2023-01", "2023-12"),
     # a comparative after the rate is growth; the level the sentence recalls ("when it stood at") is the base

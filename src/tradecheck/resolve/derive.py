@@ -374,8 +374,14 @@ def _base_period(ctx: _DocContext, fig: _Figure, g: Growth, sent: Sentence) -> P
     pair = _from_to(ctx, fig)
     if pair is not None and pair[1] is fig and pair[0].period is not None and pair[0].period != fig.period:
         return pair[0].period  # "grew by a third, from €41.6 billion [2019] to €55.7 billion [2023]": 2019
-    tail = text[g.end : min(sent.end, g.end + 80)]
-    head = text[max(sent.start, g.start - 40) : g.start]
+    # each rate's words stop at the next rate's, and start after the one before: "rose 49.7% year-on-year,
+    # and 6.3% month-on-month" gives the first rate no "month-on-month"
+    stop = min(sent.end, g.end + 80)
+    later = find_growth(text, g.end, stop)
+    tail = text[g.end : later[0].start if later else stop]
+    begin = max(sent.start, g.start - 40)
+    earlier = find_growth(text, begin, g.start)
+    head = text[earlier[-1].end if earlier else begin : g.start]
     periods = ctx.periods_in(sent)
     first = bisect.bisect_left(periods, g.start - 40, key=lambda p: p.start)
     for pm in periods[first:]:
@@ -383,6 +389,8 @@ def _base_period(ctx: _DocContext, fig: _Figure, g: Growth, sent: Sentence) -> P
             break
         if not (g.end <= pm.start <= g.end + 80 or g.start - 40 <= pm.start < g.start):
             continue
+        if find_growth(text, g.end, pm.start) if pm.start >= g.end else find_growth(text, pm.end, g.start):
+            continue  # "rose 49.7% year-on-year ..., and were up 6.3% from September": the other rate's base
         if pm.kind == "since" and pm.period is not None:
             if g.end <= fig.start and pm.start >= fig.end:
                 continue  # "fell 17% to $575 billion, its lowest since 2010": the since is about the level
