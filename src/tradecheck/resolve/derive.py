@@ -60,7 +60,9 @@ def _attach_growth(ctx: _DocContext, figures: list[_Figure]) -> None:
         for g in growths:
             if g.start in used:
                 continue
-            target = _growth_target(ctx, g, sent, by_sentence, has_growth)
+            target = _growth_target(ctx, g, sent, by_sentence, has_growth) or _second_rate(
+                ctx, g, sent, by_sentence.get(sent.index, []), has_growth
+            )
             if target is None or _narrower_than(ctx.text, sent, g, target):
                 continue
             used.add(g.start)
@@ -71,6 +73,36 @@ def _attach_growth(ctx: _DocContext, figures: list[_Figure]) -> None:
         nxt = figures[i + 1]
         if fig.change and nxt.sentence.index == fig.sentence.index and _CHANGE_TARGET.match(text[fig.end : nxt.start]):
             _derive_from_change(ctx, nxt, fig)
+
+
+#: a second predicate of the same subject: "rose 49.7% to $61.8 billion in October, and were up 6.3% ..."
+_AND_PREDICATE = re.compile(r",?\s+and\s+(?:(?:was|were|is|are|has|have)\s+)?\Z", re.IGNORECASE)
+
+
+def _second_rate(
+    ctx: _DocContext, g: Growth, sent: Sentence, figs: list[_Figure], has_growth: set[int]
+) -> _Figure | None:
+    """ "Exports rose 20% year-on-year to $1.2 billion in October, and were up 5% from September": a second
+    rate of the figure that already has one, against another base; kept only when that base differs from
+    the first rate's (two rates for one base cannot both hold)."""
+    i = bisect.bisect_left(figs, g.start, key=lambda f: f.start)
+    if i == 0 or (i < len(figs) and figs[i].start < g.end + MAX_SENTENCE_CHARS):
+        return None  # no figure before, or one after that the rate may lead to
+    fig = figs[i - 1]
+    if fig.end > g.start or g.start - fig.end > 120:
+        return None  # "..., and were up 6.3% from September": the second predicate follows closely
+    if id(fig) not in has_growth or fig.base or fig.status != "actual" or fig.metric not in TRADE_METRICS:
+        return None
+    clause = re.search(r"[,;]?\s+and\s", ctx.text[fig.end : g.start])
+    if clause is None or ";" in ctx.text[fig.end : g.start]:
+        return None
+    if not _AND_PREDICATE.search(ctx.text, fig.end + clause.start(), g.start):
+        return None
+    base = _base_period(ctx, fig, g, sent)
+    taken = {(c.period.start, c.period.end) for c in fig.claims if c.kind == "derived" and c.period is not None}
+    if base is None or (base.start, base.end) in taken:
+        return None
+    return fig
 
 
 def _respective_growths(
