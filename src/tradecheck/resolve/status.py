@@ -77,9 +77,11 @@ _FORESEEING = re.compile(
     r"|forese(?:e|es))\b",
     re.IGNORECASE,
 )
+#: the verbs of foreseeing that take an object and an infinitive ("expects exports to reach ...")
+_FORESEE_VERBS = r"(?:expected|expects|expect|forecast|forecasts|projected|projects|predicted|predicts)"
 #: "expected <what> to fall to": a forecast whose subject stands between the verb and "to"
 _EXPECTED_TO = re.compile(
-    r"\b(?:expected|expects|expect|forecast|forecasts|projected|projects|predicted|predicts)\s+"
+    r"\b" + _FORESEE_VERBS + r"\s+"
     r"(?:[\w'’-]+\s+){1,6}?to\s+(?:\w+\s+(?:to|at|by|about|around|some)\s+)?$",
     re.IGNORECASE,
 )
@@ -89,9 +91,7 @@ _ELIDED_TO = re.compile(
     r"(?:(?:to|at|by|about|around|some|over|nearly|almost|more\s+than)\s+)?$",
     re.IGNORECASE,
 )
-_EXPECTED_TO_VERB = re.compile(
-    r"\b(?:expected|expects|expect|forecast|forecasts|projected|projects|predicted|predicts)\b", re.IGNORECASE
-)
+_EXPECTED_TO_VERB = re.compile(r"\b" + _FORESEE_VERBS + r"\b", re.IGNORECASE)
 #: A condition right after the figure: what would happen, not what did
 _CONDITIONAL_AFTER = re.compile(
     r"\s*,?\s+(?:(?:a|per|each)\s+year\s+|annually\s+|this\s+year\s+)?(?:" + CONDITION_WORDS
