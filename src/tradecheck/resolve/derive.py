@@ -421,8 +421,12 @@ def _base_period(ctx: _DocContext, fig: _Figure, g: Growth, sent: Sentence) -> P
             break
         if not (g.end <= pm.start <= g.end + 80 or g.start - 40 <= pm.start < g.start):
             continue
-        if find_growth(text, g.end, pm.start) if pm.start >= g.end else find_growth(text, pm.end, g.start):
-            continue  # "rose 49.7% year-on-year ..., and were up 6.3% from September": the other rate's base
+        # (another rate between the two: "rose 49.7% year-on-year ..., and were up 6.3% from September"
+        # leaves September to the second rate; the rates on either side are those found above)
+        after_rate = bool(later) and later[0].end <= pm.start
+        before_rate = bool(earlier) and earlier[-1].start >= pm.end
+        if after_rate if pm.start >= g.end else before_rate:
+            continue
         if pm.kind == "since" and pm.period is not None:
             if g.end <= fig.start and pm.start >= fig.end:
                 continue  # "fell 17% to $575 billion, its lowest since 2010": the since is about the level
