@@ -80,6 +80,13 @@ def check_fields(row: dict[str, Any], expect: dict[str, Any], rel: float = 1e-9)
 # Each case checks the amount in whole units and the ISO 4217 code.
 # --------------------------------------------------------------------------
 CURRENCY = [
+    # the short name of a dollar country before "dollars", and the singular after a scale word
+    case("Exports from Wellington to Lima rose to 310 million NZ dollars in 2023.", "310 million NZ dollars",
+         currency="NZD", value=310e6),
+    case("Canada's exports to Chile reached 2.1 billion Canadian dollar in 2023.", "2.1 billion Canadian dollar",
+         currency="CAD", value=2.1e9),
+    case("British exports of services to Norway were 12.3 billion pound in 2023.", "12.3 billion pound",
+         currency="GBP", value=12.3e9),
     # a shared word ("pesos") with no owner: the article's country that uses it, though another is named more
     case("Brazil's carmakers said Brazil's exports to Argentina fell as Brazil raised rates. The government "
          "collected 3 trillion pesos in export duties in 2024.", "3 trillion pesos", currency="ARS"),
@@ -507,6 +514,9 @@ NOT_MONEY = [
          "US$1", 3, metric="other"),
     case("Chile may import US$1.5 from Peru for every US$1 it exports, a quota worth US$2 billion in 2024.",
          "US$1.5", 3, metric="other"),
+    # "pound" in the singular is a weight unless a scale word makes it money
+    case("Farmers in Ireland sold a 5 pound bag of potatoes for less than the 10 pounds they paid.",
+         "10 pounds", 1),
     # a currency's name before a number needs a scale word to be money
     case("Euro 2024 drew 2.7 million fans, and the euro traded at 1.08 against the dollar.", "", 0),
     # an exchange rate is not an amount
@@ -1941,6 +1951,12 @@ DERIVED = [
           "rose 7.4pc", 24.7e9 / 1.074, "2023-07", "2024-03"),
     dcase("Pakistan's imports were $41.9bn in July-March FY25, 3.9 pc higher than a year earlier.",
           "3.9 pc higher", 41.9e9 / 1.039, "2023-07", "2024-03"),
+    # a space before the per cent sign, as French typography and many translated wires set it
+    dcase("Spain's exports to Morocco were up by 12.5 %, amounting to €11.2 billion in 2023.",
+          "up by 12.5 %", 11.2e9 / 1.125, "2022-01", "2022-12"),
+    # a "hike" is a rise
+    dcase("Malaysia's exports to Japan registered a 4.2 per cent hike to RM48.6 billion in 2023.",
+          "4.2 per cent hike", 48.6e9 / 1.042, "2022-01", "2022-12"),
     # Philippine wires hyphenate the rate
     dcase("Philippine exports to Japan reached USD21.3 billion in January to November 2024, a 2.1-percent "
           "decline compared with the same period last year.", "2.1-percent decline", 21.3e9 / 0.979,

@@ -275,7 +275,14 @@ class _Raw:
 
 @cache
 def _signs_needing_scale() -> frozenset[str]:
-    return frozenset(a.alias.lower() for a in currency_aliases() if a.needs_scale)
+    """Signs before a number that make money only with a scale word."""
+    return frozenset(a.alias.lower() for a in currency_aliases() if a.needs_scale and a.prefix)
+
+
+@cache
+def _words_needing_scale() -> frozenset[str]:
+    """Words written only after a number ("pound") that make money only with a scale word."""
+    return frozenset(a.alias.lower() for a in currency_aliases() if a.needs_scale and not a.prefix)
 
 
 def _parse_match(m: re.Match[str]) -> _Raw | None:
@@ -286,8 +293,12 @@ def _parse_match(m: re.Match[str]) -> _Raw | None:
     scale = m.group("scale") or m.group("gscale") or m.group("sscale")
     if num.strip().lower() in NUMBER_WORDS and not scale:
         return None  # "three euros" is fine in prose but "one $" is not an amount we can trust
-    if pre and not scale and pre.strip().lower() in _signs_needing_scale():
-        return None  # "N1.2 trillion" is naira; "N95", "SR 71" and "the TL 5 team" are not money
+    if not scale and (
+        (pre or "").strip().lower() in _signs_needing_scale() or (post or "").strip().lower() in _words_needing_scale()
+    ):
+        # "N1.2 trillion" is naira; "N95", "SR 71" and "the TL 5 team" are not money, nor is
+        # "a 5 pound bag" (where "2 billion pound" is)
+        return None
     try:
         parsed = parse_number(num)
         factor = scale_factor(scale) if scale else Decimal(1)

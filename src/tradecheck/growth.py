@@ -37,7 +37,9 @@ _RATE_HEDGE = (
 )
 #: How a rate is marked as per cent: "%", "per cent", "percent", "pct", and "pc" (Pakistani and British
 #: papers: "rose 7.4pc"); the word forms are whole words, and may be hyphenated ("a 2.1-percent decline").
-PERCENT = r"(?:%|[\s-]?per[\s-]?cent\b|[\s-]?percent\b|\s?pct\b|\s?pc\b)"
+#: The sign may stand a space (or a no-break space) after the number, as French typography and many
+#: translated wires set it: "up by 27.3 %".
+PERCENT = r"(?:[ \u00a0\u202f]?%|[\s-]?per[\s-]?cent\b|[\s-]?percent\b|\s?pct\b|\s?pc\b)"
 
 
 @dataclass(frozen=True)
