@@ -1977,6 +1977,9 @@ DERIVED = [
           "rose $2 billion", 1.5e9, "2023-01", "2023-12", base="$3.5 billion", n=2),
     dcase("Britain's trade deficit with the EU widened by £2.2bn to £7.5bn in March 2025.",
           "widened by £2.2bn", -5.3e9, "2024-03", "2024-03", base="£7.5bn", n=2),
+    # a change's amount measured against the month it names ("compared with April"), not a year back
+    dcase("Norway's trade surplus narrowed by NOK 4.2 billion to NOK 61.5 billion in May 2023, compared with April.",
+          "narrowed by NOK 4.2 billion", 65.7e9, "2023-04", "2023-04", base="NOK 61.5 billion", n=2),
     # the parties of a trade ("between the two largest economies") are not what grew
     dcase("Trade between Asia's second- and fourth-largest economies rose 6% to $120 billion in 2024.",
           "rose 6%", 120e9 / 1.06, "2023-01", "2023-12"),

@@ -490,6 +490,9 @@ SAME_PERIOD_IN = [
 ]
 
 BASE = [
+    # a bare month after a phrase of comparison ("compared with April") is the base
+    case("The deficit narrowed to £2.7 billion in May, compared with April.", "April", None, "April",
+         kind="relative", role="base"),
     case("Exports rose 9.2% compared to February 2022.", "February 2022", "2022-02..2022-02", "2022-02",
          role="base"),
     case("Shipments rose 7%, more than the same period in 2024.", "the same period in 2024", None,
@@ -611,6 +614,7 @@ NOT_PERIODS = [
     "Theresa May visited Nairobi.",
     "Theresa May exports were the topic.",
     "Theresa May, when she was prime minister, visited Nairobi.",
+    "The president met with May in London.",
     "Officials may march to the ministry.",
     "The fiscal deficit widened to 5.1% of GDP.",
     "The port handled 2024 tonnes of maize.",

@@ -609,7 +609,7 @@ def _gate(words: Iterable[str], separators: Iterable[str] = (r"\s",)) -> str:
     position costs a few one-letter tests instead of one test per word.
     """
     root: dict[str, Any] = {}
-    for word in {w.lower() for w in words if " " not in w}:
+    for word in {w.lower() for w in words}:  # a phrase's inner space is one literal space
         node = root
         for ch in reversed(word):
             node = node.setdefault(ch, {})

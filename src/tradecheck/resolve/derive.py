@@ -98,7 +98,7 @@ def _second_rate(
         return None
     if not _AND_PREDICATE.search(ctx.text, fig.end + clause.start(), g.start):
         return None
-    base = _base_period(ctx, fig, g, sent)
+    base = _base_period(ctx, fig, g.start, g.end, sent)
     taken = {(c.period.start, c.period.end) for c in fig.claims if c.kind == "derived" and c.period is not None}
     if base is None or (base.start, base.end) in taken:
         return None
@@ -151,7 +151,7 @@ def _derive_from_change(ctx: _DocContext, fig: _Figure, change: _Figure) -> None
             interval_low=lo,
             interval_high=hi,
             qualifier="derived",
-            period=previous(fig.period),
+            period=_base_period(ctx, fig, span_start, change.end, change.sentence),
             status="actual",
             kind="derived",
             derived_from=claim.claim_id,
@@ -370,7 +370,7 @@ def _subject_ok(ctx: _DocContext, g: Growth, fig: _Figure, lead: str = "", stric
 
 
 def _derive(ctx: _DocContext, fig: _Figure, g: Growth, sent: Sentence) -> None:
-    base_period = _base_period(ctx, fig, g, sent)
+    base_period = _base_period(ctx, fig, g.start, g.end, sent)
     if base_period is not None and base_period == fig.period:
         return  # "tripled since 2017, when it stood at $1.4 billion": the figure is the base itself
     for claim in list(fig.claims):
@@ -399,7 +399,9 @@ def _derive(ctx: _DocContext, fig: _Figure, g: Growth, sent: Sentence) -> None:
         )
 
 
-def _base_period(ctx: _DocContext, fig: _Figure, g: Growth, sent: Sentence) -> Period | None:
+def _base_period(ctx: _DocContext, fig: _Figure, g_start: int, g_end: int, sent: Sentence) -> Period | None:
+    """The period a change of ``fig`` is measured from; the change is written at ``g_start:g_end`` (a rate,
+    "rose 5%", or an amount, "narrowed by £1.4 billion")."""
     if fig.period is None:
         return None
     text = ctx.text
@@ -408,27 +410,27 @@ def _base_period(ctx: _DocContext, fig: _Figure, g: Growth, sent: Sentence) -> P
         return pair[0].period  # "grew by a third, from €41.6 billion [2019] to €55.7 billion [2023]": 2019
     # each rate's words stop at the next rate's, and start after the one before: "rose 49.7% year-on-year,
     # and 6.3% month-on-month" gives the first rate no "month-on-month"
-    stop = min(sent.end, g.end + 80)
-    later = find_growth(text, g.end, stop)
-    tail = text[g.end : later[0].start if later else stop]
-    begin = max(sent.start, g.start - 40)
-    earlier = find_growth(text, begin, g.start)
-    head = text[earlier[-1].end if earlier else begin : g.start]
+    stop = min(sent.end, g_end + 80)
+    later = find_growth(text, g_end, stop)
+    tail = text[g_end : later[0].start if later else stop]
+    begin = max(sent.start, g_start - 40)
+    earlier = find_growth(text, begin, g_start)
+    head = text[earlier[-1].end if earlier else begin : g_start]
     periods = ctx.periods_in(sent)
-    first = bisect.bisect_left(periods, g.start - 40, key=lambda p: p.start)
+    first = bisect.bisect_left(periods, g_start - 40, key=lambda p: p.start)
     for pm in periods[first:]:
-        if pm.start > g.end + 80:
+        if pm.start > g_end + 80:
             break
-        if not (g.end <= pm.start <= g.end + 80 or g.start - 40 <= pm.start < g.start):
+        if not (g_end <= pm.start <= g_end + 80 or g_start - 40 <= pm.start < g_start):
             continue
         # (another rate between the two: "rose 49.7% year-on-year ..., and were up 6.3% from September"
         # leaves September to the second rate; the rates on either side are those found above)
         after_rate = bool(later) and later[0].end <= pm.start
         before_rate = bool(earlier) and earlier[-1].start >= pm.end
-        if after_rate if pm.start >= g.end else before_rate:
+        if after_rate if pm.start >= g_end else before_rate:
             continue
         if pm.kind == "since" and pm.period is not None:
-            if g.end <= fig.start and pm.start >= fig.end:
+            if g_end <= fig.start and pm.start >= fig.end:
                 continue  # "fell 17% to $575 billion, its lowest since 2010": the since is about the level
             return pm.period
         if pm.kind == "same_period_in" and pm.year is not None:
@@ -438,7 +440,7 @@ def _base_period(ctx: _DocContext, fig: _Figure, g: Growth, sent: Sentence) -> P
             pm.role == "base"
             and pm.period is not None
             and (pm.kind == "absolute" or _just_before(pm.period, fig.period))
-            and not (fig.pre[0] <= pm.start < fig.pre[1] and pm.start < g.start)
+            and not (fig.pre[0] <= pm.start < fig.pre[1] and pm.start < g_start)
         ):
             return pm.period  # "down 1.6% from October" after November's figure: October
     m = re.search(r"\bover\s+the\s+(?:past|last)\s+(\d{1,2})\s+years\b", tail + " " + head)
