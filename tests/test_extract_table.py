@@ -567,6 +567,18 @@ NOT_MONEY = [
 # balance it is.
 # --------------------------------------------------------------------------
 METRICS = [
+    # the size of a change, with its rate in brackets, a hedge, a base period, or as a share of a rise
+    case("Peru's exports to Chile fell $196 million (4.8 percent) to $3.9 billion in 2023.", "$196 million", 2,
+         metric="other"),
+    case("Peru's imports of services rose by less than $0.1 billion to $15.5 billion in 2023.", "$0.1 billion", 2,
+         metric="other"),
+    case("Peru's trade with Chile hit $20.1 billion in 2023, up $4.7 billion from the previous year, with "
+         "exports contributing $4 billion to the rise.", "$4.7 billion", 3, metric="other"),
+    case("Peru's trade with Chile hit $20.1 billion in 2023, up $4.7 billion from the previous year, with "
+         "exports contributing $4 billion to the rise.", "$4 billion", 3, metric="other"),
+    # guards: a level after "up from" is the earlier level, not a change
+    case("Peru's exports to Chile were $5.2 billion in 2023, up from $4.1 billion in 2022.", "$4.1 billion", 2,
+         metric="exports", period_start="2022-01"),
     # "taking $X of <demonym> goods": that origin's exports to the one who takes them, not the metric of the
     # sentence before
     case("Chile's imports rose to $60 billion in 2024, widening its trade deficit to $4 billion. China remained "
@@ -1977,6 +1989,9 @@ DERIVED = [
           "rose $2 billion", 1.5e9, "2023-01", "2023-12", base="$3.5 billion", n=2),
     dcase("Britain's trade deficit with the EU widened by £2.2bn to £7.5bn in March 2025.",
           "widened by £2.2bn", -5.3e9, "2024-03", "2024-03", base="£7.5bn", n=2),
+    # a change's amount with its rate in brackets: the level before the change
+    dcase("Peru's exports to Chile fell $196 million (4.8 percent) to $3.9 billion in 2023.",
+          "fell $196 million", 4.096e9, "2022-01", "2022-12", base="$3.9 billion", n=2),
     # a change's amount measured against the month it names ("compared with April"), not a year back
     dcase("Norway's trade surplus narrowed by NOK 4.2 billion to NOK 61.5 billion in May 2023, compared with April.",
           "narrowed by NOK 4.2 billion", 65.7e9, "2023-04", "2023-04", base="NOK 61.5 billion", n=2),
@@ -1987,6 +2002,15 @@ DERIVED = [
     dcase("Between 2018 and 2023, Japan's exports to Vietnam grew by almost half, from $19.9 billion to "
           "$29.6 billion.", "grew by almost half", 29.6e9 / 1.5, "2018-01", "2018-12", base="$29.6 billion", n=2),
 ]
+
+
+def test_a_hedged_change_leaves_the_base_open_on_its_side() -> None:
+    # "rose by less than $0.1 billion to $15.5 billion": the base lies between $15.4 and $15.5 billion
+    text = "Peru's imports of services rose by less than $0.1 billion to $15.5 billion in 2023."
+    row = one(text, "rose by less than $0.1 billion")
+    assert row["value"] == pytest.approx(15.4e9)
+    assert row["interval_low"] == pytest.approx(15.35e9)
+    assert row["interval_high"] == pytest.approx(15.55e9)
 
 
 def test_two_rates_each_with_its_own_base() -> None:

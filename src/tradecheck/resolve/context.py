@@ -195,7 +195,7 @@ def _base_period_bracket(before: str) -> bool:
     return last.role == "base" and last.end == len(chunk) and last.start <= cue.start("phrase") - cue.start()
 _SINCE_WHEN = re.compile(r"\bsince\s+(?:19|20)\d\d,?\s+when\b[^.;$€£¥]{0,60}$", re.IGNORECASE)
 #: "<growth verb> by $X" (the verb is checked against growth.csv): a change, not a level
-_CHANGE_HEDGE = r"(?:(?:some|about|nearly|almost|over|an\s+estimated)\s+)?"
+_CHANGE_HEDGE = r"(?:(?:some|about|nearly|almost|over|an\s+estimated|(?:just\s+)?(?:less|more)\s+than)\s+)?"
 _CHANGE_BY = re.compile(r"\b(?P<verb>[A-Za-z]+)\s+by\s+" + _CHANGE_HEDGE + "$")
 #: "overstated the 2024 deficit by about $26.5 billion", "exceeded the target by $2 billion": a gap
 _DIFFERENCE_BY = re.compile(
@@ -599,8 +599,12 @@ def _change_verb(text: str, fig: _Figure, before: str) -> str:
         # gives the size of a change; a balance's own sign ("the balance (-€4.1 bn)") says which side it is on
         return "up" if signed["sign"] == "+" else "down"
     bare = _CHANGE_BARE.search(before)
-    if bare and bare["verb"].lower() in verbs and _TO_LEVEL.match(text, fig.end):
+    if bare and bare["verb"].lower() in verbs and (_TO_LEVEL.match(text, fig.end) or _FROM_BASE.match(text, fig.end)):
         return verbs[bare["verb"].lower()][0]
+    if _CONTRIBUTED.search(before) and (to_change := _TO_A_CHANGE.match(text, fig.end)):
+        # "with exports contributing $4 billion to the rise": a share of a change is a change
+        noun = to_change["noun"].lower()
+        return verbs[noun][0] if noun in verbs else "up"
     added = _ADDED.search(before)
     if added and _ADDED_TO.match(text, fig.end):
         # "the deal can add £1bn to its exports", "wiped $3 billion off shipments": an amount moved by
@@ -620,7 +624,24 @@ _SIGNED_IN_BRACKET = re.compile(
     r"(?P<balance>\b(?:balance|surplus|deficit)s?\b[^\d.,;:()]{0,40}?)?\(\s*(?P<sign>[+\u2212\u2013-])\s?$",
     re.IGNORECASE,
 )
-_TO_LEVEL = re.compile(r"\s+to\s+(?:a\s+record\s+|an?\s+estimated\s+)?(?:[^\s\d]{1,4}\s?)?\d")
+#: the same change as a rate, in brackets after the amount: "fell $196 million (4.8 percent) to ..."
+_RATE_IN_BRACKETS = r"\)?(?:\s*\(\s*\d+(?:[.,]\d+)?" + PERCENT + r"\s*\))?"
+_TO_LEVEL = re.compile(
+    _RATE_IN_BRACKETS + r"\s+to\s+(?:a\s+record\s+|an?\s+estimated\s+)?(?:[^\s\d]{1,4}\s?)?\d"
+)
+#: "up $4.7 billion from the previous year", "down €2 billion on a year earlier": an amount measured
+#: against a base period is the size of a change
+_FROM_BASE = re.compile(
+    _RATE_IN_BRACKETS + r"\s+(?:from|on|over|compared\s+(?:with|to))\s+(?:the\s+(?:previous|prior|preceding|same)\b"
+    r"|a\s+year\s+(?:earlier|before|ago)|last\s+year|the\s+year\s+before|(?:19|20)\d\d\b)",
+    re.IGNORECASE,
+)
+_CONTRIBUTED = re.compile(r"\bcontribut(?:e|es|ed|ing)\s+" + _CHANGE_HEDGE + "$", re.IGNORECASE)
+_TO_A_CHANGE = re.compile(
+    r"\)?\s+to\s+(?:the|this|that|its|their)\s+(?:\w+\s+)?(?P<noun>rise|increase|growth|gain|jump|surge|decline|fall"
+    r"|drop|decrease)\b",
+    re.IGNORECASE,
+)
 
 
 def _same_sentence(fig: _Figure, done: list[_Figure]) -> list[_Figure]:

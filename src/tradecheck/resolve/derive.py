@@ -24,6 +24,7 @@ from ..periods import (
 from .context import (
     _CHANGE_BARE,
     _CHANGE_BY,
+    _RATE_IN_BRACKETS,
     LOOKBACK_FIGURES,
     MAX_SENTENCE_CHARS,
     TRADE_METRICS,
@@ -35,7 +36,7 @@ from .context import (
 from .metric import _NUMBER_HEDGE, _from_to
 from .scope import _commodity, _word_set
 
-_CHANGE_TARGET = re.compile(r"^\s*,?\s*(?:to|at)\s+(?:\w+\s+){0,2}$")
+_CHANGE_TARGET = re.compile(r"^" + _RATE_IN_BRACKETS + r"\s*,?\s*(?:to|at)\s+(?:\w+\s+){0,2}$")
 
 
 
@@ -138,14 +139,26 @@ def _derive_from_change(ctx: _DocContext, fig: _Figure, change: _Figure) -> None
     lead = max(start, change.start - 40)
     verb = _CHANGE_BY.search(ctx.text, lead, change.start) or _CHANGE_BARE.search(ctx.text, lead, change.start)
     span_start = verb.start() if verb else change.start
+    span_end = change.end
+    opened = ctx.text.count("(", span_start, span_end) - ctx.text.count(")", span_start, span_end)
+    if opened > 0 and ctx.text.startswith(")", span_end):
+        span_end += 1  # "up by NZ$204 million ($181.59 million)": the conversion's bracket closes the phrase
     lo = (claim.interval_low - step) if claim.interval_low is not None else None
     hi = (claim.interval_high - step) if claim.interval_high is not None else None
+    # a hedged change moves the base by at most ("rose by less than $1 billion": the base lies between
+    # the level less $1 billion and the level) or at least ("more than": no limit on the far side)
+    if delta.qualifier in {"upper_bound", "lower_bound"}:
+        at_most = delta.qualifier == "upper_bound"
+        if (step > 0) == at_most:  # the hedge frees the high side
+            hi = claim.interval_high if at_most else None
+        else:
+            lo = claim.interval_low if at_most else None
     fig.claims.append(
         replace(
             claim,
             start=span_start + ctx.doc.offset,
-            end=change.end + ctx.doc.offset,
-            surface=ctx.text[span_start : change.end],
+            end=span_end + ctx.doc.offset,
+            surface=ctx.text[span_start:span_end],
             value=claim.value - step,
             value_high=None,
             interval_low=lo,
