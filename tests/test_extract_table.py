@@ -1989,6 +1989,9 @@ DERIVED = [
           "rose $2 billion", 1.5e9, "2023-01", "2023-12", base="$3.5 billion", n=2),
     dcase("Britain's trade deficit with the EU widened by £2.2bn to £7.5bn in March 2025.",
           "widened by £2.2bn", -5.3e9, "2024-03", "2024-03", base="£7.5bn", n=2),
+    # official releases write a fall as "a negative growth"
+    dcase("Chile's exports to Peru were $12.5 billion in 2023, exhibiting a negative growth of 20 per cent over "
+          "the previous year.", "growth of 20 per cent", 12.5e9 / 0.8, "2022-01", "2022-12"),
     # a change's amount with its rate in brackets: the level before the change
     dcase("Peru's exports to Chile fell $196 million (4.8 percent) to $3.9 billion in 2023.",
           "fell $196 million", 4.096e9, "2022-01", "2022-12", base="$3.9 billion", n=2),

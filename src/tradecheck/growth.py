@@ -268,7 +268,14 @@ def _build(text: str, m: re.Match[str], kind: int, values: dict[str, tuple[str, 
         return None  # "tea made up 40% of exports" is a share, not a change
     if word.lower() in {"more", "less"} and not re.match(r"\s+than", text[m.end() : m.end() + 6]):
         return None  # "5% more" without 'than' is too loose to read as a change
+    if direction == "up" and word.lower() in {"growth", "increase", "rise"} and _NEGATIVE_BEFORE.search(
+        text, max(0, m.start() - 12), m.start()
+    ):
+        direction = "down"  # "a negative growth of 21.4 per cent", as official releases put a fall
     rate, step = _percent(rate_text)
     if direction == "down" and rate >= 1:
         return None  # "fell 120%" cannot describe a positive amount
     return Growth(m.start(), m.end(), m.group(), direction, rate, step, None, _hedge(hedge), subj)
+
+
+_NEGATIVE_BEFORE = re.compile(r"\bnegative\s+$", re.IGNORECASE)
