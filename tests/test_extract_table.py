@@ -1300,6 +1300,14 @@ COUNTRIES = [
 # stays empty.
 # --------------------------------------------------------------------------
 PERIODS = [
+    # "as compared to trade deficit of $X" with no period of its own: the same month a year before
+    case("Chile ran a trade deficit of $2.9 billion in September 2022, as compared to trade deficit of "
+         "$11.7 billion.", "$11.7 billion", 2, period_start="2021-09", period_end="2021-09"),
+    # "now" after a span the clause names: that span's running total
+    case("Chile's trade deficit for the January-June 2023 period now stands at $7.4 billion.", "$7.4 billion",
+         period_start="2023-01", period_end="2023-06"),
+    # guard: "now" alone leaves a level with no period
+    case("Chile's trade with Peru now stands at $7.4 billion.", "$7.4 billion", period_start=EMPTY),
     # the time of a saying dates the words, and what follows "said ... that" is another clause's time
     case("LIMA, June 10, 2025 - Cosco, which is building a $1.3 billion port at Chancay, said this month that "
          "cargo had grown by a tenth this year.", "$1.3 billion", period_start=EMPTY),

@@ -145,7 +145,8 @@ _BASE_BEFORE = re.compile(
     r"(?:(?:current|present|existing|previous|last|prior|past|same)\s+"
     r"(?:(?:year|period|fiscal|quarter|month|year['’]s|period['’]s)['’]?s?\s+)?)?"
     r"(?:(?:low|small|modest|high)\s+(?=base\b))?"  # "though from a low base of less than $200 million"
-    r"(?:(?:deficit|surplus|level|figure|total|value|volume|trade|(?P<flow>exports|imports)|turnover|high|low|base)"
+    r"(?:(?:(?:trade\s+)?(?:deficit|surplus|gap)|level|figure|total|value|volume|trade|(?P<flow>exports|imports)|turnover"
+    r"|high|low|base)"
     r"\s+(?:of\s+)?)?" + _AMOUNT_HEDGE + "$",  # "compared with more than CHF7 billion"
     re.IGNORECASE,
 )

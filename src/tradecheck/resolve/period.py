@@ -110,7 +110,14 @@ def _resolve_period(ctx: _DocContext, fig: _Figure, done: list[_Figure]) -> None
     # (a year the figure's own words state wins over "currently" before it, and "currently" far before
     # it is about something else: "Peru is currently the United States' 28th largest goods trading
     # partner with $58.6 billion in total (two way) goods trade during 2024")
-    stated = any(p.kind == "absolute" and p.period is not None for p in post)
+    # (nor over "now" after a span the clause names: "the deficit for the April-September period now
+    # stands at $73.5 billion" is that span's running total)
+    stated = any(p.kind == "absolute" and p.period is not None for p in post) or any(
+        p.period is not None and p.role != "base" and p.kind in {"absolute", "relative"}
+        and fig.clause_start <= p.start and p.end <= fig.start
+        and _NO_PERIOD.search(text, p.end, fig.start)
+        for p in pre
+    )
     if _NO_PERIOD.search(text, fig.post[0], fig.post[1]) or (
         not stated and _NO_PERIOD.search(text, max(fig.clause_start, fig.start - _NO_PERIOD_REACH), fig.start)
     ):
