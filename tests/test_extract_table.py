@@ -1303,6 +1303,10 @@ PERIODS = [
     # "as compared to trade deficit of $X" with no period of its own: the same month a year before
     case("Chile ran a trade deficit of $2.9 billion in September 2022, as compared to trade deficit of "
          "$11.7 billion.", "$11.7 billion", 2, period_start="2021-09", period_end="2021-09"),
+    # a figure recalled "on the heels of" the month before does not date the figures after it
+    case("Korea's trade deficit was 1.2 trillion won in March 2024, coming on the heels of a revised 150 billion "
+         "won deficit in February. Exports fell 2 percent to 45 trillion won.", "45 trillion won", 3,
+         period_start="2024-03", period_end="2024-03"),
     # "now" after a span the clause names: that span's running total
     case("Chile's trade deficit for the January-June 2023 period now stands at $7.4 billion.", "$7.4 billion",
          period_start="2023-01", period_end="2023-06"),

@@ -139,7 +139,8 @@ _AMOUNT_HEDGE = (
     r"(?:(?:about|around|roughly|nearly|almost|some|over|under|just|more\s+than|less\s+than|an\s+estimated)\s+)?"
 )
 _BASE_BEFORE = re.compile(
-    r"(?:\bfrom|\bcompared\s+(?:with|to)|\bagainst|\bversus|\bvs\.?|\breversing|\bafter)\s+"
+    r"(?:\bfrom|\bcompared\s+(?:with|to)|\bagainst|\bversus|\bvs\.?|\breversing|\bafter|\bfollowing"
+    r"|\bon\s+the\s+heels\s+of)\s+"
     r"(?:(?:the|a|an|its|their)\s+)?"
     r"(?:(?:upwardly\s+|downwardly\s+)?revised\s+)?"  # "up from a revised R16.9bn in January"
     r"(?:(?:current|present|existing|previous|last|prior|past|same)\s+"
