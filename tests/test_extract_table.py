@@ -2305,10 +2305,14 @@ def test_bullets_under_a_dated_title_take_its_period() -> None:
          "$10 billion", "forecast"),
         ("In its outlook, the ministry expected coffee export earnings to fall to $1.1 billion in 2026.",
          "$1.1 billion", "forecast"),
+        ("Talks aimed at cutting Peru's deficit with Chile, which totaled $3.2 billion in 2023, resumed.",
+         "$3.2 billion", "actual"),
+        ("Both aim to lift trade with Chile, which was $5 billion in 2020, to $9 billion by 2030.",
+         "$9 billion", "target"),
     ],
     ids=["known amount after 'aims to address the'", "comparison base 'from the current'", "the $X mark",
          "aim to raise to", "the $X officials had projected", "the $X that analysts expected",
-         "expected <what> to fall to"],
+         "expected <what> to fall to", "an aim's object, 'which totaled' $X", "guard: the aim's own $X"],
 )
 def test_status_of_known_amounts_and_goals(text: str, surface: str, status: str) -> None:
     assert one(text, surface)["status"] == status

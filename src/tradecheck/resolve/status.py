@@ -63,10 +63,15 @@ def _resolve_status(ctx: _DocContext, fig: _Figure) -> None:
         status = "actual"  # "rose 5% to reach $X" reports a past move
     if (
         status != "actual"
-        and _KNOWN_AMOUNT.search(text, max(start, fig.start - 12), fig.start)
+        and (
+            _KNOWN_AMOUNT.search(text, max(start, fig.start - 12), fig.start)
+            or _RELATIVE_PAST.search(text, max(start, fig.start - 40), fig.start)
+        )
         and not _GOAL_AFTER.match(text, fig.end)
     ):
-        status = "actual"  # "aims to address the $57 billion deficit": the figure is a known amount, not the aim
+        # "aims to address the $57 billion deficit", "talks aimed at redressing the imbalance, which totaled
+        # $67.6 billion in 2018": the figure is a known amount, not the aim
+        status = "actual"
     fig.status = status
 
 
@@ -105,6 +110,12 @@ _LABELLED_GOAL = re.compile(
     r"\b(?:targets?|goals?|aims?|ambitions?|objectives?)\s*:\s*" + _AMOUNT_HEDGE + r"$", re.IGNORECASE
 )
 _KNOWN_AMOUNT = re.compile(r"\b(?:the|its|their|this|that|these)\s+$", re.IGNORECASE)
+#: a relative clause in the past that states an amount: ", which totaled", ", which stood at"
+_RELATIVE_PAST = re.compile(
+    r",\s+(?:which|that)\s+(?:totall?ed|stood\s+at|amounted\s+to|reached|hit|was|were)\s+"
+    + _AMOUNT_HEDGE + r"$",
+    re.IGNORECASE,
+)
 _FORECAST_AFTER = re.compile(
     r"\s+(?:projected|projection|forecast|forecasted|predicted|prediction|expected|anticipated)\b"
     # "short of the $40 billion officials had projected", "the $5 billion that analysts expected"
