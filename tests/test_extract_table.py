@@ -1307,6 +1307,10 @@ PERIODS = [
     case("Korea's trade deficit was 1.2 trillion won in March 2024, coming on the heels of a revised 150 billion "
          "won deficit in February. Exports fell 2 percent to 45 trillion won.", "45 trillion won", 3,
          period_start="2024-03", period_end="2024-03"),
+    # an amount in an aside to an aim ("talks aimed at ..., which totaled $X in 2023") dates nothing after it
+    case("Talks aimed at cutting Peru's deficit with Chile, which totaled $3.2 billion in 2023, resumed.\n\n"
+         "Peru's exports to Chile fell 2% to $1.1 billion, while imports rose.", "$1.1 billion", 2,
+         period_start=EMPTY),
     # "now" after a span the clause names: that span's running total
     case("Chile's trade deficit for the January-June 2023 period now stands at $7.4 billion.", "$7.4 billion",
          period_start="2023-01", period_end="2023-06"),

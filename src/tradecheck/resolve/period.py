@@ -85,7 +85,7 @@ def _resolve_period(ctx: _DocContext, fig: _Figure, done: list[_Figure]) -> None
                 f.period
                 for f in reversed(done[-LOOKBACK_FIGURES:])
                 if f.period
-                and not f.base
+                and not (f.base or f.recalled)
                 and f.status == "actual"
                 and f.metric in TRADE_METRICS
                 and not _PAST_PERFECT.search(text, f.clause_start, f.start)

@@ -61,17 +61,13 @@ def _resolve_status(ctx: _DocContext, fig: _Figure) -> None:
         and not _FORESEEING.search(text, start, fig.start)
     ):
         status = "actual"  # "rose 5% to reach $X" reports a past move
-    if (
-        status != "actual"
-        and (
-            _KNOWN_AMOUNT.search(text, max(start, fig.start - 12), fig.start)
-            or _RELATIVE_PAST.search(text, max(start, fig.start - 40), fig.start)
-        )
-        and not _GOAL_AFTER.match(text, fig.end)
-    ):
-        # "aims to address the $57 billion deficit", "talks aimed at redressing the imbalance, which totaled
-        # $67.6 billion in 2018": the figure is a known amount, not the aim
-        status = "actual"
+    if status != "actual" and not _GOAL_AFTER.match(text, fig.end):
+        if _KNOWN_AMOUNT.search(text, max(start, fig.start - 12), fig.start):
+            status = "actual"  # "aims to address the $57 billion deficit": a known amount, not the aim
+        elif _RELATIVE_PAST.search(text, max(start, fig.start - 40), fig.start):
+            # "talks aimed at redressing the imbalance, which totaled $67.6 billion in 2018": a known amount
+            # in an aside, background to the news, which dates nothing after it
+            status, fig.recalled = "actual", True
     fig.status = status
 
 
