@@ -80,6 +80,16 @@ def check_fields(row: dict[str, Any], expect: dict[str, Any], rel: float = 1e-9)
 # Each case checks the amount in whole units and the ISO 4217 code.
 # --------------------------------------------------------------------------
 CURRENCY = [
+    # the currency written once for a pair or a list: the later amounts are bare
+    case("Chile's exports to Spain slipped from 4.2 bn euro in 2022 to 3.9 bn in 2023.", "3.9 bn", 2,
+         value=3.9e9, currency="EUR", metric="exports"),
+    case("Kenyan exports and imports were worth $7.4 billion and 8.1 billion in 2023, respectively.",
+         "8.1 billion", 2, value=8.1e9, currency="USD", metric="imports"),
+    case("Spain's exports to Chile rose to 2.7 bn euro in 2023. Imports from Chile fell from 1.4 bn to 1.1 bn.",
+         "1.1 bn", 3, value=1.1e9, currency="EUR", metric="imports"),
+    # a signed deficit in a list: the sign is the metric's, the amount the list's currency
+    case("Portugal (0.9 bn euro) led exports to Chile in 2023. The largest trade deficits were Greece's (-0.6 bn) "
+         "and Malta's (-0.2 bn).", "0.6 bn", 3, value=-0.6e9, currency="EUR"),
     # the short name of a dollar country before "dollars", and the singular after a scale word
     case("Exports from Wellington to Lima rose to 310 million NZ dollars in 2023.", "310 million NZ dollars",
          currency="NZD", value=310e6),
@@ -509,6 +519,16 @@ QUALIFIERS = [
 # vehicles. Each sentence holds one real figure (or none) to count against.
 # --------------------------------------------------------------------------
 NOT_MONEY = [
+    # a bare number with a scale word takes a currency written once only in a money position: not before
+    # its unit noun, not after a subject that is not money, not in a sentence about something else
+    case("India's exports to Peru reached $5 billion in 2023, serving a market of 1.4 billion people.",
+         "$5 billion", 1),
+    case("Vietnam's rice exports earned $4.2 billion in 2023, and its population passed 100 million.",
+         "$4.2 billion", 1),
+    case("Peru's exports to Korea reached $2 billion in 2023. The port handled 1.2 million last year.",
+         "$2 billion", 1),
+    case("Ghana's cocoa exports fell to $1.9 billion in 2023, from 2.4 billion the year before, as output fell to "
+         "0.7 million.", "$1.9 billion", 2),
     # under a hundred units with no scale word: a price or a ratio, never a flow between economies
     case("Chile may import US$1.5 from Peru for every US$1 it exports, a quota worth US$2 billion in 2024.",
          "US$1", 3, metric="other"),
@@ -805,7 +825,7 @@ METRICS = [
     case("Chile's exports to Peru were $3.3 billion in 2024. On the export side, batteries remained the top item "
          "at $610 million.", "$610 million", 2, scope="batteries"),
     case("Peru's exports to Chile were $3.3 billion in 2024. Fuel was the largest export item at $610 million, "
-         "followed by beverages at 95m and sugar at $80 million.", "$80 million", 3, scope="sugar"),
+         "followed by beverages at 95m and sugar at $80 million.", "$80 million", 4, scope="sugar"),
     case("Peru's exports to Chile were $3.3 billion in 2024. Fuel was the largest export item at $610 million.",
          "$610 million", 2, scope="fuel"),
     # the goods a flow names come before a product word inside them

@@ -1,12 +1,14 @@
 """Document text -> money mentions (amount spans with their surroundings).
 
 The scan is anchored on what every money figure has: a number next to a
-currency (a symbol, a code or a name). A number without a currency is never
-money here ("101.5 million people", "17 areas", "2024", "12%").
+currency (a symbol, a code or a name). A number without a currency is money
+only where it stands in a list or pair whose currency was written once ("from
+27 bn euro to 25 bn"); else never ("101.5 million people", "17 areas", "2024", "12%").
 
 Stages, in order (see ``STAGES``):
 1. ``segment``      paragraphs and sentences, as character spans;
 2. ``find_amounts`` one compiled regex, built from the lexicon, finds amounts;
+   ``carry_currency`` gives bare amounts in a list or pair the currency written once;
 3. ``merge_ranges`` "$47-48 bln", "$59 billion - $60 billion", "between $2 and $3 billion";
 4. ``link_conversions`` "7.2 trillion yen ($64 billion)" -> one conversion group;
 5. ``qualify``      the hedge right before the figure (around, over, up to ...).
@@ -15,11 +17,13 @@ Stages, in order (see ``STAGES``):
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import cache
 
+from .cues import metric_cues
 from .errors import LexiconError
 from .lexicon import rows
 from .numbers import NUMBER_WORDS, parse_number, scale_factor, scales
@@ -522,6 +526,114 @@ _PER_CURRENCY = re.compile(
 
 
 # --------------------------------------------------------------------------
+# stage 2b: amounts whose currency was written once
+
+
+@cache
+def _bare_regex() -> re.Pattern[str]:
+    """A number with a scale word and no currency: "26.3 bn", "12.35 billion", "(-3.5 bn)"."""
+    free = _alternation([(s.word, s.exact_case) for s in scales() if not s.attached and s.factor >= 10**6])
+    glued = _alternation([(s.word, s.exact_case) for s in scales() if s.attached and s.factor >= 10**6])
+    return re.compile(
+        rf"""
+        (?:(?<![\w$€£¥₹.,/-]) | (?<=[(\s][-−]))   # not glued to a word; "(-3.5 bn)", the sign left to the metric
+        (?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)? | \d+(?:[.,]\d+)?)
+        (?: [\x20\u00a0](?P<scale>{free}) | (?P<gscale>{glued}) )
+        (?![\w$€£¥₹%-])
+        """,
+        re.VERBOSE,
+    )
+
+
+#: What may follow an amount that is money by position: a stop, or a word that starts a new phrase.
+#: A noun there ("1.4 billion people", "2 million tonnes", "3 billion barrels") is the amount's unit.
+_AFTER_BARE = re.compile(
+    r"\s*(?:[,.;:)\]]|$|(?:in|to|and|or|from|while|against|compared|versus|respectively|during|"
+    r"for|at|on|a|the|last|this|year|a\s+year|as|with|which|but)\b)",
+    re.IGNORECASE,
+)
+#: "from A to B", "A and B", "A, B": one amount coordinated with the next one
+_COORDINATED = re.compile(r"\s*(?:,|to|and|or|,\s*and)\s*", re.IGNORECASE)
+
+
+@cache
+def _not_money_subject() -> re.Pattern[str]:
+    words = {(r.get("word") or "").strip().lower() for r in rows("not_money_subjects.csv")} - {""}
+    return re.compile(rf"(?<![\w-])(?:{trie_regex(words)})(?![\w-])", re.IGNORECASE)
+
+
+#: How far back in its clause a bare amount's subject is looked for ("the population reached 1.4 billion").
+_SUBJECT_REACH = 40
+#: Metric cues that say a sentence is about money: a bare amount there may take the paragraph's currency.
+_MONEY_METRICS = frozenset({"trade_total", "exports", "imports", "trade_balance", "investment"})
+
+
+def _about_money(text: str, sent: Sentence) -> bool:
+    return any(c.value in _MONEY_METRICS for c in metric_cues().find(text, sent.start, sent.end))
+
+
+def carry_currency(text: str, sentences: list[Sentence], raws: list[_Raw]) -> list[_Raw]:
+    """Amounts that take the currency written once for a pair or a list.
+
+    Writers give the currency at the first amount and leave it off the rest: "from 27 bn euro to 25 bn",
+    "$11 billion and 12 billion", "Spain (4.1 bn euro), Italy (3.2 bn)". A number with a scale word and
+    no unit of its own after it is then money in that currency when (a) its sentence states money in
+    that one currency only, and it comes after such a figure or right before one ("from 2 to 3 bn" aside,
+    "from 2.1 bn to 3.4 bn euro"); or (b) its sentence states no money but speaks of trade, and the money
+    earlier in its paragraph is in that one currency. A noun after the number ("1.4 billion people") or
+    a subject that is not money before it ("the population reached 1.4 billion") keeps it out.
+    """
+    if not raws:
+        return raws
+    starts = [s.start for s in sentences]
+    by_sentence: dict[int, list[_Raw]] = {}
+    for raw in raws:
+        by_sentence.setdefault(_sentence_of(starts, raw.start), []).append(raw)
+    added: list[_Raw] = []
+    paragraph_money: dict[int, tuple[set[str], _Raw]] = {}  # currencies so far in each paragraph, and its last
+    for s_index, sent in enumerate(sentences):
+        own = by_sentence.get(s_index, [])
+        earlier = paragraph_money.get(sent.paragraph)
+        if own:
+            seen = earlier[0] if earlier else set()
+            paragraph_money[sent.paragraph] = (seen | {r.currency for r in own}, own[-1])
+            if len({r.currency for r in own}) != 1:
+                continue
+        elif earlier is None or len(earlier[0]) != 1 or not _about_money(text, sent):
+            continue
+        own_starts = [r.start for r in own]
+        for m in _bare_regex().finditer(text, sent.start, sent.end):
+            i = bisect_right(own_starts, m.start())
+            before, after = (own[i - 1] if i else None), (own[i] if i < len(own) else None)
+            if (before is not None and before.end > m.start()) or (after is not None and after.start < m.end()):
+                continue  # inside an amount found with its currency
+            if not _AFTER_BARE.match(text, m.end()):
+                continue
+            # the words since the last amount: a subject there is this amount's ("euro" in "12 bn euro" is not)
+            lead = max(sent.start, m.start() - _SUBJECT_REACH, before.end if before is not None else 0)
+            clause = re.split(r"[,;:()]", text[lead : m.start()])[-1]
+            if _not_money_subject().search(clause):
+                continue
+            if own and before is None and not (
+                after is not None and _COORDINATED.fullmatch(text, m.end(), after.start)
+            ):
+                continue
+            donor = before or after or (earlier[1] if earlier else None)
+            if donor is None:
+                continue
+            try:
+                parsed = parse_number(m.group("num"))
+                factor = scale_factor(m.group("scale") or m.group("gscale"))
+            except (ValueError, KeyError):
+                continue
+            added.append(
+                _Raw(m.start(), m.end(), parsed.value * factor, None, donor.currency, parsed.step * factor, factor,
+                     donor.bare)
+            )
+    return sorted([*raws, *added], key=lambda r: r.start) if added else raws
+
+
+# --------------------------------------------------------------------------
 # stage 3: ranges written as two amounts
 
 _RANGE_JOIN = re.compile(r"^\s*(?:[-–—]|to|and)\s*$")
@@ -712,6 +824,7 @@ def mentions(text: str, sentences: list[Sentence] | None = None) -> list[Mention
     if any(raw.bare for raw in raws) and (dollar := stated_dollar(text)) is not None:
         # "$63.2 billion" in a release that says its values are in Canadian dollars; "US$" stays
         raws = [replace(raw, currency=dollar) if raw.bare else raw for raw in raws]
+    raws = carry_currency(text, sents, raws)
     raws = merge_ranges(text, raws)
     groups = link_conversions(text, raws)
     starts = [s.start for s in sents]
@@ -765,4 +878,4 @@ def with_group(m: Mention, group: int) -> Mention:
     return replace(m, group=group)
 
 
-STAGES = ("segment", "find_amounts", "merge_ranges", "link_conversions", "qualify")
+STAGES = ("segment", "find_amounts", "carry_currency", "merge_ranges", "link_conversions", "qualify")
