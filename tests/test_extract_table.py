@@ -1894,6 +1894,9 @@ def dcase(text: str, growth: str, value: float, start: str, end: str, *, base: s
 
 
 DERIVED = [
+    # a rate of value beside one of weight: only the value's derives (guard for the quantity rule)
+    dcase("Chile's imports from Korea were worth $1.1 billion in 2024, a 10 percent increase in value and a 30 "
+          "percent increase in weight.", "10 percent increase", 1.1e9 / 1.1, "2023-01", "2023-12"),
     # a base period after a second rate is that rate's: the year-on-year rate keeps a year before
     dcase("Peru's exports to Chile rose at a slower pace of 2.5% to $3.3 billion in 2024.",
           "rose at a slower pace of 2.5%", 3.3e9 / 1.025, "2023-01", "2023-12"),
@@ -2110,6 +2113,13 @@ def _not_derived(text: str, reason: str = "") -> Any:
 # share, the growth of another quantity.
 # --------------------------------------------------------------------------
 NOT_DERIVED = [
+    # a rate of the amount of goods, not of their value: by weight, in quantity, quantities as subject
+    pytest.param("Chile's copper exports to Korea were worth $2.2 billion in 2024, a 14 percent increase in terms "
+                 "of weight.", id="a rate in terms of weight"),
+    pytest.param("Ghana's cocoa exports to Spain reached $410 million in May, and were up 20 percent in quantity.",
+                 id="a rate in quantity"),
+    pytest.param("Ghana's cocoa exports to Spain reached $410 million in May. The quantities of cocoa shipped "
+                 "were up 20 percent.", id="quantities as what grew"),
     pytest.param("Chile's exports to Peru were $3.3 billion in 2025. Customs put them at $3.2 billion for 2024, a "
                  "level that would imply growth of less than 4 percent.", id="a rate that would follow is no rate"),
     pytest.param("Chile's exports to Peru were $3.3 billion in 2024. Sales of wine to Peru more than doubled over the "

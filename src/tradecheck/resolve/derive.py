@@ -255,6 +255,8 @@ def _growth_target(
         # "In volume terms, exports dropped 9.6%", "shipments fell 11 per cent by volume": a change in
         # quantity implies no earlier value
         return None
+    if _QUANTITY_HEAD.search(_growth_clause(text, sent, g)):
+        return None
     sent_figs = by_sentence.get(sent.index, [])
     level = _OWN_LEVEL.match(text, g.end, sent.end)
     if level and not any(f.start <= level.start("n") < f.end for f in sent_figs[-LOOKBACK_FIGURES:]):
@@ -333,11 +335,17 @@ def _growth_clause(text: str, sent: Sentence, g: Growth, before: _Figure | None 
 _OWN_LEVEL = re.compile(rf"\s+(?:to|at)\s+{_NUMBER_HEDGE}(?P<n>\d[\d,.]*)(?![\d,.])")
 #: "in volume terms", "in real (or volume) terms", "in real/volume terms", "by volume": a change in quantity
 _QUANTITY_MEASURE = r"(?:volume|real|constant[-\s]price|quantity)"
+#: what a quantity is measured in: "up 63 percent in quantity", "a 27 percent increase in weight"
+_QUANTITY_UNITS = r"(?:weight|tonnage|quantity|quantities|volume)"
 _REAL_TERMS = re.compile(
     rf"\b(?:in\s+{_QUANTITY_MEASURE}(?:\s*[(/]\s*(?:(?:or|i\.e\.,?)\s+)?{_QUANTITY_MEASURE}\s*\)?"
-    rf"|\s+or\s+{_QUANTITY_MEASURE})?\s+terms|by\s+volume|at\s+constant\s+prices)\b",
+    rf"|\s+or\s+{_QUANTITY_MEASURE})?\s+terms|by\s+volume|at\s+constant\s+prices"
+    rf"|in\s+terms\s+of\s+{_QUANTITY_UNITS}|(?:in|by)\s+{_QUANTITY_UNITS})\b",
     re.IGNORECASE,
 )
+#: "The quantities of kiwifruit exported were up 32 percent", "export volumes rose 5%": what grew is an
+#: amount of goods, not their value ("trade volume" alone is often the value, and is left out)
+_QUANTITY_HEAD = re.compile(r"\b(?:quantit(?:y|ies)|tonnage|volumes)\b", re.IGNORECASE)
 _REAL_AFTER = re.compile(r"\s*(?:,\s*)?" + _REAL_TERMS.pattern, re.IGNORECASE)
 _IN_TERMS = re.compile(r"\bin\s+(?:[\w.-]+\s+){1,2}terms\b", re.IGNORECASE)
 
