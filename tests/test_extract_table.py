@@ -80,6 +80,9 @@ def check_fields(row: dict[str, Any], expect: dict[str, Any], rel: float = 1e-9)
 # Each case checks the amount in whole units and the ISO 4217 code.
 # --------------------------------------------------------------------------
 CURRENCY = [
+    # the singular "dollar" after a country prefix, and a capitalised scale word
+    case("Kenya earned 2.45 Billion US dollar from tea exports in 2023.", "2.45 Billion US dollar", value=2.45e9,
+         currency="USD"),
     # the currency written once for a pair or a list: the later amounts are bare
     case("Chile's exports to Spain slipped from 4.2 bn euro in 2022 to 3.9 bn in 2023.", "3.9 bn", 2,
          value=3.9e9, currency="EUR", metric="exports"),
@@ -310,6 +313,11 @@ CURRENCY = [
 # Scale words, spelled out, abbreviated, glued to the number, South Asian.
 # --------------------------------------------------------------------------
 SCALE = [
+    # Portuguese and Spanish scale words in English-language copy, with a decimal comma
+    case("Chile's exports to Brazil amounted to US$ 12,7 bi in 2023.", "US$ 12,7 bi", value=12.7e9),
+    case("Peru's imports from Argentina reached US$ 3,5 bilhões in 2023.", "US$ 3,5 bilhões", value=3.5e9),
+    case("Uruguay's exports to Mexico were US$ 850 millones in 2023.", "US$ 850 millones", value=850e6),
+    case("Paraguay's exports to Chile were US$ 1,2 mil millones in 2023.", "US$ 1,2 mil millones", value=1.2e9),
     # a lone scale letter spaced from the number counts after a currency sign, not after a bare number
     case("Nepal's trade deficit with China stays near $ 4 b", "$ 4 b", value=-4e9),
     case("Imports from China reached US$ 12 m in March 2025.", "US$ 12 m", value=12e6),
@@ -519,6 +527,9 @@ QUALIFIERS = [
 # vehicles. Each sentence holds one real figure (or none) to count against.
 # --------------------------------------------------------------------------
 NOT_MONEY = [
+    # "bi" is a scale word only glued to a number or spaced after a currency sign
+    case("Brazil's exports to Chile were US$ 5 bi in 2023, carried by 12 bi-weekly sailings.", "US$ 5 bi", 1,
+         value=5e9),
     # a bare number with a scale word takes a currency written once only in a money position: not before
     # its unit noun, not after a subject that is not money, not in a sentence about something else
     case("India's exports to Peru reached $5 billion in 2023, serving a market of 1.4 billion people.",
