@@ -1905,6 +1905,11 @@ def dcase(text: str, growth: str, value: float, start: str, end: str, *, base: s
 
 
 DERIVED = [
+    # more change words: "expanding by", "an upsurge by"; the rate may follow a threshold figure
+    dcase("Chile's exports to Japan passed the $5 billion mark, expanding by 8% to $5.4 billion in 2024.",
+          "expanding by 8%", 5.4e9 / 1.08, "2023-01", "2023-12", base="$5.4 billion", n=2),
+    dcase("In 2024, Chile's trade with Peru had an upsurge by 12% and reached $4.5 billion.", "upsurge by 12%",
+          4.5e9 / 1.12, "2023-01", "2023-12"),
     # a rate of value beside one of weight: only the value's derives (guard for the quantity rule)
     dcase("Chile's imports from Korea were worth $1.1 billion in 2024, a 10 percent increase in value and a 30 "
           "percent increase in weight.", "10 percent increase", 1.1e9 / 1.1, "2023-01", "2023-12"),
