@@ -1905,6 +1905,11 @@ def dcase(text: str, growth: str, value: float, start: str, end: str, *, base: s
 
 
 DERIVED = [
+    # a rate written in words
+    dcase("Chile's imports from Korea were $1.1 billion in 2024. This was a nine percent increase on the year before.",
+          "nine percent increase", 1.1e9 / 1.09, "2023-01", "2023-12"),
+    dcase("Peru's exports to Spain rose twenty-five per cent to $1.5 billion in 2024.",
+          "rose twenty-five per cent", 1.5e9 / 1.25, "2023-01", "2023-12"),
     # more change words: "expanding by", "an upsurge by"; the rate may follow a threshold figure
     dcase("Chile's exports to Japan passed the $5 billion mark, expanding by 8% to $5.4 billion in 2024.",
           "expanding by 8%", 5.4e9 / 1.08, "2023-01", "2023-12", base="$5.4 billion", n=2),
@@ -2129,6 +2134,8 @@ def _not_derived(text: str, reason: str = "") -> Any:
 # share, the growth of another quantity.
 # --------------------------------------------------------------------------
 NOT_DERIVED = [
+    pytest.param("Chile's exports to Korea were $2 billion in 2024, and seven percent of them were wine.",
+                 id="a rate in words with no change word is a share"),
     # a rate of the amount of goods, not of their value: by weight, in quantity, quantities as subject
     pytest.param("Chile's copper exports to Korea were worth $2.2 billion in 2024, a 14 percent increase in terms "
                  "of weight.", id="a rate in terms of weight"),

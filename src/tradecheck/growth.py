@@ -76,11 +76,24 @@ def _hedge(word: str | None) -> str:
     return "approx"
 
 
+_UNITS = {w: n for w, n in NUMBER_WORDS.items() if 1 <= n <= 19 and w not in {"a", "an"}}
+_TENS = {w: n for w, n in NUMBER_WORDS.items() if n in range(20, 100, 10)}
+#: A rate written in words, as style guides ask below 10 and some writers do above: "a nine percent
+#: increase", "up twenty-five per cent"
+_DIGIT_WORDS = "|".join(k for k, v in _UNITS.items() if v < 10)
+RATE_WORDS = (
+    rf"(?:(?:{'|'.join(sorted(_TENS, key=len, reverse=True))})(?:[-\s](?:{_DIGIT_WORDS}))?"
+    rf"|{'|'.join(sorted(_UNITS, key=len, reverse=True))})"
+)
+#: A rate as written: digits, or a number in words
+_RATE_NUMBER = rf"(?:\d{{1,5}}(?:[.,]\d{{1,4}})?|(?i:{RATE_WORDS})(?![\w]))"
+
+
 @cache
 def _patterns() -> tuple[re.Pattern[str], ...]:
     table = growth_words()
     words = trie_regex(table.values, space=r"\s+")  # longest first, one branch per character
-    rate = rf"(?:(?P<hedge>{_RATE_HEDGE})\s+)?(?P<rate>\d{{1,5}}(?:[.,]\d{{1,4}})?){PERCENT}"
+    rate = rf"(?:(?P<hedge>{_RATE_HEDGE})\s+)?(?P<rate>{_RATE_NUMBER}){PERCENT}"
     yoy = r"(?:\s*\(?(?:year[-\s]on[-\s]year|y/y|yoy|annual(?:ly)?|on[-\s]year|interannual)\)?)?"
     return (
         # rose 23.9% / fell by 30% / increased by more than 9% / up by 17 per cent / down nearly 18%
@@ -91,7 +104,7 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
         ),
         # a 418.5% year-on-year increase / 4.6% higher than / a 33 per cent increase
         re.compile(
-            rf"(?<![\w.,])(?:(?P<hedge2>{_RATE_HEDGE})\s+)?(?P<rate2>\d{{1,5}}(?:[.,]\d{{1,4}})?){PERCENT}{yoy}"
+            rf"(?<![\w.,])(?:(?P<hedge2>{_RATE_HEDGE})\s+)?(?P<rate2>{_RATE_NUMBER}){PERCENT}{yoy}"
             rf"(?:\s+(?:year[-\s]on[-\s]year|y/y|annual|on[-\s]year))?"
             r"(?:\s+\([^()]{1,40}\))?"  # the change as an amount: "5.9 percent ($990 million) more than"
             rf"\s+(?P<word2>{words})(?:\s+year[-\s]on[-\s]year)?",
@@ -168,7 +181,14 @@ def find_growth(text: str, start: int = 0, end: int | None = None) -> list[Growt
 
 
 def _percent(number: str) -> tuple[Decimal, Decimal]:
-    """A percentage as a fraction, and the rounding unit it was written to: "12.5" -> (0.125, 0.001)."""
+    """A percentage as a fraction, and the rounding unit it was written to: "12.5" -> (0.125, 0.001).
+
+    >>> _percent("twenty-five")
+    (Decimal('0.25'), Decimal('0.01'))
+    """
+    if number[:1].isalpha():
+        parts = re.split(r"[-\s]+", number.lower())
+        return Decimal(sum(NUMBER_WORDS[p] for p in parts)) / 100, Decimal("0.01")
     value = Decimal(number.replace(",", "."))
     exponent = value.as_tuple().exponent
     return value / 100, Decimal(1).scaleb(exponent if isinstance(exponent, int) else 0) / 100
