@@ -1905,6 +1905,10 @@ def dcase(text: str, growth: str, value: float, start: str, end: str, *, base: s
 
 
 DERIVED = [
+    # a rate before "from A to B" leads to B, the later figure; A is its base
+    dcase("Kenya's exports to the world recorded an increase of 8.5 percent in 2024, from US $7.1 billion to "
+          "US $7.7 billion.", "increase of 8.5 percent", 7.7e9 / 1.085, "2023-01", "2023-12", base="US $7.7 billion",
+          n=2),
     # a rate written in words
     dcase("Chile's imports from Korea were $1.1 billion in 2024. This was a nine percent increase on the year before.",
           "nine percent increase", 1.1e9 / 1.09, "2023-01", "2023-12"),

@@ -268,6 +268,11 @@ def _growth_target(
     after = [f for f in figs if f.start >= g.end]
     before = [f for f in figs if f.end <= g.start]
     gap_after = text[g.end : after[0].start] if after else ""
+    if after:
+        # "rose 11.5 percent, from $27.9 billion to $31.1 billion": the rate leads to the 'to' figure
+        pair = _from_to(ctx, after[0])
+        if pair is not None and pair[0] is after[0] and pair[1] in after and usable(pair[1]):
+            after = after[after.index(pair[1]) :]
     if after and _FORWARD_LINK.search(gap_after) and not growth_words().find(gap_after):
         return after[0] if _subject_ok(ctx, g, after[0], lead=_growth_clause(text, sent, g)) else None
     if before:
