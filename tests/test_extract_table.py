@@ -1451,6 +1451,14 @@ PERIODS = [
     case("Argentina posted a trade surplus of US$1.8 billion with Brazil in 2024, reversing a deficit of "
          "US$4.3 billion in 2023.\nArgentine exports to Brazil rose 9.4% to US$13.3 billion.",
          "US$13.3 billion", 3, period_label="2024"),
+    # a level inside a 'since' clause is of the clause's year, not of the last year of the sentence
+    case("Since two-way trade between Peru and Chile peaked in 2012 at $7.4 billion, it has slipped to "
+         "$6.9 billion in 2015 and $5.2 billion in 2017.", "$7.4 billion", 3, period_label="2012"),
+    case("Exports from Ghana to Togo have halved since they hit $820 million in 2016, reaching $410 million "
+         "in 2023.", "$820 million", 2, period_label="2016"),
+    # guard: after the clause's comma, the 'since' year starts a running total (see above)
+    case("Since Peru and Chile signed their trade pact in 2009, Chilean investment in Peru has reached "
+         "$19 billion.", "$19 billion", period_label=EMPTY),
     # "since YEAR, when it stood at X": X is that year's
     case("Kazakhstan's trade with Uzbekistan has tripled since 2017, when it stood at $1.4 billion.",
          "$1.4 billion", period_label="2017"),

@@ -21,6 +21,7 @@ from ..periods import (
     years_back_to,
 )
 from .context import (
+    _SINCE_CLAUSE,
     LOOKBACK_FIGURES,
     MAX_SENTENCE_CHARS,
     TRADE_METRICS,
@@ -138,6 +139,12 @@ def _resolve_period(ctx: _DocContext, fig: _Figure, done: list[_Figure]) -> None
     if when is not None:
         fig.period, fig.period_explicit, fig.recalled = when.period, True, True
         return
+    # "Since trade peaked in 2011 at $108 billion, it has fallen ...": a level inside the 'since' clause
+    # is of the year the clause names (the clause's year dates no figure after its comma)
+    since_year = _since_clause_year(ctx, fig)
+    if since_year is not None:
+        fig.period, fig.period_explicit, fig.recalled = since_year, True, True
+        return
     for cand in post + list(reversed(pre)):
         # a period right after the figure ("imports from Uganda were $180 million in 2024") is its own,
         # whatever 'from' came before; before the figure, a comparison base belongs to another figure
@@ -234,6 +241,28 @@ def _resolve_period(ctx: _DocContext, fig: _Figure, done: list[_Figure]) -> None
         if period is None and fig.metric in TRADE_METRICS and fig.status == "actual" and not _after_unknown(fig, done):
             period = _paragraph_period(ctx, fig) or _heading_period(ctx, fig) or _lead_period(ctx, fig)
     fig.period = period
+
+
+#: Between a year and the level that year saw: "peaked in 2011 at $108 billion"
+_YEAR_AT_LEVEL = re.compile(
+    r"\s+(?:at|of)\s+(?:(?:about|around|some|nearly|roughly|almost|over|a\s+record|an\s+all-time\s+high\s+of)\s+)?",
+    re.IGNORECASE,
+)
+
+
+def _since_clause_year(ctx: _DocContext, fig: _Figure) -> Period | None:
+    """The year of a 'since' clause that holds the figure: "Since exports peaked in 2011 at $9 billion" or
+    "since exports hit $9 billion in 2011" (no clause break between 'since', the year and the figure)."""
+    text = ctx.text
+    for p in ctx.periods_in(fig.sentence, fig.pre[0], fig.post[1]):
+        if p.kind != "absolute" or p.period is None or p.role == "base":
+            continue
+        opened = _SINCE_CLAUSE.search(text, max(fig.sentence.start, p.start - 100), p.start)
+        if opened is None:
+            continue
+        if opened.start() < fig.start and fig.end <= p.start or _YEAR_AT_LEVEL.fullmatch(text, p.end, fig.start):
+            return p.period
+    return None
 
 
 #: A time after the one just named, left undated: "the following decade", "a year later", "the next year"
