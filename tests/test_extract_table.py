@@ -1430,6 +1430,18 @@ PERIODS = [
     # undated: "last year, up from X in 2023" says last year is 2024
     case("Thailand's trade deficit with China widened to about 1.15 trillion baht last year, up from "
          "1.02 trillion baht in 2023.", "1.15 trillion baht", 2, period_label="2024"),
+    # undated: a relative period restating one with its year tells the text's year (the same months of
+    # the year, or the same amount under a headline that names the year)
+    case("Peru's trade with Ecuador grew 9% in the first four months of 2021, the ministry said. \"In the "
+         "first four months of this year, trade grew 9%. Last year, trade with Ecuador exceeded $3.2 billion,\" "
+         "the minister said.", "$3.2 billion", period_label="2020"),
+    case("Chile-Bolivia trade in 2019 tops US$2.4 billion\nTrade between Chile and Bolivia topped $2.4 billion "
+         "last year, the ministry said.", "$2.4 billion", 2, period_label="2019"),
+    # guards: another amount for another year ties nothing; a dateline's date is never overridden
+    case("Chile's exports to Bolivia were $1.1 billion in 2019. Last year, Chile's imports from Bolivia reached "
+         "$0.9 billion.", "$0.9 billion", 2, period_label=EMPTY),
+    case("LIMA, March 3, 2024 - Chile-Bolivia trade in 2019 topped US$2.4 billion. Trade between Chile and "
+         "Bolivia topped $2.4 billion last year.", "$2.4 billion", 2, period_label="2023"),
     # in an undated article, a month range naming no year that spans the fiscal year just reported is it
     case("Bangladesh's exports to India crossed $1.5 billion in FY2024-25. Imports from India stood at "
          "around $9 billion during the July-June period.", "$9 billion", 2, period_label="FY2024-25"),

@@ -238,7 +238,12 @@ def _is_target_phrase(text: str, fig: _Figure) -> bool:
 
 class _DocContext:
     def __init__(
-        self, doc: Document, sents: list[Sentence], countries: list[CountryMention], paragraphs: set[int]
+        self,
+        doc: Document,
+        sents: list[Sentence],
+        countries: list[CountryMention],
+        paragraphs: set[int],
+        ments: Iterable[Mention] = (),
     ) -> None:
         self.doc = doc
         self.text = doc.text
@@ -254,7 +259,7 @@ class _DocContext:
         for c in countries:
             self.first_named.setdefault(c.code, c.start)
         self.main = self.ranked[0] if self.ranked else ""
-        self.date = doc.date or _inferred_date(doc.text)
+        self.date = doc.date or _restated_date(doc.text, sents, ments) or _inferred_date(doc.text)
         # "2024-25" follows the convention of the economy that reports in fiscal years: Thailand's
         # "fiscal 2025" runs October to September; but a country whose trade statistics are
         # calendar-year (the US, whose federal year starts in October) lends none
@@ -416,6 +421,59 @@ def _is_dateline(text: str, start: int, end: int) -> bool:
     if start > DATELINE_CHARS:
         return False
     return bool(_DATELINE_BEFORE.search(text[max(0, start - 45) : start])) and bool(_DATELINE_AFTER.match(text, end))
+
+
+#: A year counted from the text's own time: "this year", "last year" (not a fiscal one)
+_RELATIVE_YEAR = re.compile(r"\b(?:this|last|current|past)\s+year\b", re.IGNORECASE)
+_STATED_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+#: A stand-in date for reading relative periods: a period's year minus this one is its offset from "now"
+_PROBE = dt.date(2000, 12, 31)
+
+
+def _restated_date(text: str, sents: list[Sentence], ments: Iterable[Mention]) -> dt.date | None:
+    """An undated text that restates a relative period with its year tells its own year: "in the five months
+    of 2023 ... In the first five months of this year" is written in 2023; a headline "Trade in 2022 exceeds
+    $200 billion" over "trade exceeded $200 billion last year" in 2023. The same months of the year, or the
+    same amount, in two sentences, one naming the year and one counting from now; used only when the
+    document has no date, and only when every restatement agrees."""
+    if not _RELATIVE_YEAR.search(text):
+        return None
+    amounts: dict[int, set[tuple[Decimal, Decimal | None, str]]] = {}
+    for m in ments:
+        amounts.setdefault(m.sentence, set()).add((m.value, m.value_high, m.currency))
+    relative: list[tuple[int, PeriodMention]] = []
+    stated: list[tuple[int, PeriodMention]] = []
+    for sent in sents:
+        for p in find_periods(text[sent.start : sent.end], doc_date=_PROBE):
+            if p.period is None or p.period.start[:4] != p.period.end[:4] or p.kind == "target":
+                continue
+            if p.kind == "relative" and _RELATIVE_YEAR.search(p.surface):
+                relative.append((sent.index, p))
+            elif p.kind == "absolute" and _STATED_YEAR.search(p.surface):
+                stated.append((sent.index, p))
+    years: set[int] = set()
+    for i, rel in relative:
+        assert rel.period is not None
+        offset = int(rel.period.start[:4]) - _PROBE.year
+        whole = rel.period.start[5:] == "01" and rel.period.end[5:] == "12"
+        rivals = sum(1 for j, _ in relative if j == i)
+        matches = []
+        for j, p in stated:
+            assert p.period is not None
+            if j == i or p.role != rel.role or (p.period.start[5:], p.period.end[5:]) != (
+                rel.period.start[5:],
+                rel.period.end[5:],
+            ):
+                continue
+            if whole:
+                # a whole year: only the same amount, each sentence naming that one year, ties the two
+                alone = rivals == 1 and sum(1 for k, _ in stated if k == j) == 1
+                if not (alone and amounts.get(i, set()) & amounts.get(j, set())):
+                    continue
+            matches.append(int(p.period.start[:4]))
+        if matches:
+            years.add(max(matches) - offset)  # a restated part of a year: the newest one named
+    return dt.date(years.pop(), 12, 31) if len(years) == 1 else None
 
 
 _COMPARED_YEAR = re.compile(

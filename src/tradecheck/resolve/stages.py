@@ -58,7 +58,7 @@ def resolve_document(doc: Document) -> list[Claim]:
     # attribution sits in the figure's sentence, the one before or after ("The statement came from X",
     # a quote closed by "X said"), or opens the paragraph
     paragraphs = {m.sentence for m in ments}
-    ctx = _DocContext(doc, sents, countries, paragraphs)
+    ctx = _DocContext(doc, sents, countries, paragraphs, ments)
     figures = _figures(text, sents, ments)
     ctx.figures = figures
     for i, fig in enumerate(figures):
