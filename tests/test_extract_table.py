@@ -1471,6 +1471,14 @@ PERIODS = [
     # guard: after the clause's comma, the 'since' year starts a running total (see above)
     case("Since Peru and Chile signed their trade pact in 2009, Chilean investment in Peru has reached "
          "$19 billion.", "$19 billion", period_label=EMPTY),
+    # "over the past year" in the figure's clause: the last full year before the text's date
+    case("NAIROBI, May 6, 2024 - Over the past year, Kenya's exports to Uganda passed $1.1 billion, the "
+         "ministry said.", "$1.1 billion", period_label="2023"),
+    case("NAIROBI, May 6, 2024 - Kenya's surplus with Uganda was $640 million for the past year.",
+         "$640 million", period_label="2023"),
+    # guard: a year the figure's own words name wins
+    case("NAIROBI, May 6, 2024 - Over the past year, Kenya's exports to Uganda, which were $1.1 billion in "
+         "2022, have kept growing.", "$1.1 billion", period_label="2022"),
     # "since YEAR, when it stood at X": X is that year's
     case("Kazakhstan's trade with Uzbekistan has tripled since 2017, when it stood at $1.4 billion.",
          "$1.4 billion", period_label="2017"),

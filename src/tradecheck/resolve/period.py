@@ -192,6 +192,16 @@ def _resolve_period(ctx: _DocContext, fig: _Figure, done: list[_Figure]) -> None
             fig.period = _years_ago(ctx, ago)
             fig.period_explicit = True
             return
+        past = _PAST_YEAR.search(text, _look(fig), fig.start)
+        if past is None and (after := _PAST_YEAR.search(text, fig.end, fig.post[1])) is not None:
+            past = after if not text[fig.end : after.start()].strip(" ,") else None  # "$5 billion for the past year"
+        if past and any(f.pre[0] <= past.start() < f.post[1] for f in same_sentence):
+            past = None  # another figure's
+        if past and ctx.date is not None:
+            # "Over the past year, trade passed $50 billion": the last full year of statistics
+            year = ctx.date.year - 1
+            fig.period, fig.period_explicit = between(f"{year}-01", f"{year}-12"), True
+            return
         background = background_start(text, fig)
         rest = [
             p
@@ -330,6 +340,10 @@ def _lead_period(ctx: _DocContext, fig: _Figure) -> Period | None:
 
 _AGO = re.compile(
     r"\b(?P<n>a|one|two|three|four|five|ten|\d{1,2})\s+(?P<unit>decade|decades|years?)\s+ago\b", re.IGNORECASE
+)
+#: "over the past year", "for the last year" (not "the past year's", nor a comparison "than the past year")
+_PAST_YEAR = re.compile(
+    r"\b(?:over|for|in|during|throughout)\s+the\s+(?:past|last)\s+year\b(?![-'’])", re.IGNORECASE
 )
 _SMALL = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "ten": 10}
 
