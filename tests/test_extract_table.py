@@ -1479,6 +1479,13 @@ PERIODS = [
     # guard: a year the figure's own words name wins
     case("NAIROBI, May 6, 2024 - Over the past year, Kenya's exports to Uganda, which were $1.1 billion in "
          "2022, have kept growing.", "$1.1 billion", period_label="2022"),
+    # a year in an event's or a plan's name is no period of the figure beside it
+    case("Malaysia's imports from Thailand were almost RM60 billion, the minister said at the Asean Trade "
+         "Fair (ATF) 2024 in Bangkok.", "RM60 billion", period_label=EMPTY),
+    case("Oman's exports to Qatar topped $2 billion, officials said on the sidelines of Expo 2027.",
+         "$2 billion", period_label=EMPTY),
+    # guard: an all-caps headline's preposition before a year is no acronym
+    case("THAI EXPORTS TO LAOS HIT $5 BILLION DURING 2023", "$5 BILLION", period_label="2023"),
     # "since YEAR, when it stood at X": X is that year's
     case("Kazakhstan's trade with Uzbekistan has tripled since 2017, when it stood at $1.4 billion.",
          "$1.4 billion", period_label="2017"),

@@ -875,8 +875,14 @@ _FLOW_NOUNS_AFTER_YEAR = frozenset({
     "calendar", "fiscal", "financial", "full", "first", "second", "third", "fourth", "half", "quarter",
     "flows", "inflows", "outflows", "bill", "tally", "and", "or", "to", "through", "until", "versus", "vs",
 })
-#: A publication whose name carries a year: "Economic Survey 2025", "World Investment Report 2024"
-_TITLE_YEAR = re.compile(r"(?-i:\b(?:Survey|Report|Review|Outlook|Yearbook|Bulletin|Census|Index|Monitor))\s+$")
+#: A publication whose name carries a year: "Economic Survey 2025", "World Investment Report 2024"; likewise
+#: an event, a plan or a show ("Expo 2020", "the G20 Summit 2023", "Vision 2030", "Agenda 2063") and an
+#: acronym's edition ("CAEXPO 2023", "the China-Asean Expo (CAEXPO) 2023"): a name, not a period
+_TITLE_YEAR = re.compile(
+    r"(?-i:\b(?:Survey|Report|Review|Outlook|Yearbook|Bulletin|Census|Index|Monitor|Expo|EXPO|Exhibition|Fair"
+    r"|Summit|Forum|Conference|Congress|Festival|Games|Olympics|Cup|Show|Week|Vision|Agenda|Strategy))\s+$"
+    r"|(?-i:(?<![\w-])(?!(?:FROM|SINCE|UNTIL|DURING|AND|THE|FOR|THAN|YTD|YEAR)\b)[A-Z]{3,}\)?)\s+$"
+)
 #: A date of an event, not the span of a flow: "introduced in September 2023", "took effect on 1 July"
 _EVENT_DATE = re.compile(
     r"\b(?:introduced|imposed|launched|signed|began|begun|started|announced|adopted|enacted|lifted|ratified|"
