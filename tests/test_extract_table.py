@@ -1437,6 +1437,17 @@ PERIODS = [
          "the minister said.", "$3.2 billion", period_label="2020"),
     case("Chile-Bolivia trade in 2019 tops US$2.4 billion\nTrade between Chile and Bolivia topped $2.4 billion "
          "last year, the ministry said.", "$2.4 billion", 2, period_label="2019"),
+    # undated: a paragraph's first figure takes the month its lead names; a month with no year that lies in
+    # the newest part of a year the text reports is of that year, not of the older year named before it
+    case("Ghana's trade with Togo was $1.4 billion in 2023, the statistics office said.\n\nMonthly data show "
+         "trade did not slow in February. Ghana's exports to Togo amounted to $61 million.\n\nIn the first "
+         "quarter of 2024, Togo ranked fifth among Ghana's export markets.", "$61 million", 2,
+         period_label="2024-02"),
+    # guard: a month past that part stays in the year so far (it is not moved into the future)
+    case("Ghana's trade with Togo was $1.4 billion in 2023, the statistics office said.\n\nMonthly data show "
+         "trade picked up in November. Ghana's exports to Togo amounted to $61 million.\n\nIn the first "
+         "quarter of 2024, Togo ranked fifth among Ghana's export markets.", "$61 million", 2,
+         period_label="2023-11"),
     # guards: another amount for another year ties nothing; a dateline's date is never overridden
     case("Chile's exports to Bolivia were $1.1 billion in 2019. Last year, Chile's imports from Bolivia reached "
          "$0.9 billion.", "$0.9 billion", 2, period_label=EMPTY),

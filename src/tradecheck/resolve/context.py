@@ -32,6 +32,7 @@ from ..periods import (
     FISCAL_NAME,
     Period,
     PeriodMention,
+    contains,
     find_periods,
 )
 from ..trie import trie_regex
@@ -282,6 +283,9 @@ class _DocContext:
                 newest = max(newest, int(m.group(1)))
                 self._year_ends.append(m.end())
                 self._year_max.append(newest)
+        # undated: the newest part of a year the text states ("the first quarter of 2024"), which a month
+        # it names without a year may lie in
+        self._part_year = _newest_part_year(doc.text, sents) if self.date is None else None
         self.figures: list[_Figure] = []
         # kept up to date as figures are resolved, in order: has one stated its period; which sentences hold one
         self.dated_any = False
@@ -328,6 +332,22 @@ class _DocContext:
                 context_year=context,
                 fy_named_by_start=self.fy_named_by_start,
             )
+            part = self._part_year
+            if part is not None and (context is None or int(part.start[:4]) > context):
+                # "In March, exports reached $437 million ... in the first quarter of 2024": a month with no
+                # year that lies in the newest part of a year the text reports is of that year, not of an
+                # older year named before it (a later month, "In December", is not moved into the future)
+                newer = {
+                    (p.start, p.end): p
+                    for p in find_periods(
+                        chunk,
+                        fy_start_month=self.fy_month,
+                        context_year=int(part.start[:4]),
+                        fy_named_by_start=self.fy_named_by_start,
+                    )
+                    if p.period is not None and contains(part, p.period) and not _STATED_YEAR.search(p.surface)
+                }
+                found = [newer.get((p.start, p.end), p) if p.kind != "since" else p for p in found]
             self._periods[sent.index] = [
                 replace(p, start=p.start + sent.start, end=p.end + sent.start)
                 for p in found
@@ -474,6 +494,30 @@ def _restated_date(text: str, sents: list[Sentence], ments: Iterable[Mention]) -
         if matches:
             years.add(max(matches) - offset)  # a restated part of a year: the newest one named
     return dt.date(years.pop(), 12, 31) if len(years) == 1 else None
+
+
+def _newest_part_year(text: str, sents: list[Sentence]) -> Period | None:
+    """The newest part of one calendar year that the text states with its year and reports (not a
+    comparison base): "the first quarter of 2024", "January-April 2024"."""
+    newest: Period | None = None
+    for sent in sents:
+        chunk = text[sent.start : sent.end]
+        if not _STATED_YEAR.search(chunk):
+            continue
+        for p in find_periods(chunk):
+            if (
+                p.period is None
+                or p.kind != "absolute"
+                or p.role == "base"
+                or not _STATED_YEAR.search(p.surface)
+                or p.period.start[:4] != p.period.end[:4]
+                or p.period.end[5:] == "12"  # a whole year, or its end: no part the year so far has reached
+                or p.period.start[5:] != "01"  # the year so far: from January
+            ):
+                continue
+            if newest is None or p.period.start[:4] > newest.start[:4]:
+                newest = p.period
+    return newest
 
 
 _COMPARED_YEAR = re.compile(

@@ -246,6 +246,15 @@ def _resolve_period(ctx: _DocContext, fig: _Figure, done: list[_Figure]) -> None
         elif _RUNNING_SINCE.search(text, _reach(fig), fig.start) or any(p.kind == "since" for p in post + pre):
             fig.period = None  # "Since the agreement took effect in 2006, trade has totaled $550 billion": a
             return  # running total, not the period the article reports
+        elif (
+            fig.status == "actual"
+            and fig.metric in TRADE_METRICS
+            and not any(f.sentence.paragraph == fig.sentence.paragraph for f in done[-LOOKBACK_FIGURES:])
+            and (led := _paragraph_period(ctx, fig, ("absolute", "relative"))) is not None
+        ):
+            # "Trade was $6.8 billion in 2023. || ... did not slow down in March. Exports amounted to $437
+            # million": the paragraph's first figure takes the period its own lead names, not an older one's
+            period = led
         else:
             period = _inherited_period(ctx, fig, done)
         if period is None and fig.metric in TRADE_METRICS and fig.status == "actual" and not _after_unknown(fig, done):
@@ -304,13 +313,13 @@ def _heading_period(ctx: _DocContext, fig: _Figure) -> Period | None:
     return None
 
 
-def _paragraph_period(ctx: _DocContext, fig: _Figure) -> Period | None:
+def _paragraph_period(ctx: _DocContext, fig: _Figure, kinds: tuple[str, ...] = ("absolute",)) -> Period | None:
     """The last explicit period stated earlier in the paragraph ("... in 2023. ... totaling $3.9 billion")."""
     text = ctx.text
     for sent in reversed(ctx.paragraph_sentences[fig.sentence.paragraph][-12:]):
         if sent.index < fig.sentence.index:
             for p in reversed(ctx.periods_in(sent)):  # the last one stated
-                if p.kind == "absolute" and p.role != "base" and p.period is not None and not _aside_or_date(text, p):
+                if p.kind in kinds and p.role != "base" and p.period is not None and not _aside_or_date(text, p):
                     return p.period
     return None
 
