@@ -1710,6 +1710,12 @@ PERIODS = [
          period_start="2025-01", period_end="2025-12", status="actual"),
     case("SANTIAGO, Nov 6, 2025 - Chile's exports to Peru reached $4.4 billion in full-year 2023.",
          "$4.4 billion", period_start="2023-01", period_end="2023-12"),
+    # a month range with its year in brackets: "July-June (2023-24)" is that fiscal year's months
+    case("DHAKA, Aug 5, 2025 - Bangladesh's exports to Japan were $1.9 billion during July-June (2024-25) against "
+         "exports of $1.6 billion during July-June (2023-24).", "$1.6 billion", 2,
+         period_start="2023-07", period_end="2024-06"),
+    case("DHAKA, Aug 5, 2025 - Bangladesh's exports to Japan were $1.4 billion in July-March (2022-23).",
+         "$1.4 billion", period_start="2022-07", period_end="2023-03"),
 ]
 
 # --------------------------------------------------------------------------

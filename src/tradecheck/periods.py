@@ -1139,7 +1139,8 @@ class PeriodFinder:
                   (?P<m2><<MONTH>>))
                 (?:\s{0,2}\[(?:of\s{1,3})?(?P<by><<YEAR>>)\])?               # editorial "[of 2023]"
                 (?P<tail>\s{1,3}(?:period|months|quarter))?                  # "the January-April period of 2020"
-                (?:<<WHOLE_SEP>><<WHOLE>>)?                                   # "2025", "of this year"
+                # "of 2025", "of this year", "(2024-25)"
+                (?:(?P<open>\s{0,2}\(\s{0,2})?(?(open)|<<WHOLE_SEP>>)<<WHOLE>>(?(open)\s{0,2}\)))?
                 (?P<tail2>\s{1,3}(?:period|months|quarter))?                 # "the January-April 2025 period"
                 """, self._h_month_range, before_range),
             ("end_of_month", r"""
