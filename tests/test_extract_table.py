@@ -1716,6 +1716,20 @@ PERIODS = [
          period_start="2023-07", period_end="2024-06"),
     case("DHAKA, Aug 5, 2025 - Bangladesh's exports to Japan were $1.4 billion in July-March (2022-23).",
          "$1.4 billion", period_start="2022-07", period_end="2023-03"),
+    # the period named before "from A to B" is the one the change reaches: A is a period earlier, B is in it
+    case("Nepal's exports to India rose 9% in FY 2024-25, from $1.21 billion to $1.32 billion.", "$1.21 billion",
+         2, period_start="2023-07", period_end="2024-06"),
+    case("Nepal's exports to India rose 9% in FY 2024-25, from $1.21 billion to $1.32 billion.", "$1.32 billion",
+         2, period_start="2024-07", period_end="2025-06"),
+    case("Nepal's exports to India reached $1.3 billion in FY 2024-25. Imports from India rose 4%, from $8.5 "
+         "billion to $8.84 billion.", "$8.5 billion", 3, period_start="2023-07", period_end="2024-06"),
+    case("Nepal's exports to India reached $1.3 billion in FY 2024-25. Imports from India rose 4%, from $8.5 "
+         "billion to $8.84 billion.", "$8.84 billion", 3, period_start="2024-07", period_end="2025-06"),
+    # guards: "from US $8.5 billion to US $8.8 billion" names no partner; a spread ("range from") is no base
+    case("Nepal's imports from India rose 4% in FY 2024-25, from US $8.5 billion to US $8.84 billion.",
+         "US $8.5 billion", 2, period_start="2023-07", period_end="2024-06"),
+    case("Estimates of Nepal's trade with Bhutan in 2024 range from $180 million to $210 million.",
+         "$180 million to $210 million", period_start="2024-01", period_end="2024-12"),
 ]
 
 # --------------------------------------------------------------------------

@@ -175,7 +175,8 @@ def _is_base_figure(text: str, fig: _Figure, before: str) -> bool:
     return base["flow"][:6].lower() in text[max(fig.sentence.start, cue - 200) : cue].lower()
 
 
-_OTHER_PARTY_AFTER = re.compile(r"\s+(?:to|from|with|for)\s+(?:the\s+)?(?-i:[A-Z])(?!\w*\s+\d)")
+#: (not "from US $27 billion to US $31 billion": a currency prefix, not a partner)
+_OTHER_PARTY_AFTER = re.compile(r"\s+(?:to|from|with|for)\s+(?:the\s+)?(?-i:[A-Z])(?!\w*\s*[$€£¥₹]?\s*\d)")
 #: a comparison cue, a phrase and an opening bracket just before a figure: "compared with September 2024 ("
 _BASE_BRACKET = re.compile(
     r"\b(?:from|compared\s+(?:with|to)|against|versus|vs\.?|than(?:\s+in)?)\s+(?P<phrase>[^()]{1,60}?)\s*\(\s*$",

@@ -156,6 +156,11 @@ def _resolve_period(ctx: _DocContext, fig: _Figure, done: list[_Figure]) -> None
         choice = cand
         break
     period: Period | None = None
+    if choice is not None and choice.period is not None and choice in pre and _names_comparison(text, choice, fig):
+        # "rose 11% in FY2024-25, from $27 billion to $30 billion": the period named before the comparison
+        # is the one the change reaches; the figure it started from is a period earlier
+        fig.period, fig.period_explicit = previous(choice.period), True
+        return
     if choice is not None:
         period = _period_of(ctx, choice, anchor, fig, told, reported)
         fig.period_explicit = True
@@ -178,7 +183,7 @@ def _resolve_period(ctx: _DocContext, fig: _Figure, done: list[_Figure]) -> None
             if p.start < fig.start
             and p.kind not in {"since"}
             and p.role != "base"
-            and not any(f.pre[0] <= p.start < f.post[1] for f in same_sentence)
+            and not any(f.pre[0] <= p.start < f.post[1] and not _names_comparison(text, p, f) for f in same_sentence)
             and not _RELEASED.search(text, max(fig.sentence.start, p.start - 24), p.start)
         ]
         if lead:
@@ -236,6 +241,7 @@ def _resolve_period(ctx: _DocContext, fig: _Figure, done: list[_Figure]) -> None
         elif (
             (last := _last_level(same_sentence)) is not None
             and last.period is not None
+            and (fig.base or not last.base)  # "from $52 billion to $53 billion": not the base's period
             and (last.status == fig.status or _is_forecast_reference(text, fig))
         ):
             # "beating the $10 billion forecast": the forecast was for the period reported
@@ -257,6 +263,10 @@ def _resolve_period(ctx: _DocContext, fig: _Figure, done: list[_Figure]) -> None
             period = led
         else:
             period = _inherited_period(ctx, fig, done)
+            if period is not None and fig.base:
+                # "imports rose 2%, from $52 billion to $53 billion": the level the change started from is
+                # a period before the one the text is reporting
+                period = previous(period)
         if period is None and fig.metric in TRADE_METRICS and fig.status == "actual" and not _after_unknown(fig, done):
             period = _paragraph_period(ctx, fig) or _heading_period(ctx, fig) or _lead_period(ctx, fig)
     fig.period = period
@@ -265,6 +275,13 @@ def _resolve_period(ctx: _DocContext, fig: _Figure, done: list[_Figure]) -> None
 #: Between a year and the level that year saw: "peaked in 2011 at $108 billion"
 _YEAR_AT_LEVEL = re.compile(
     r"\s+(?:at|of)\s+(?:(?:about|around|some|nearly|roughly|almost|over|a\s+record|an\s+all-time\s+high\s+of)\s+)?",
+    re.IGNORECASE,
+)
+#: a comparison cue between a period and the base figure after it: "in 2024, from $4 billion", "in May,
+#: compared with $3 billion"; but not a spread: "estimates range from $17 million to $23 million"
+_BASE_CUE_AFTER = re.compile(
+    r"(?<!\brange\s)(?<!\branges\s)(?<!\branged\s)(?<!\branging\s)(?<!\bvaries\s)(?<!\bvarying\s)"
+    r"\b(?:from|compared\s+(?:with|to)|against|versus|vs\.?)\b[^.;]*\Z",
     re.IGNORECASE,
 )
 
@@ -282,6 +299,21 @@ def _since_clause_year(ctx: _DocContext, fig: _Figure) -> Period | None:
         if opened.start() < fig.start and fig.end <= p.start or _YEAR_AT_LEVEL.fullmatch(text, p.end, fig.start):
             return p.period
     return None
+
+
+def _names_comparison(text: str, p: PeriodMention, base: _Figure) -> bool:
+    """ "rose 11% in FY2024-25, from $27 billion to $30 billion", "In 2024, compared with $4 billion, ...":
+    a period before a base figure's comparison cue, in its clause, is the period the comparison reaches,
+    not the base's own."""
+    return (
+        base.base
+        and base.pre[0] <= p.start
+        and p.end <= base.pre[1]
+        and p.role != "base"
+        and p.kind in {"absolute", "relative"}
+        and p.period is not None
+        and _BASE_CUE_AFTER.search(text, p.end, base.start) is not None
+    )
 
 
 #: A time after the one just named, left undated: "the following decade", "a year later", "the next year"
