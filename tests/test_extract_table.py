@@ -1730,6 +1730,16 @@ PERIODS = [
          "US $8.5 billion", 2, period_start="2023-07", period_end="2024-06"),
     case("Estimates of Nepal's trade with Bhutan in 2024 range from $180 million to $210 million.",
          "$180 million to $210 million", period_start="2024-01", period_end="2024-12"),
+    # a year named by a country's own calendar runs by that country's fiscal start (Iran March, Ethiopia July)
+    case("TEHRAN, May 2, 2025 - Iran's exports to Armenia reached $520 million in the last Iranian year.",
+         "$520 million", period_start="2024-03", period_end="2025-02"),
+    case("ADDIS ABABA, Aug 20, 2025 - Ethiopia's exports to Djibouti reached $210 million in the concluded "
+         "Ethiopian fiscal year.", "$210 million", period_start="2024-07", period_end="2025-06"),
+    case("ADDIS ABABA, Aug 20, 2025 - Ethiopia plans to earn $300 million from exports to Djibouti in the current "
+         "EFY.", "$300 million", period_start="2025-07", period_end="2026-06", status="target"),
+    # guard: "current" before the amount, with no period after it, still names none
+    case("ADDIS ABABA, Aug 20, 2025 - Ethiopia's current $300 million of exports to Djibouti is too low, the "
+         "minister said.", "$300 million", period_start=EMPTY),
 ]
 
 # --------------------------------------------------------------------------

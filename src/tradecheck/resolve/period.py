@@ -69,6 +69,14 @@ _NO_PERIOD = re.compile(
 
 
 
+def _no_period(text: str, lo: int, hi: int, found: list[PeriodMention]) -> bool:
+    """Words between ``lo`` and ``hi`` say the figure has no specific period, unless they are part of a
+    period the text names: "the current EFY", "the current Iranian year" (see fiscal_words)."""
+    return any(
+        not any(p.start <= m.start() < p.end for p in found) for m in _NO_PERIOD.finditer(text, lo, hi)
+    )
+
+
 def _resolve_period(ctx: _DocContext, fig: _Figure, done: list[_Figure]) -> None:
     text = ctx.text
     found = ctx.periods_near(fig)
@@ -119,8 +127,8 @@ def _resolve_period(ctx: _DocContext, fig: _Figure, done: list[_Figure]) -> None
         and _NO_PERIOD.search(text, p.end, fig.start)
         for p in pre
     )
-    if _NO_PERIOD.search(text, fig.post[0], fig.post[1]) or (
-        not stated and _NO_PERIOD.search(text, max(fig.clause_start, fig.start - _NO_PERIOD_REACH), fig.start)
+    if _no_period(text, fig.post[0], fig.post[1], found) or (
+        not stated and _no_period(text, max(fig.clause_start, fig.start - _NO_PERIOD_REACH), fig.start, found)
     ):
         fig.period = None  # "$100 billion a year", "the current $66 billion": no specific period
         return
