@@ -1740,6 +1740,17 @@ PERIODS = [
     # guard: "current" before the amount, with no period after it, still names none
     case("ADDIS ABABA, Aug 20, 2025 - Ethiopia's current $300 million of exports to Djibouti is too low, the "
          "minister said.", "$300 million", period_start=EMPTY),
+    # "the same period last year" with no figure to compare with: a year before the period reported last
+    case("NAIROBI, Aug 20, 2025 - Kenya's tea exports grew strongly in the concluded fiscal year, the ministry "
+         "said. Over $1.2 billion was earned from tea exports to Pakistan during the same period last year.",
+         "$1.2 billion", period_start="2023-07", period_end="2024-06"),
+    # guards: a bare "the previous year" is left alone; a target's year is no reported period
+    case("NAIROBI, Aug 20, 2025 - Kenya's tea exports grew strongly in the concluded fiscal year, the ministry "
+         "said. Tea exports to Pakistan were $1.1 billion in the previous year.", "$1.1 billion",
+         period_start=EMPTY),
+    case("NAIROBI, Aug 20, 2025 - Kenya expects tea exports to reach $2 billion in the current fiscal year. Over "
+         "$1.2 billion was earned from tea exports to Pakistan during the same period last year.", "$1.2 billion",
+         2, period_start=EMPTY),
 ]
 
 # --------------------------------------------------------------------------

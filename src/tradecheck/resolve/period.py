@@ -478,6 +478,15 @@ def _period_of(
     year" and "a year ago" in a base count back from it."""
     kind = pm.kind
     if kind in {"previous"}:
+        if (
+            anchor is None
+            and fig.status == "actual"
+            and _SAME_PERIOD.search(pm.surface)
+            and (told := _last_reported(ctx, fig)) is not None
+        ):
+            # "exports reached record levels in the concluded fiscal year. ... Over $4 billion was earned in
+            # the same period last year": with no figure to compare with, the period the text reported last
+            anchor = told
         return previous(anchor) if anchor is not None else None
     if kind == "relative" and fig.base and anchor is not None and reported and _BACK_WORD.search(pm.surface):
         # "from $35 billion in the last fiscal year": the year before the one just compared;
@@ -520,6 +529,34 @@ def _period_of(
     if kind == "target" and fig.status == "actual" and fig.metric == "investment":
         return None  # "by 2023 the stock was $X": an as-of date, not a flow period
     return pm.period
+
+
+#: "the same period last year", "the corresponding period of the previous year": the period compared, a
+#: year back (a bare "the previous year" may mean the year before the one just named, or just last year)
+_SAME_PERIOD = re.compile(r"\b(?:same|corresponding|comparable|equivalent|like)\b", re.IGNORECASE)
+
+
+def _last_reported(ctx: _DocContext, fig: _Figure) -> Period | None:
+    """The last period an earlier sentence names for what happened, skipping sentences that hold a
+    forecast or a target ("plans to earn $5 billion in the current fiscal year") and comparison bases."""
+    aims = {f.sentence.index for f in ctx.figures[: fig.index] if f.status != "actual"}
+    for sent in reversed(ctx.sents[max(0, fig.sentence.index - 12) : fig.sentence.index]):
+        if sent.index in aims:
+            continue
+        for p in reversed(ctx.periods_in(sent)):
+            if (
+                p.kind in {"absolute", "relative"}
+                and p.role != "base"
+                and p.period is not None
+                and not _aside_or_date(ctx.text, p)
+                and not _DAY_IN_SURFACE.search(p.surface)
+            ):
+                return p.period
+    return None
+
+
+#: a day, not a period: "2023-08-24"
+_DAY_IN_SURFACE = re.compile(r"\d{4}-\d\d-\d\d")
 
 
 #: "the full year", "full-year", "the whole financial year" (see periods.py, rule "full_year")
