@@ -1037,10 +1037,13 @@ class PeriodFinder:
                 (?P<unit><<YEAR_MONTHS_HEAD>>)              # "(financial) year", "(12) months"
                 (?:,?\s{1,3}(?:that|which)\s{1,3}(?:ended|(?P<ahead>ends|will\s{1,3}end))|\s{1,3}(?:ending|ended|to|through))
                 (?:\s{1,3}(?:in|on))?\s{1,3}             # "the fiscal year that ended in March 2024"
-                (?:<<DAY>>\s{1,3}(?:of\s{1,3})?)?           # "31 March"
-                (?P<m><<MONTH>>)
-                (?:\s{1,3}<<DAY>>)?                         # "March 31"
-                (?:,?\s{1,3}(?P<y><<YEAR>>))?                # no year: "the year to September" (inferred)
+                (?:the\s{1,3}end\s{1,3}of\s{1,3}|end[-\s]{1,2})?   # "the year to the end of May", "to end-March"
+                (?:(?:<<DAY>>\s{1,3}(?:of\s{1,3})?)?          # "31 March"
+                   (?P<m><<MONTH>>)
+                   (?:\s{1,3}<<DAY>>)?                      # "March 31"
+                   (?:,?\s{1,3}(?P<y><<YEAR>>))?             # no year: "the year to September" (inferred)
+                  |(?P<qy><<YEAR>>)\s{1,3}(?-i:Q)(?P<q>[1-4])(?!\d)       # "the year to end 2018 Q2"
+                  |(?-i:Q)(?P<q2>[1-4])\s{1,3}(?P<qy2><<YEAR>>))          # "the year to Q2 2018"
                 """, self._h_fiscal_ending, before_ending),
             ("months_ending", r"""
                 (?P<n>\d{1,2}|<<NUM>>)\s{1,3}months?\s{1,3}(?:to|through|thru|ending|ended)(?:\s{1,3}in)?\s{1,3}
@@ -1715,6 +1718,10 @@ class PeriodFinder:
         unit, fiscal, twelve = _norm(hit.g("unit")), hit.g("fisc"), hit.g("twelve")
         if (unit == "months") != bool(twelve):
             return None  # "12 months to June", "the year to June"; not "months to June"
+        quarter = hit.g("q") or hit.g("q2")
+        if quarter:  # "the year to end 2018 Q2": twelve months ending with the quarter's last month
+            return self._ending(hit, ctx, 3 * int(quarter), 12, fiscal=bool(fiscal),
+                                year_text=hit.g("qy") or hit.g("qy2"))
         month = self._month(hit.g("m"))
         if hit.g("ahead") and not hit.g("y") and ctx.context_year is None and ctx.doc_date is not None:
             # "the fiscal year, which ends in March": the year running at the article's date ends at the
