@@ -886,6 +886,15 @@ METRICS = [
          "($16.3 billion) over 2023.", "$16.3 billion", 2, metric="other"),
     case("EU imports from Japan fell to €62.4 billion in 2024. Machinery and vehicles made up more than half "
          "of EU imports from Japan (€33.7 billion).", "€33.7 billion", 2, scope="machinery and vehicles"),
+    # a ranked list of items, each with its figure in brackets: the item named right before its bracket,
+    # after "followed by" too, and an acronym the product lexicon knows
+    case("Main exports to Oman were machinery ($7.1 billion), followed by plastics and rubber ($2.2 billion), "
+         "LNG ($1.4 billion) and paper ($0.9 billion) in 2023.", "$2.2 billion", 4, scope="plastics and rubber"),
+    case("Main exports to Oman were machinery ($7.1 billion), followed by plastics and rubber ($2.2 billion), "
+         "LNG ($1.4 billion) and paper ($0.9 billion) in 2023.", "$1.4 billion", 4, scope="lng"),
+    # (guard: a country before its bracket is a partner, not an item)
+    case("Main exports went to Oman ($7.1 billion), followed by Qatar ($2.2 billion) in 2023.",
+         "$2.2 billion", 2, partner="QAT", scope=EMPTY),
     # a commodity's whole name opens a clause of a list; a word before the flow that opens the
     # figure's clause names the product, unless it only describes the flow
     case("Peru's copper exports to China were $14.2 billion in 2023, with iron ore at $2.6 billion and "

@@ -56,13 +56,17 @@ def _resolve_scope(ctx: _DocContext, fig: _Figure, done: list[_Figure]) -> None:
         # "exports ... like pharmaceuticals ($8.1 billion), gold ($1.3 billion)": the item named before
         m = re.search(r"([A-Za-z][A-Za-z&\s-]{1,60}?)\s*\($", text[max(fig.pre[0], fig.start - 70) : fig.start])
         if m and fig.metric in {"exports", "imports"}:
+            # (a ranking goes on with the next items: "..., followed by chemicals (RM9 billion), LNG (RM7 billion)")
             item = re.sub(
-                r"^(?:.*\b(?:like|were|was|are|is|as|including|include|such as|notably)\s+|and\s+)",
+                r"^(?:.*\b(?:like|were|was|are|is|as|including|include|such as|notably|followed by|then)\s+"
+                r"|and\s+)",
                 "",
                 m.group(1).strip(),
             )
-            if item and item[0].islower() and not metric_cues().find(item):
-                fig.scope = item.strip()
+            # an acronym the product lexicon knows is an item too ("LNG (RM7 billion)"), as its plain spelling
+            known = bool(item) and re.fullmatch(_ACRONYM, item) is not None and _is_product_word(item.lower())
+            if item and (item[0].islower() or known) and not metric_cues().find(item):
+                fig.scope = item.strip().lower() if known else item.strip()
                 return
     re_exports = _RE_EXPORTS.search(window)
     if re_exports and not _INCLUDING.search(window[: re_exports.start()]):
