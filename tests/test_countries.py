@@ -225,6 +225,14 @@ BLOCS: list[tuple[str, Found]] = [
     ("the eurozone", [("eurozone", "EMU", "bloc")]),
     ("the G7 and the G20", [("G7", "G7", "bloc"), ("G20", "G20", "bloc")]),
     ("the CIS", [("CIS", "CIS", "bloc")]),
+    # World Bank regional aggregates by their common names
+    ("Oman's trade with the Arab world", [("Oman's", "OMN", "possessive"), ("Arab world", "ARB", "bloc")]),
+    ("exports to Arab countries", [("Arab countries", "ARB", "bloc")]),
+    ("sales to Latin America", [("Latin America", "LCN", "bloc")]),
+    ("South Asian countries", [("South Asian countries", "SAS", "bloc")]),
+    ("the Gulf Arab states", [("Gulf Arab states", "GCC", "bloc")]),
+    ("the African Union", [("African Union", "AFRICA", "bloc")]),
+    ("the EU28 total", [("EU28", "EUU", "bloc")]),
 ]
 
 WORLD: list[tuple[str, Found]] = [
@@ -260,6 +268,7 @@ NEGATIVES: list[tuple[str, Found]] = [
     ("Lao Cai border gate", []),
     ("Georgia Ports Authority", []),
     ("Latin American markets", []),
+    ("an Arab investor in the Gulf of Oman", []),
     ("North American producers", []),
     ("shares of Anglo American", []),
     ("British Columbia lumber", []),

@@ -1211,6 +1211,9 @@ COUNTRIES = [
          "€180 billion", economy="EUU", partner="GBR", metric="imports"),
     case("EU-UK trade in goods reached €620 billion in 2023.",
          "€620 billion", economy="EUU", partner="GBR", metric="trade_total"),
+    # a region the World Bank aggregates is a partner with its code, not the world
+    case("India is the Arab world's second largest partner; trade between the two sides hit $240 billion in 2023.",
+         "$240 billion", economy="ARB", partner="IND", metric="trade_total"),
     case("Kazakhstan's foreign trade turnover reached $141 billion in 2024.",
          "$141 billion", economy="KAZ", partner="WLD", metric="trade_total"),
     case("Kazakhstan's total trade turnover reached $141 billion in 2024.",
