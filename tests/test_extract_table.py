@@ -1132,6 +1132,13 @@ COUNTRIES = [
     case("Kenya's exports to Uganda were Sh89.6 billion in the first half of 2024. Uganda remains Kenya's "
          "biggest export market, ahead of Tanzania (Sh30.1 billion) and Rwanda (Sh21.6 billion).",
          "Sh21.6 billion", 3, economy="KEN", partner="RWA", metric="exports"),
+    # ... but a country whose bracket a verb follows is the clause's subject, and so are its peers listed after
+    case("Among ASEAN members, Vietnam ($6.1 billion) was the largest exporter to Korea in 2023, followed by "
+         "Thailand ($2.4 billion) and Malaysia ($2.2 billion).", "$6.1 billion", 3, economy="VNM", partner="KOR",
+         metric="exports"),
+    case("Among ASEAN members, Vietnam ($6.1 billion) was the largest exporter to Korea in 2023, followed by "
+         "Thailand ($2.4 billion) and Malaysia ($2.2 billion).", "$2.2 billion", 3, economy="MYS", partner="KOR",
+         metric="exports"),
     # "bilateral trade" after a figure with the world is the pair's trade
     case("India's exports to the US rose to USD 86.51 billion in 2024-25. The US took 18% of India's total "
          "exports of USD 437.42 billion. The two countries aim to more than double bilateral trade to "

@@ -519,7 +519,17 @@ def _resolve_countries(ctx: _DocContext, fig: _Figure, done: list[_Figure]) -> N
         reporter, counterpart = target.reporter, target.counterpart
         source = target.index
     labelled = _country_before_bracket(ctx, fig) if metric in TRADE_METRICS else None
-    if labelled is not None:
+    ranked = _bracket_subject(ctx, fig) if labelled is not None else None
+    if ranked is not None:
+        # "Among EU members, Germany (€8.0 billion) was the largest exporter to Japan, followed by France
+        # (€3.4 billion)": the country the bracket labels is the clause's subject, not a partner; the
+        # partner is the one the clause after the bracket names, else the one the figures before had
+        reporter = ranked.code
+        after = [c.code for _, c in _ranked_partners(ctx, fig) if c.code != reporter]
+        kept = prior.counterpart if prior is not None and prior.counterpart != reporter else ""
+        counterpart = after[0] if after else (kept or (counterpart if counterpart != reporter else ""))
+        source = STATED_PAIR
+    elif labelled is not None:
         # "ahead of Tanzania (Sh30.1 billion) and Rwanda (Sh21.6 billion)": the country the bracket labels
         if reporter == labelled.code:
             reporter = prior.reporter if prior is not None and prior.reporter != labelled.code else ""
@@ -664,6 +674,53 @@ def _country_before_bracket(ctx: _DocContext, fig: _Figure) -> CountryMention | 
     if before and not ctx.text[before[-1].end : bracket].strip():
         return before[-1]
     return None
+
+
+#: A verb right after a bracket that makes the name before the bracket its subject: "Germany (€8 billion) was"
+_PREDICATE_AFTER = re.compile(
+    r"\)\s*(?:(?:also|still|again|by\s+far)\s+)?(?:was|were|is|are|remained|remains|ranked|ranks|came|comes|led|"
+    r"leads|topped|tops|stood|became|accounted)\b"
+)
+#: A peer in a ranking list: "..., followed by France (", ", Italy (", "and the Netherlands ("
+_PEER_BEFORE = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+|\bfollowed\s+by\s+)(?:the\s+)?\Z")
+
+
+def _bracket_subject(ctx: _DocContext, fig: _Figure, depth: int = 0) -> CountryMention | None:
+    """The country before the figure's bracket when it is the clause's subject: a verb follows the bracket
+    ("Germany (€8 billion) was the largest exporter"), or it is a peer listed after such a subject
+    ("..., followed by France (€3.4 billion), Italy (€3.0 billion)"); else None."""
+    labelled = _country_before_bracket(ctx, fig)
+    if labelled is None:
+        return None
+    if _predicate_after(ctx, fig) and _role(ctx.text, labelled) == "subject":
+        return labelled
+    if depth < LOOKBACK_FIGURES and fig.index > 0 and _PEER_BEFORE.search(
+        ctx.text, max(fig.sentence.start, labelled.start - 30), labelled.start
+    ):
+        before = ctx.figures[fig.index - 1]
+        if before.sentence.index == fig.sentence.index and _bracket_subject(ctx, before, depth + 1) is not None:
+            return labelled
+    return None
+
+
+def _predicate_after(ctx: _DocContext, fig: _Figure) -> bool:
+    close = ctx.text.find(")", fig.end, min(fig.sentence.end, fig.end + 120))
+    return close != -1 and _PREDICATE_AFTER.match(ctx.text, close) is not None
+
+
+def _ranked_partners(ctx: _DocContext, fig: _Figure) -> list[tuple[str, CountryMention]]:
+    """The partners the clause after a figure's bracket names when a verb follows it ("Germany (€8 billion)
+    was the largest exporter to Japan"), up to the clause's end."""
+    if not _predicate_after(ctx, fig):
+        return []
+    close = ctx.text.find(")", fig.end, min(fig.sentence.end, fig.end + 120))
+    stop = min(fig.sentence.end, close + LOOK_CHARS)
+    end = re.compile(r"[,;(]").search(ctx.text, close + 1, stop)
+    return [
+        (r, c)
+        for c in _masked(ctx, close + 1, end.start() if end else stop)
+        if (r := _role(ctx.text, c)) in {"to", "from", "with", "between"} and c.code != "WLD"
+    ]
 
 
 def _respective_counterpart(ctx: _DocContext, fig: _Figure) -> str:
