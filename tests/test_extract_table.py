@@ -1523,6 +1523,12 @@ PERIODS = [
          "$2 billion", period_label=EMPTY),
     # guard: an all-caps headline's preposition before a year is no acronym
     case("THAI EXPORTS TO LAOS HIT $5 BILLION DURING 2023", "$5 BILLION", period_label="2023"),
+    # a pronoun subject that opens a paragraph goes on with the flow and countries of the sentence before
+    case("Chilean exports to Peru have grown every year.\n\nIn 2019, it only slightly exceeded $2.1 billion.",
+         "$2.1 billion", metric="exports", economy="CHL", partner="PER"),
+    # (guard: a pronoun that is the exporter, not the flow, names its own metric)
+    case("Peru buys more from Chile every year.\n\nIn 2019, it imported $2.1 billion of Chilean goods.",
+         "$2.1 billion", metric="imports"),
     # "since YEAR, when it stood at X": X is that year's
     case("Kazakhstan's trade with Uzbekistan has tripled since 2017, when it stood at $1.4 billion.",
          "$1.4 billion", period_label="2017"),

@@ -156,10 +156,14 @@ def _resolve_metric(ctx: _DocContext, fig: _Figure, done: list[_Figure]) -> None
             # "a $200 billion or $250 billion deficit": a list shares the noun after it, and
             # "It is a $62 billion investment" names its own
             fig.metric, fig.sign = later[0].value, later[0].sign
-        elif prior and (named := _pronoun_referent(ctx, fig)) is not None:
+        elif (named := _pronoun_referent(ctx, fig)) is not None:
             # "We want more Polish investment in Korea. Today it is less than $100 million": 'it' is
             # what the sentence before named, not the figure before that
             fig.metric, fig.sign = named.value, named.sign
+            if not prior:
+                # "Exports to Chile keep growing. || In 2021, it barely exceeded $2 billion": a paragraph
+                # opening on a pronoun goes on with the sentence before it, countries and all
+                fig.subject_sentence = fig.sentence.index - 1
         elif prior:
             target = _referent(done, source, text) if back else prior[-1]
             fig.metric, fig.sign = target.metric, target.sign
@@ -390,8 +394,13 @@ def _previous_sentence_cue(ctx: _DocContext, fig: _Figure) -> Cue | None:
     return cues[0] if cues else None
 
 
-_PRONOUN_SUBJECT = re.compile(r"(?:^|[\s,;:])(?:it|this|that)\s+(?:is|was|stands|stood|remains|remained)\b",
-                              re.IGNORECASE)
+_PRONOUN_SUBJECT = re.compile(
+    r"(?:^|[\s,;:])(?:it|this|that)\s+"
+    # an adverb or two may come first: "it only slightly exceeded"
+    r"(?:(?:only|just|already|still|also|even|barely|slightly|merely|then|again)\s+){0,3}"
+    r"(?:is|was|stands|stood|remains|remained|exceeded|reached|totall?ed|amounted|topped|hit|surpassed)\b",
+    re.IGNORECASE,
+)
 
 
 def _pronoun_referent(ctx: _DocContext, fig: _Figure) -> Cue | None:
@@ -400,7 +409,7 @@ def _pronoun_referent(ctx: _DocContext, fig: _Figure) -> Cue | None:
     if not _PRONOUN_SUBJECT.search(ctx.text, fig.clause_start, fig.start):
         return None
     i = fig.sentence.index - 1
-    if i < 0 or ctx.sents[i].paragraph != fig.sentence.paragraph:
+    if i < 0:  # (the sentence before may end the paragraph before: a paragraph may open on the pronoun)
         return None
     if any(f.sentence.index == i for f in ctx.figures[max(0, fig.index - 8) : fig.index]):
         return None
