@@ -718,6 +718,9 @@ METRICS = [
          "6.99 trillion yuan", metric="trade_total"),
     case("The import and export volume between China and Brazil hit 1.3 trillion yuan in 2024.",
          "1.3 trillion yuan", metric="trade_total"),
+    # a definition of the total by its parts names the total, not its last part
+    case("Total trade (i.e. exports plus imports) between Canada and Chile was C$5.6 billion in 2023.",
+         "C$5.6 billion", metric="trade_total", economy="CAN", partner="CHL"),
     # metrics listed before a "respectively" list
     case("Kenya's exports to Uganda and imports from Uganda were $5 billion and $3 billion respectively in 2024.",
          "$3 billion", 2, metric="imports"),
