@@ -1221,6 +1221,15 @@ COUNTRIES = [
          "€180 billion", economy="EUU", partner="GBR", metric="imports"),
     case("EU-UK trade in goods reached €620 billion in 2023.",
          "€620 billion", economy="EUU", partner="GBR", metric="trade_total"),
+    # a change amount between two trade figures does not break their thread: the balance after it is the
+    # same economy's with the same counterpart
+    case("Exports to Korea rose 5 percent in May, Japan's statistics office said.\nTotal imports of cars rose to "
+         "1.2 trillion yen in May.\nNew models led this increase, up 80 billion yen in value.\nThe trade balance "
+         "for May was a surplus of 300 billion yen.", "300 billion yen", 3, economy="JPN", partner="WLD"),
+    # (guard: the thread is a pair's)
+    case("Peru's imports from Chile rose to $2.2 billion in 2023.\nCopper ore led the increase, up $0.3 billion "
+         "in value.\nThe trade balance was a deficit of $0.4 billion.", "$0.4 billion", 3, economy="PER",
+         partner="CHL"),
     # a region the World Bank aggregates is a partner with its code, not the world
     case("India is the Arab world's second largest partner; trade between the two sides hit $240 billion in 2023.",
          "$240 billion", economy="ARB", partner="IND", metric="trade_total"),

@@ -449,6 +449,18 @@ def _resolve_countries(ctx: _DocContext, fig: _Figure, done: list[_Figure]) -> N
         # exporter and its buyer
         kin = TRADE_METRICS if metric in TRADE_METRICS else frozenset({"investment"})
         inherit = prior if prior is not None and prior.metric in kin else None
+        if inherit is None and prior is not None and prior.metric == "other":
+            # "Car imports rose to NZ$505 million. New cars led this increase, up NZ$86 million. The trade
+            # balance was ...": a change amount in between does not break the thread of trade figures
+            inherit = next(
+                (
+                    f
+                    for f in reversed(done[-4:])
+                    if f.metric in kin
+                    and fig.sentence.index - 3 <= f.sentence.index != prior.sentence.index
+                ),
+                None,
+            )
         destinations: set[str] = set()  # the last flow's partners, when this one goes to another
         if inherit is not None and not (inherit.reporter or inherit.counterpart):
             inherit = None  # nothing to carry over
