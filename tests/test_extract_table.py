@@ -1230,6 +1230,14 @@ COUNTRIES = [
     case("Peru's imports from Chile rose to $2.2 billion in 2023.\nCopper ore led the increase, up $0.3 billion "
          "in value.\nThe trade balance was a deficit of $0.4 billion.", "$0.4 billion", 3, economy="PER",
          partner="CHL"),
+    # a country's balance, its sentence naming no other side, is with the world, whatever the article's partner
+    case("Exports to China helped Chile keep a surplus in May.\nChile's copper shipments to China rose 9 percent, or "
+         "$210 million, from May last year.\nThe rise was led by cathodes.\nChile had a trade surplus of $1.2 billion "
+         "in May.", "$1.2 billion", 2, metric="trade_balance", economy="CHL", partner="WLD"),
+    # (guard: a balance that follows from the pair's flows just given is the pair's)
+    case("Chile's exports to Peru fell to $310 million in May, while imports from Peru were $420 million.\nAs a "
+         "result, Chile's trade balance showed a deficit of $110 million.", "$110 million", 3, economy="CHL",
+         partner="PER"),
     # a region the World Bank aggregates is a partner with its code, not the world
     case("India is the Arab world's second largest partner; trade between the two sides hit $240 billion in 2023.",
          "$240 billion", economy="ARB", partner="IND", metric="trade_total"),

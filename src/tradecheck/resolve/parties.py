@@ -408,6 +408,32 @@ def _resolve_countries(ctx: _DocContext, fig: _Figure, done: list[_Figure]) -> N
         counterpart, source = "WLD", STATED_PAIR
 
     if (
+        metric == "trade_balance"
+        and reporter
+        and not counterpart
+        and not pair_phrase
+        and reporter in subject
+        and not _PAIR_WORD.search(text, _reach(fig), fig.start)
+        and {c.code for c in ctx.countries_between(fig.sentence.start, fig.sentence.end)} == {reporter}
+        and not _BALANCE_REFERRED.search(text, fig.clause_start, fig.start)
+        and not _WITH_SOMEONE.search(text, fig.end, fig.sentence.end)
+        and not (
+            prior is not None
+            and prior.metric in TRADE_METRICS
+            and reporter in {prior.reporter, prior.counterpart}
+            and prior.counterpart not in {"", "WLD"}
+            and (
+                prior.sentence.index >= fig.sentence.index - 1
+                or _CONSEQUENCE.match(text, fig.sentence.start, fig.start) is not None
+            )
+        )
+    ):
+        # "New Zealand had a trade surplus of NZ$127 million in June": a country's balance, its sentence naming
+        # no other side, is its balance with the world, whatever partner the article is about; but not a
+        # balance that follows from a pair's flows just given ("As a result, Chile's trade balance showed a
+        # deficit"), one referred to ("address the $57 billion deficit"), nor one "with its neighbour"
+        counterpart, source = "WLD", STATED_PAIR
+    if (
         metric in {"exports", "imports", "trade_balance"}
         and not reporter
         and not counterpart
@@ -576,6 +602,12 @@ def _resolve_countries(ctx: _DocContext, fig: _Figure, done: list[_Figure]) -> N
     fig.pair_from = source
 
 
+#: "address the $57 billion trade deficit": a balance named before, referred to by a determiner
+_BALANCE_REFERRED = re.compile(r"\b(?:the|this|that|its|their)\s+\W{0,3}\Z", re.IGNORECASE)
+#: "a deficit of $7 billion with its northern neighbour": a counterpart named by description
+_WITH_SOMEONE = re.compile(r"\b(?:with|against|vis-[aà]-vis)\s+(?:the|its|their|this|that|a)\b", re.IGNORECASE)
+#: "As a result, Chile's trade balance ...": a balance that follows from the flows just given
+_CONSEQUENCE = re.compile(r"\s*(?:As\s+a\s+(?:result|consequence)|Consequently|Thus|Hence|Therefore|This\s+left)\b")
 _THE_BALANCE = re.compile(r"\b(?:the|this|that)\s+(?:trade\s+)?(?:surplus|deficit|balance|gap)\b", re.IGNORECASE)
 _INTRA = re.compile(r"\bintra[-\s]?(?:the\s+)?$", re.IGNORECASE)
 
