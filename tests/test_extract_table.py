@@ -728,11 +728,11 @@ METRICS = [
          "$5 billion", 2, metric="exports"),
     # ... and when the currency is written once, on the first amount of the list
     case("Ghana's trade with Togo was $3.1 billion in 2023. In the same year, exports and imports were valued at "
-         "$1.8 billion and 1.3 billion, respectively.", "$1.8 billion", 2, metric="exports", economy="GHA",
+         "$1.8 billion and 1.3 billion, respectively.", "$1.8 billion", 3, metric="exports", economy="GHA",
          partner="TGO"),
     # (guard: one metric for the list, the amounts are the partners')
     case("Ghana's trade with Togo and Benin was $3.1 billion and 2.2 billion, respectively, in 2023.",
-         "$3.1 billion", metric="trade_total"),
+         "$3.1 billion", 2, metric="trade_total"),
     case("Chile's inbound shipments from Peru were $4.1 billion in 2024.",
          "$4.1 billion", metric="imports", economy="CHL", partner="PER"),
     # a target after a deficit figure is a trade target, not a deficit target

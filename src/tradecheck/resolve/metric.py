@@ -307,40 +307,22 @@ def _respective_metric(ctx: _DocContext, fig: _Figure) -> Cue | None:
     measures the i-th metric named before the list; None when the sentence is not such a list."""
     sent = fig.sentence
     here = _sentence_figures(ctx, fig)
+    if len(here) < 2:
+        return None
     # "exports and imports were $4 billion and $7 billion": a list of figures says it without "respectively"
     respectively = RESPECTIVELY.search(ctx.text, fig.end, min(sent.end, fig.end + MAX_SENTENCE_CHARS))
-    if len(here) >= 2 and (respectively or _is_list(ctx.text, here)):
-        slots, slot = len(here), here.index(fig)
-    elif respectively and (bare := _BARE_LIST_REST.match(ctx.text, fig.end, respectively.start())):
-        # "exports and imports were $11.2 billion and 9.8 billion, respectively": the currency written
-        # once, on the first amount of the list; the amounts after it still count as its items
-        slots, slot = 1 + len(_BARE_ITEM.findall(bare.group())), 0
-    else:
+    if not respectively and not _is_list(ctx.text, here):
         return None
-    first = here[0] if slots == len(here) else fig
-    lead = max(sent.start, first.start - MAX_SENTENCE_CHARS)
+    lead = max(sent.start, here[0].start - MAX_SENTENCE_CHARS)
     cues = [
         part
-        for c in _metric_cues(ctx.text, lead, first.start)
+        for c in _metric_cues(ctx.text, lead, here[0].start)
         if c.value in TRADE_METRICS
-        for part in _list_parts(ctx.text, c, slots)
+        for part in _list_parts(ctx.text, c, len(here))
     ]
-    if len(cues) != slots or len({c.value for c in cues}) < 2:
+    if len(cues) != len(here) or len({c.value for c in cues}) < 2:
         return None
-    return cues[slot]
-
-
-#: One more amount of a list, written without its currency: ", 9.8 billion", " and 12 bn" (not a rate)
-_BARE_ITEM = re.compile(
-    r"""\s*(?:,|,?\s+and)\s+          # the list's joint
-    \d(?:[\d.,]*\d)?(?!\d)            # the number
-    (?!\s?(?:%|per\s?cent|percent))  # a rate is no amount
-    (?:\s?[A-Za-z]{1,8}\b)?          # its scale word
-    """,
-    re.VERBOSE,
-)
-#: The rest of a list after its first amount, up to "respectively"
-_BARE_LIST_REST = re.compile(r"(?:" + _BARE_ITEM.pattern + r")+\s*,?\s*\Z", re.VERBOSE)
+    return cues[here.index(fig)]
 
 
 def _list_parts(text: str, cue: Cue, figures: int) -> list[Cue]:
