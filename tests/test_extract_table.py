@@ -1990,6 +1990,13 @@ ATTRIBUTION = [
          "$24.6 billion", attributed_to="Vietnam Customs"),
     case("Japan's exports to Australia reached $17 billion in 2024.",
          "$17 billion", attributed_to=EMPTY),
+    # "said TITLE, NAME": the name in apposition is the speaker; a title with no name after it stays
+    case("Chile's exports to Peru reached $3.1 billion in 2024, said Peru's Ambassador to Chile, Ana Ruiz.",
+         "$3.1 billion", attributed_to="Ana Ruiz"),
+    case("Peru's trade with Chile topped $5 billion in 2024, said Minister at the Peruvian Embassy in Chile, "
+         "Luis Soto Vega.", "$5 billion", attributed_to="Luis Soto Vega"),
+    case("Peru's trade with Chile topped $5 billion in 2024, said Chile's Trade Minister, who visited Lima.",
+         "$5 billion", attributed_to="Chile's Trade Minister"),
     # an aside between the speaker and the verb; "put <what> at"; a plural of nobody in particular
     case("Chile's trade with Peru was $4.1 billion in 2024. Peruvian Trade Minister Ana Ruiz, however, told "
          "Andina that trade with Chile had reached $4.6 billion in 2024.", "$4.6 billion", 2,

@@ -54,10 +54,18 @@ _LOWER_OFFICE_SOURCE = re.compile(
 _OFFICE_VERB = r"(?:said|says|reported|reports|announced|showed|shows|estimated|estimates|stated)\b"
 _OFFICE_VERB_WORDS = ("said", "says", "report", "announced", "show", "estimate", "stated")
 #: A speaker's role written before the name, after the verb: "the Lahore-based economist", "chief analyst"
-_ROLE = (
-    r"(?:the\s+)?(?:[\w’'-]+\s+){0,2}?(?:economist|analyst|minister|director|spokes(?:man|woman|person)|"
+_ROLE_WORD = (
+    r"(?:economist|analyst|minister|director|spokes(?:man|woman|person)|"
     r"president|chair(?:man|woman|person)?|official|chief|head|secretary|ambassador|envoy|governor|researcher|"
-    r"professor|advis[eo]r|executive|manager|founder|strategist|expert|consultant|deputy)\s+"
+    r"professor|advis[eo]r|executive|manager|founder|strategist|expert|consultant|deputy)"
+)
+_ROLE = r"(?:the\s+)?(?:[\w’'-]+\s+){0,2}?" + _ROLE_WORD + r"\s+"
+#: "said Peru's Ambassador to Chile, Ana Ruiz.": a title, the words of its office, then the person's name
+#: in apposition, ending the clause. The name is who spoke; the title only says what they are.
+_ENDS_IN_ROLE = re.compile(r"\b" + _ROLE_WORD + r"$", re.IGNORECASE)
+_TITLED_NAME = re.compile(
+    r"(?:\s+(?:to|at|in|of|for|the|on|and|with|[A-Z][\w’'.-]*)){0,8},\s+"  # " to Chile", " at the Embassy in Lima"
+    r"(?P<name>(?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'-]*[\w’'])\s*(?:[.,;]|$)"  # "Ana Ruiz." (2 to 4 words)
 )
 _ATTRIBUTION_PATTERNS = [
     re.compile(
@@ -312,6 +320,11 @@ def find_attributions(text: str, sents: list[Sentence]) -> list[Attribution]:
                 start, end = min(start, m.start()), max(end, match_end)
                 if widened != src:
                     src = widened
+                elif pat is _ATTRIBUTION_PATTERNS[3] and _ENDS_IN_ROLE.search(src):
+                    titled = _TITLED_NAME.match(chunk, m.end())
+                    if titled:
+                        src = titled.group("name")
+                        start, end = m.start(), titled.end("name")
                 elif pat is _ATTRIBUTION_PATTERNS[0]:
                     # an appositive name after the title: "Beijing's envoy to Kazakhstan, Zhang Xiao,"
                     tail = chunk[m.end() : m.end() + 40]
