@@ -2010,6 +2010,14 @@ ATTRIBUTION = [
          "in 2024.", "$3 billion", attributed_to="Foreign Minister Ana Lima"),
     case("Exports slowed in the spring. He estimates exports to Brazil will reach $3 billion in 2026.",
          "$3 billion", attributed_to=EMPTY),
+    # ', he said' after a quote: the one credited just before the quote opened, however long the quote
+    case("Exports to Brazil rose in 2024, Trade Minister Ana Lima said.\n\n“Sales of beef alone were $900 million "
+         "in 2024,” she said.", "$900 million", attributed_to="Trade Minister Ana Lima"),
+    case("Chile's trade with Peru grew 8% in 2024, Trade Minister Ana Lima told reporters.\n\n\"Trade passed "
+         "$6 billion for the first time in 2024. Copper led. We are pleased,\" she stated.",
+         "$6 billion", attributed_to="Trade Minister Ana Lima"),
+    case("Trade Minister Ana Lima said on Monday that talks went well. Markets rose. Prices fell.\n\n"
+         "\"Sales to Brazil reached $3 billion in 2024,\" he said.", "$3 billion", attributed_to=EMPTY),
     # whose statistics: a named agency's country; with none, the national money a figure is counted in
     # (and its conversion), never the dollar
     case("Uganda's trade with Rwanda reached USh1.9 trillion ($510 million) in 2024.", "$510 million", 2,

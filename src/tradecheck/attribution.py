@@ -125,7 +125,7 @@ _ATTRIBUTION_PATTERNS = [
         r"\b[Tt]he\s+(?P<src>(?:[a-z]+\s+){1,2}" + _LOWER_OFFICE + r")\s+" + _OFFICE_VERB
     ),
     # ", he said": a pronoun after the words it credits stands for the speaker named just before
-    re.compile(r"[,“”\"]\s*(?P<src>he|she|they)\s+(?:said|says|added|noted|told)\b"),
+    re.compile(r"[,“”\"]\s*(?P<src>he|she|they)\s+(?:said|says|added|noted|told|stated)\b"),
     # "the ministry said earlier": an office named before, by the noun that heads its name
     re.compile(
         r"\b[Tt]he\s+(?P<src>" + _LOWER_OFFICE + r")\s+(?:(?:also|earlier|later|separately|previously)\s+)?"
@@ -156,7 +156,7 @@ _TRIGGERS: list[tuple[str, ...]] = [
     ("said", "says", "claim", "assert", "stated", "states", "insist", "argue"),
     ("said", "says", "told", "noted", "stated", "added", "expects", "estimates", "forecasts", "projects", "predicts"),
     _OFFICE_VERB_WORDS,
-    ("said", "says", "added", "noted", "told"),
+    ("said", "says", "added", "noted", "told", "stated"),
     _OFFICE_VERB_WORDS,
     ("said", "says", "told", "noted", "stated", "added", "estimate", "put", "give", "gave", "record", "report"),
 ]
@@ -262,6 +262,15 @@ _BARE_OFFICE = re.compile(_LOWER_OFFICE)
 _PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
 
 
+def _quote_opened_in(text: str, sents: list[Sentence], closing: int) -> int | None:
+    """The index of the sentence where the quote closed at ``closing`` opened, within its paragraph."""
+    opening = text.rfind("“" if text[closing] == "”" else '"', max(0, closing - 3000), closing)
+    if opening < 0 or "\n" in text[opening:closing] or (text[closing] == "”" and "”" in text[opening:closing]):
+        return None
+    k = bisect.bisect_right([s.start for s in sents], opening) - 1
+    return sents[k].index if k >= 0 and opening < sents[k].end else None
+
+
 def find_attributions(text: str, sents: list[Sentence]) -> list[Attribution]:
     out: list[Attribution] = []
     for sent in sents:
@@ -297,17 +306,20 @@ def find_attributions(text: str, sents: list[Sentence]) -> list[Attribution]:
                     if named_before is None:
                         continue
                     src = named_before.source
+                if src.lower() in _PRONOUNS:
+                    # "He estimates ...": the one credited in the two sentences before, else no one; after a
+                    # quote ('..., he said'), the two sentences before the quote opened
+                    first = _quote_opened_in(text, sents, sent.start + m.start()) if m.group()[0] in "”\"" else None
+                    lo = min(sent.index, first if first is not None else sent.index) - 2
+                    earlier = next((a for a in reversed(out) if lo <= a.sentence < sent.index), None)
+                    if earlier is None:
+                        continue
+                    src = earlier.source
                 named = re.search(r"[A-Z]", src) or _GENERIC_SOURCES.match(src) or _LOWER_OFFICE_SOURCE.match(src)
                 if not named:
                     continue  # "the results of the first four months": not a source
                 if src in _currency_codes() or src.lower() in {"it", "this", "that"}:
                     continue  # a currency code before "reported", not an agency (GUS, NBS and BPS are)
-                if src.lower() in _PRONOUNS:
-                    # "He estimates ...": the one credited in the two sentences before, else no one
-                    earlier = next((a for a in reversed(out) if sent.index - 2 <= a.sentence < sent.index), None)
-                    if earlier is None:
-                        continue
-                    src = earlier.source
                 if re.search(r"\$|\d{3,}", src):
                     continue
                 name = _name_group(groups)
