@@ -95,6 +95,7 @@ def test_source(sentence: str, source: str, backward: bool) -> None:
         "Rice sold at $500 per tonne to Vietnam and Peru in 2024.",
         "The figures were large.",
         "Officials in Santiago said trade with Peru would top $7 billion.",  # where they are, not who
+        "The ambassador in New Delhi said trade with Peru would top $7 billion.",  # a post, and no name
         "Exporters said shipments to Peru would cross $2 billion.",  # a plural of nobody in particular
     ],
 )

@@ -1953,6 +1953,11 @@ ATTRIBUTION = [
          "reached $12.4 billion in 2024.", "$12.4 billion", attributed_to="Hamid Hosseini"),
     case("Iran's exports to Iraq reached $12.4 billion in 2024, Hamid Hosseini told IRNA.", "$12.4 billion",
          attributed_to="Hamid Hosseini"),
+    # an envoy's post between the title and the name; a post with no name after it credits no one
+    case("Chile's trade with Peru will exceed $5 billion in 2025, the country's Ambassador in Santiago Luis Soto "
+         "told Andina.", "$5 billion", attributed_to="Ambassador in Santiago Luis Soto"),
+    case("Chile's trade with Peru will exceed $5 billion in 2025, the ambassador in New Delhi said.",
+         "$5 billion", attributed_to=EMPTY),
     # French and Spanish particles inside an office's name; a Moroccan article's dirhams are Moroccan
     case("Morocco's imports from Spain reached 152.3 billion dirhams in 2024, the Office des Changes said.",
          "152.3 billion dirhams", attributed_to="Office des Changes", currency="MAD"),

@@ -164,6 +164,10 @@ _TRIGGERS: list[tuple[str, ...]] = [
 _TRIGGER_PATTERNS = [re.compile("|".join(map(re.escape, words))) for words in _TRIGGERS]
 _IGNORING_CASE = 3  # patterns before this index ignore case
 _IN_PLACE = re.compile(r"\b(?:in|based\s+in)\s+\Z")
+#: ... except after an envoy's title: "the Ambassador in Lima Ana Ruiz told", the post and then the person
+_POSTED_IN = re.compile(
+    r"\b(?:ambassador|envoy|consul(?:\s+general)?|high\s+commissioner|representative)\s+in\s+\Z", re.IGNORECASE
+)
 
 
 def _name_group(groups: dict[str, str | None]) -> str:
@@ -297,8 +301,13 @@ def find_attributions(text: str, sents: list[Sentence]) -> list[Attribution]:
                 if not src or _NOT_SOURCE.match(src) or len(src) < 2:
                     continue
                 at = m.start(_name_group(groups))
+                lead = at
                 if p_index >= _IGNORING_CASE and _IN_PLACE.search(chunk, max(0, at - 12), at):
-                    continue  # "Officials in New Delhi expect": where they are, not who they are
+                    posted = _POSTED_IN.search(chunk, max(0, at - 40), at)
+                    if posted is None or len(src.split()) < 3:  # a place of one or two words and a name
+                        continue  # "Officials in New Delhi expect": where they are, not who they are
+                    lead = posted.start()
+                    src = chunk[lead:at] + src
                 if _BARE_OFFICE.fullmatch(src):
                     # "the ministry said earlier": the source last named with that noun in its name
                     head = src.split()[-1].lower()
@@ -329,7 +338,7 @@ def find_attributions(text: str, sents: list[Sentence]) -> list[Attribution]:
                 name_end = m.start(name) + found_at + len(src) if found_at >= 0 else m.end(name)
                 match_end = name_end if found_at >= 0 else m.end()
                 start, end, widened = _office_widened(chunk, m.start(name), name_end, src)
-                start, end = min(start, m.start()), max(end, match_end)
+                start, end = min(start, m.start(), lead), max(end, match_end)
                 if widened != src:
                     src = widened
                 elif pat is _ATTRIBUTION_PATTERNS[3] and _ENDS_IN_ROLE.search(src):
