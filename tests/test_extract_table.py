@@ -1953,6 +1953,12 @@ ATTRIBUTION = [
          "reached $12.4 billion in 2024.", "$12.4 billion", attributed_to="Hamid Hosseini"),
     case("Iran's exports to Iraq reached $12.4 billion in 2024, Hamid Hosseini told IRNA.", "$12.4 billion",
          attributed_to="Hamid Hosseini"),
+    # a short form the article spelt out before is credited by its full name; one never spelt out stays
+    case("Peru's exports rose in 2024, the Central Reserve Bank of Peru (CRBP) said.\n\nExports to Chile "
+         "reached $3 billion in 2024, CRBP data showed.", "$3 billion",
+         attributed_to="Central Reserve Bank of Peru (CRBP)"),
+    case("Peru's exports rose in 2024, Peru's central bank (BCRP) said.\n\nExports to Chile reached $3 billion "
+         "in 2024, BCRP data showed.", "$3 billion", attributed_to="BCRP data"),
     # an envoy's post between the title and the name; a post with no name after it credits no one
     case("Chile's trade with Peru will exceed $5 billion in 2025, the country's Ambassador in Santiago Luis Soto "
          "told Andina.", "$5 billion", attributed_to="Ambassador in Santiago Luis Soto"),

@@ -264,6 +264,28 @@ _STOP_STANDIN = "\u2024"  # one dot leader: a word character for no pattern, a s
 _BARE_OFFICE = re.compile(_LOWER_OFFICE)
 #: A pronoun is not a source: it stands for the one named before it.
 _PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
+#: A short form as the credit: "SBP data showed", "according to the NBS"
+_SHORT_FORM = re.compile(r"([A-Z]{2,10})(?:\s+(?:data|figures|statistics))?")
+#: The capitalised name written just before "(SBP)"
+_NAME_BEFORE = re.compile(
+    r"(?:[A-Z][\w’'.-]*\s+(?:(?:of|and|for|the|on|de|du|des|la|del)\s+){0,2}){0,8}[A-Z][\w’'.-]*\s*\Z"
+)
+
+
+def _spelt_out(text: str, short: str, before: int) -> str | None:
+    """The name an article spelt out before giving its short form in brackets: "State Bank of Peru (SBP)"
+    for "SBP", from the word that starts with the short form's first letter; else None."""
+    key = f"({short})"
+    at = text.find(key, 0, before)
+    while at >= 0:
+        m = _NAME_BEFORE.search(text, max(0, at - 150), at)
+        if m is not None:
+            words = m.group().split()
+            first = next((i for i, w in enumerate(words) if w[0] == short[0]), None)
+            if first is not None and len(words) - first >= 2:
+                return " ".join(words[first:]) + " " + key
+        at = text.find(key, at + 1, before)
+    return None
 
 
 def _quote_opened_in(text: str, sents: list[Sentence], closing: int) -> int | None:
@@ -353,6 +375,10 @@ def find_attributions(text: str, sents: list[Sentence]) -> list[Attribution]:
                     if app:
                         src = f"{src}, {app.group(1)}"
                         end = m.end() + app.end()
+                short = _SHORT_FORM.fullmatch(src)
+                if short:
+                    # "..., the SBP data showed": the body credits by the short form the lead spelt out
+                    src = _spelt_out(text, short.group(1), sent.start + start) or src
                 out.append(Attribution(sent.start + start, sent.start + end, src, sent.index, strong=p_index < 3))
     out.sort(key=lambda a: a.start)
     # keep the first of overlapping finds
