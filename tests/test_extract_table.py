@@ -1959,6 +1959,17 @@ ATTRIBUTION = [
          attributed_to="Central Reserve Bank of Peru (CRBP)"),
     case("Peru's exports rose in 2024, Peru's central bank (BCRP) said.\n\nExports to Chile reached $3 billion "
          "in 2024, BCRP data showed.", "$3 billion", attributed_to="BCRP data"),
+    # what makes figures known: "disclosed", "revealed", "added that"; figures that are only new name no one
+    case("Luis Soto disclosed that Peru exported $2.1 billion of copper to Chile in 2024.", "$2.1 billion",
+         attributed_to="Luis Soto"),
+    case("Ana Lima added that Chile's exports to Peru reached $3.4 billion in 2024.", "$3.4 billion",
+         attributed_to="Ana Lima"),
+    case("Chile's exports to Peru were $3.4 billion in 2024, INE data revealed.", "$3.4 billion",
+         attributed_to="INE data"),
+    case("New figures released on Monday revealed that Chile's exports to Peru were $3.4 billion in 2024.",
+         "$3.4 billion", attributed_to=EMPTY),
+    case("Chile's copper sales added $3.4 billion to its exports to Peru in 2024.", "$3.4 billion",
+         attributed_to=EMPTY),
     # an envoy's post between the title and the name; a post with no name after it credits no one
     case("Chile's trade with Peru will exceed $5 billion in 2025, the country's Ambassador in Santiago Luis Soto "
          "told Andina.", "$5 billion", attributed_to="Ambassador in Santiago Luis Soto"),

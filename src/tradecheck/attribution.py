@@ -101,6 +101,8 @@ _ATTRIBUTION_PATTERNS = [
         r"(?:cites|cited|said|says|told|noted|stated|reported|reports|report|estimated|estimates|claimed|claims|"
         r"asserted|asserts|announced|stressed|highlighted|showed|shows|show|expects|projects|forecasts|predicts|"
         r"anticipates|"
+        # what makes figures known: "KOTRA disclosed that", "Ana Lima added that", "NBS data revealed"
+        r"disclosed|discloses|revealed|reveals|(?:added|adds|confirmed|confirms|explained|explains)\s+that|"
         # a plural or past subject: "Economists at Maybank expect", "KITA forecast that" (not "project":
         # "the Shaheen project" is a noun)
         r"expect|forecast|predict|estimate|anticipate|expected|projected|predicted|"
@@ -151,7 +153,8 @@ _TRIGGERS: list[tuple[str, ...]] = [
     (
         "said", "says", "told", "noted", "stated", "report", "estimate", "claim", "assert", "announced",
         "stressed", "highlighted", "show", "put", "give", "gave", "record", "released", "publish", "issued",
-        "expect", "project", "forecast", "predict", "anticipate", "cite",
+        "expect", "project", "forecast", "predict", "anticipate", "cite", "disclose", "reveal", "added that",
+        "adds that", "confirm", "explain",
     ),
     ("said", "says", "claim", "assert", "stated", "states", "insist", "argue"),
     ("said", "says", "told", "noted", "stated", "added", "expects", "estimates", "forecasts", "projects", "predicts"),
@@ -198,7 +201,9 @@ _NOT_SOURCE = re.compile(
     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$"
     # "Officials put trade at ...": a plural of nobody in particular credits no one
     r"|^(?:officials|analysts|economists|experts|sources|traders|observers|diplomats|exporters|importers|"
-    r"producers|manufacturers|businesses|companies|firms|investors|buyers|sellers)$",
+    r"producers|manufacturers|businesses|companies|firms|investors|buyers|sellers)$"
+    # "New figures released on Friday revealed": figures that say only how recent they are name no one
+    r"|^(?:new|latest|recent|fresh|provisional|preliminary)\s+(?:data|figures|statistics|numbers|estimates)$",
     re.IGNORECASE,
 )
 
