@@ -1937,6 +1937,13 @@ ATTRIBUTION = [
          "exports to Peru totaled $610 million, the ministry said earlier.", "$610 million",
          attributed_to="Trade Ministry"),
     case("The ministry said Korea's exports to Peru were $1.3 billion in 2024.", "$1.3 billion", attributed_to=""),
+    # ... named in the lead paragraph, however far up; the lead's credit does not spread to uncredited figures
+    case("Peru's exports grew in 2024, according to the Ministry of Foreign Trade and Tourism.\n\nA forum met in "
+         "Lima.\n\nThe mood was good.\n\nExports to Chile were $3 billion in 2024, according to the ministry.",
+         "$3 billion", attributed_to="Ministry of Foreign Trade and Tourism"),
+    case("Peru's sales abroad grew in 2024, according to the Ministry of Foreign Trade and Tourism.\n\nA forum "
+         "met in Lima.\n\nThe mood was good.\n\nExports to Chile were $3 billion in 2024.",
+         "$3 billion", attributed_to=EMPTY),
     # an adverb between the source and its verb; figures "cited by" a source are its figures
     case("The Trade Ministry earlier said that Korea's exports to Peru reached $1.3 billion in 2024.",
          "$1.3 billion", attributed_to="Trade Ministry"),

@@ -253,6 +253,8 @@ def attribution_sentences(sents: list[Sentence], with_figures: set[int]) -> list
         firsts.setdefault(sent.paragraph, sent.index)
     figure_paragraphs = {sents[i].paragraph for i in with_figures}
     wanted |= {firsts[p] for p in figure_paragraphs}
+    # the lead (after any headline) names the source that "the ministry" later points back to
+    wanted |= set(list(firsts.values())[:2])
     return [s for s in sents if s.index in wanted]
 
 
