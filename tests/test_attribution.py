@@ -73,6 +73,11 @@ CASES = [
     ("INEI figures also show exports to Chile of $3 billion.", "INEI figures", False),
     ("The Fruit & Vegetable Export Council estimates exports at $3 billion.", "Fruit & Vegetable Export Council",
      False),
+    # when the source spoke is not part of its name; a capitalised "Today" is
+    ("Exports to Chile hit $3 billion, according to the government statistics agency Tuesday.",
+     "government statistics agency", False),
+    ("Exports to Chile hit $3 billion, according to INEI last week.", "INEI", False),
+    ("Exports to Chile hit $3 billion, according to Lima Today.", "Lima Today", False),
 ]
 
 

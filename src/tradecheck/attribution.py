@@ -188,6 +188,8 @@ _LEADING = re.compile(
 _STOP = re.compile(
     r"\s+(?:on|during|in|at|based|cited|which|who|that|as|when|after|before|marked|showed|shows|show|"
     r"said|says|reached|was|were|is|are|has|have|had|rose|fell|grew|indicated|revealed|noted)\b.*$"
+    # "according to the statistics agency Friday": when it spoke, not part of its name
+    r"|\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|(?:last|this)\s+(?:week|month))\b.*$"
     # "for" ends a source, except in an office's name: "Office for National Statistics"
     r"|" + "".join(f"(?<!{noun})" for noun in INSTITUTION_NOUNS) + r"\s+for\b.*$"
 )
