@@ -101,6 +101,9 @@ def test_source(sentence: str, source: str, backward: bool) -> None:
         "The figures were large.",
         "Officials in Santiago said trade with Peru would top $7 billion.",  # where they are, not who
         "The ambassador in New Delhi said trade with Peru would top $7 billion.",  # a post, and no name
+        "An estimated 4,000 firms sold goods worth $3 billion to Peru.",  # an article opens the sentence
+        "Data shows exports to Peru hit $3 billion in 2024.",
+        "The report also shows exports to Peru of $3 billion.",
         "Exporters said shipments to Peru would cross $2 billion.",  # a plural of nobody in particular
     ],
 )

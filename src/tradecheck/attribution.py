@@ -205,7 +205,9 @@ _NOT_SOURCE = re.compile(
     r"|^(?:officials|analysts|economists|experts|sources|traders|observers|diplomats|exporters|importers|"
     r"producers|manufacturers|businesses|companies|firms|investors|buyers|sellers)$"
     # "New figures released on Friday revealed": figures that say only how recent they are name no one
-    r"|^(?:new|latest|recent|fresh|provisional|preliminary)\s+(?:data|figures|statistics|numbers|estimates)$",
+    r"|^(?:new|latest|recent|fresh|provisional|preliminary)\s+(?:data|figures|statistics|numbers|estimates)$"
+    # an article or a bare data noun at a sentence's start ("An estimated 40,000 firms", "Data shows") is no name
+    r"|^(?:a|an|the|data|figures|statistics)$",
     re.IGNORECASE,
 )
 
