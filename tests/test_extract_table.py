@@ -1993,6 +1993,12 @@ ATTRIBUTION = [
     case("Polish exports to Ukraine jumped to 13.6 bln euros in 2023, the statistics office GUS said.\n"
          "Imports from Ukraine fell 9 pct to 5.2 bln euros, the data showed.",
          "5.2 bln euros", 2, attributed_to="GUS"),
+    # "the report also shows" points back to the source named last, as "the data showed" does
+    case("Chile's exports to Peru reached $3 billion in 2024, according to the Chilean Customs Service.\n\n"
+         "The report also shows that imports from Peru were $2 billion in 2024.", "$2 billion", 2,
+         attributed_to="Chilean Customs Service"),
+    case("Chile's exports to Peru slowed in 2024.\n\nThe report also shows that imports from Peru were "
+         "$2 billion in 2024.", "$2 billion", attributed_to=EMPTY),
     case("Kazakhstan's exports to Uzbekistan reached $2.4 billion in 2024, according to the "
          "Bureau of National Statistics.",
          "$2.4 billion", attributed_to="Bureau of National Statistics"),

@@ -10,7 +10,7 @@ import re
 from .context import LOOK_CHARS, LOOKBACK_FIGURES, _DocContext, _Figure
 
 _DATA_SHOWED = re.compile(
-    r"\b(?:the|these|those)\s+(?:latest\s+|same\s+)?(?:data|figures|statistics)\s+"
+    r"\b(?:the|these|those)\s+(?:latest\s+|same\s+)?(?:data|figures|statistics|report)\s+(?:also\s+)?"
     r"(?:showed|show|shows|indicated|indicate|indicates|revealed|reveal|reveals)\b",
     re.IGNORECASE,
 )
