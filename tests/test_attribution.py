@@ -73,6 +73,9 @@ CASES = [
     ("INEI figures also show exports to Chile of $3 billion.", "INEI figures", False),
     ("The Fruit & Vegetable Export Council estimates exports at $3 billion.", "Fruit & Vegetable Export Council",
      False),
+    # the particles of a person's name stay in it
+    ("Exports to Chile hit $3 billion, Ahmed bin Khalid said.", "Ahmed bin Khalid", False),
+    ("Exports to Chile hit $3 billion, Anna van der Berg told reporters.", "Anna van der Berg", False),
     # when the source spoke is not part of its name; a capitalised "Today" is
     ("Exports to Chile hit $3 billion, according to the government statistics agency Tuesday.",
      "government statistics agency", False),

@@ -27,8 +27,11 @@ class Attribution:
 
 
 _SRC = r"(?P<src>[^,.;:()“”\"]{2,90}(?:\([^()]{1,20}\))?)"
+#: Lowercase words inside a name: an office's "of" and "for", and the particles of people's names
+#: ("Ursula von der Leyen", "Faisal bin Farhan")
+_NAME_JOINS = r"(?:of|and|&|for|the|on|de|des|du|la|del|di|da|do|dos|bin|bint|ibn|van|von|der|den)"
 _NAME = (
-    r"(?P<src>(?:[A-Z][\w’'.-]*\s+(?:(?:of|and|&|for|the|on|de|des|du|la|del|di|da|do|dos)\s+){0,2}){0,12}[A-Z][\w’'.-]*"
+    r"(?P<src>(?:[A-Z][\w’'.-]*\s+(?:" + _NAME_JOINS + r"\s+){0,2}){0,12}[A-Z][\w’'.-]*"
     r"(?:\s+\([A-Z][A-Za-z]{1,11}\))?)"  # a short name in brackets: (KNBS), (TurkStat)
 )
 _TITLE_SOURCE = (
