@@ -285,8 +285,9 @@ class _DocContext:
                 self._year_ends.append(m.end())
                 self._year_max.append(newest)
         # undated: the newest part of a year the text states ("the first quarter of 2024"), which a month
-        # it names without a year may lie in
-        self._part_year = _newest_part_year(doc.text, sents) if self.date is None else None
+        # it names without a year may lie in; found on first need (see part_year), as it reads every sentence
+        self._part_year: Period | None = None
+        self._part_year_known = self.date is not None
         self.figures: list[_Figure] = []
         # kept up to date as figures are resolved, in order: has one stated its period; which sentences hold one
         self.dated_any = False
@@ -333,7 +334,9 @@ class _DocContext:
                 context_year=context,
                 fy_named_by_start=self.fy_named_by_start,
             )
-            part = self._part_year
+            # only a period naming no year can be read anew, so a sentence without one needs no part-year
+            yearless = any(p.kind != "since" and not _STATED_YEAR.search(p.surface) for p in found)
+            part = self.part_year() if yearless else None
             if part is not None and (context is None or int(part.start[:4]) > context):
                 # "In March, exports reached $437 million ... in the first quarter of 2024": a month with no
                 # year that lies in the newest part of a year the text reports is of that year, not of an
@@ -355,6 +358,14 @@ class _DocContext:
                 if not _is_dateline(self.text, p.start + sent.start, p.end + sent.start)
             ]
         return self._periods[sent.index]
+
+    def part_year(self) -> Period | None:
+        """In an undated text, the newest part of a year it states (see ``_newest_part_year``); computed once,
+        when a sentence first has a period that may lie in it: most texts never need the scan."""
+        if not self._part_year_known:
+            self._part_year = _newest_part_year(self.text, self.sents)
+            self._part_year_known = True
+        return self._part_year
 
     def periods_near(self, fig: _Figure) -> list[PeriodMention]:
         """The periods of the figure's sentence that can date a flow (not asides or single days), within
