@@ -361,6 +361,10 @@ SCALE = [
 # comma, numbers written as words.
 # --------------------------------------------------------------------------
 NUMBERS = [
+    # one amount in two scales, as CIS wires write it: "$14 bln 28 mln" is 14.028 billion
+    case("Armenia's imports from Iran rose to $1 bln 350 mln in 2023.", "$1 bln 350 mln", value=1.35e9),
+    # (guard: a quantity after the smaller part keeps it out)
+    case("Armenia's imports from Iran rose to $1 bln in 2023, or 350 mln tonnes.", "$1 bln", value=1e9),
     # space-grouped thousands with a decimal part, as Russian and Central Asian wires write them
     case("Russia's exports to Uzbekistan were 12 345,6 million rubles in 2024.", "12 345,6 million rubles",
          value=12_345.6e6, currency="RUB"),

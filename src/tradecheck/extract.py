@@ -590,6 +590,7 @@ def carry_currency(text: str, sentences: list[Sentence], raws: list[_Raw]) -> li
     for raw in raws:
         by_sentence.setdefault(_sentence_of(starts, raw.start), []).append(raw)
     added: list[_Raw] = []
+    merged: dict[int, _Raw] = {}  # an amount and the lower-scale part written right after it, as one
     paragraph_money: dict[int, tuple[set[str], _Raw]] = {}  # currencies so far in each paragraph, and its last
     for s_index, sent in enumerate(sentences):
         own = by_sentence.get(s_index, [])
@@ -626,11 +627,26 @@ def carry_currency(text: str, sentences: list[Sentence], raws: list[_Raw]) -> li
                 factor = scale_factor(m.group("scale") or m.group("gscale"))
             except (ValueError, KeyError):
                 continue
+            if (
+                before is not None
+                and before.value_high is None
+                and factor < before.factor
+                and not text[before.end : m.start()].strip()
+            ):
+                # "$14 bln 28 mln": one amount written in two scales, as CIS wires do (14.028 billion)
+                joined = replace(
+                    merged.get(id(before), before), end=m.end(), step=parsed.step * factor,
+                    value=merged.get(id(before), before).value + parsed.value * factor,
+                )
+                merged[id(before)] = joined
+                continue
             added.append(
                 _Raw(m.start(), m.end(), parsed.value * factor, None, donor.currency, parsed.step * factor, factor,
                      donor.bare)
             )
-    return sorted([*raws, *added], key=lambda r: r.start) if added else raws
+    if not (added or merged):
+        return raws
+    return sorted([*(merged.get(id(r), r) for r in raws), *added], key=lambda r: r.start)
 
 
 # --------------------------------------------------------------------------
