@@ -107,6 +107,11 @@ FISCAL = [
          "FY2021-22"),
     case("Pharma exports in fiscal year 2023-24 grew.", "fiscal year 2023-24", "2023-04..2024-03",
          "FY2023-24"),
+    # a sentence that names a split fiscal year counts in them: "2019-2020" beside it is one too
+    case("Sales to Peru hit $4m during 2019-2020, against $3m in the fiscal year 2018-2019.", "2019-2020",
+         "2019-04..2020-03", "FY2019-20"),
+    case("Sales to Peru hit $4m during 2019-2020, against $3m in 2018.", "2019-2020",
+         "2019-01..2020-12", "2019..2020"),  # guard: no fiscal year named, two calendar years
     case("Gems exports in financial year 2022-23 fell.", "financial year 2022-23", "2022-04..2023-03",
          "FY2022-23"),
     case("Rubber exports to Iran in the financial year ending in March 2021 were steady.",

@@ -917,6 +917,36 @@ def _restated(text: str, found: list[PeriodMention]) -> list[PeriodMention]:
     return out
 
 
+#: "2022-2023" written with both years in full and a dash: a two-year span, or a split fiscal year
+_FULL_SPLIT = re.compile(r"(?<!\d)(?:19|20)\d{2}\s{0,2}[-–]\s{0,2}(?:19|20)\d{2}(?!\d)")
+_TWO_YEARS_LABEL = re.compile(r"(\d{4})\.\.(\d{4})")
+_SENTENCE_BREAK = re.compile(r"[.!?]\s")
+
+
+def _split_as_fiscal(text: str, found: list[PeriodMention]) -> list[PeriodMention]:
+    """ "reached $9 million in 2022-2023, against $5 million in the fiscal year 2021-2022": a sentence
+    that names a split fiscal year counts in fiscal years, so two consecutive years written the same way
+    beside it are a fiscal year too, not two calendar years."""
+    out = list(found)
+    for i, p in enumerate(out):
+        two = _TWO_YEARS_LABEL.fullmatch(p.period.label) if p.period is not None else None
+        if two is None or int(two[2]) != int(two[1]) + 1 or not _FULL_SPLIT.search(p.surface):
+            continue
+        for q in found:
+            if (
+                q is p
+                or q.period is None
+                or not q.period.label.startswith("FY")
+                or not FISCAL_NAME.search(q.surface)
+                or not _SPLIT_YEARS.search(q.surface)
+                or _SENTENCE_BREAK.search(text, min(p.end, q.end), max(p.start, q.start))
+            ):
+                continue
+            out[i] = replace(p, period=previous(q.period, int(q.period.end[:4]) - int(two[2])))
+            break
+    return out
+
+
 class PeriodFinder:
     """Compiles a :class:`PeriodLexicon` into rules once; :meth:`find` runs them on a text."""
 
@@ -1401,7 +1431,7 @@ class PeriodFinder:
             out.append(PeriodMention(start, cand.end, text[start:cand.end], cand.period, kind, role,
                                      cand.year, cand.years_back, cand.fy_stated))
             prev_end = cand.end
-        found = self._ends_through(text, self._end_stated(text, _restated(text, out), ctx), ctx)
+        found = self._ends_through(text, self._end_stated(text, _split_as_fiscal(text, _restated(text, out)), ctx), ctx)
         return _opened_back(text, self._so_far_through(text, found))
 
     @staticmethod
