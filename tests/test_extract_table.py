@@ -2147,6 +2147,12 @@ DERIVED = [
     # decimal multiples, as Trend, Azertac and TASS write them
     dcase("Azerbaijan's trade with Georgia grew 1.5-fold to $1.2 billion in 2023.",
           "1.5-fold", 0.8e9, "2022-01", "2022-12"),
+    # a multiple of a move from a dated level to a later one spans the whole stretch, not the year before
+    dcase("Chile's trade with Vietnam, which stood at $40 million in 1998, soared to $2 billion in 2023, "
+          "marking a 50-fold increase.", "50-fold", 2e9 / 50, "1998-01", "1998-12", base="$2 billion", n=2),
+    # guard: a level of another metric is no starting point ("imports ... exports rose to")
+    dcase("Chile's imports from Vietnam were $40 million in 2019, while its exports to Vietnam rose to $2 billion "
+          "in 2023, up 10%.", "up 10%", 2e9 / 1.1, "2022-01", "2022-12", base="$2 billion", n=2),
     dcase("Azerbaijan's exports to Italy totaled $10.2 billion in 2023, having increased by 1.5 times "
           "compared to 2022.", "1.5 times", 6.8e9, "2022-01", "2022-12"),
     # a signed rate after the figure, in brackets or with y/y

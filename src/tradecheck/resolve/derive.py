@@ -469,12 +469,39 @@ def _base_period(ctx: _DocContext, fig: _Figure, g_start: int, g_end: int, sent:
             and not (fig.pre[0] <= pm.start < fig.pre[1] and pm.start < g_start)
         ):
             return pm.period  # "down 1.6% from October" after November's figure: October
+    set_out = _set_out_from(ctx, fig)
+    if set_out is not None:
+        return set_out  # "stood at $2 million in 1990 and surged to $9 billion in 2024, a 4,500-fold rise": 1990
     m = re.search(r"\bover\s+the\s+(?:past|last)\s+(\d{1,2})\s+years\b", tail + " " + head)
     if m:
         return previous(fig.period, int(m.group(1)))
     if months(fig.period) <= 3 and _SEQUENTIAL.search(tail + " " + head):
         return preceding(fig.period)  # "up 7.8% month on month": the month before, not a year before
     return previous(fig.period)
+
+
+#: "stood at $2 million in 1990, and surged to $9 billion": the verb that carries a level to the next one
+_MOVED_TO = re.compile(
+    r"[^.;:$€£¥\d]{0,40}?(?:(?:19|20)\d\d)?[^.;:$€£¥\d]{0,10}?\s(?:(?:then|has|have|had)\s+){0,2}"
+    r"(?:rose|risen|surged|grew|grown|climbed|jumped|increased|soared|expanded|swelled|"
+    r"fell|fallen|dropped|declined|decreased|shrank|shrunk|slumped|plunged)\s+to\s+"
+    + _NUMBER_HEDGE
+    + r"\Z",
+    re.IGNORECASE,
+)
+
+
+def _set_out_from(ctx: _DocContext, fig: _Figure) -> Period | None:
+    """The earlier period of a level the sentence says moved to ``fig``, dated before it: a rate or multiple
+    of the move spans the whole stretch from that period, not the year before."""
+    window = ctx.figures[max(0, fig.index - LOOKBACK_FIGURES) : fig.index]
+    before = [f for f in window if f.sentence.index == fig.sentence.index and f.end <= fig.start]
+    if not before or fig.period is None:
+        return None
+    a = before[-1]
+    if a.period is None or a.metric != fig.metric or a.period.end >= fig.period.start:
+        return None
+    return a.period if _MOVED_TO.fullmatch(ctx.text, a.end, fig.start) else None
 
 
 #: A rate against the period just before: "month on month", "from the previous quarter", "sequentially"
