@@ -2459,6 +2459,29 @@ def test_period_relative_to_document_date(text: str, date: dt.date, start: str, 
     assert out[0]["status"] != "actual" or out[0]["period_end"] <= f"{date:%Y-%m}"
 
 
+#: A news story's opening paragraph with no money figure names the period its figures report
+OPENING = [
+    pytest.param("Chile's exports slid in May as copper shipments to Korea fell.\n\nTalks aimed at cutting the "
+                 "surplus with Peru, which totalled $2.3 billion in 2021, go on.\n\nExports fell 3% from a year "
+                 "earlier to $6.1 billion.", dt.date(2024, 6, 18), "$6.1 billion", "2024-05",
+                 id="opening month past a background year"),
+    pytest.param("Trade between Chile and Peru in 2025 is expected to top the levels of 2024, the envoy said."
+                 "\n\n\"Our trade will reach $9 billion,\" he said.", dt.date(2025, 5, 2), "$9 billion", "2025",
+                 id="a forecast takes a foreseeing opening's year, not the year compared"),
+    # guard: an opening that reports lends no period to a forecast
+    pytest.param("Chile's exports slid in May as copper shipments to Korea fell.\n\nThe minister said exports "
+                 "will reach $80 billion.", dt.date(2024, 6, 18), "$80 billion", "",
+                 id="an opening that reports does not date a forecast"),
+]
+
+
+@pytest.mark.parametrize(("text", "date", "surface", "label"), OPENING)
+def test_opening_paragraph_dates_the_figures(text: str, date: dt.date, surface: str, label: str) -> None:
+    doc = Document("d.txt", text, date=date)
+    row = next(r for r in claim_rows(doc, FxRates()) if r["surface"] == surface)
+    assert (row["period_label"] or "") == label
+
+
 @pytest.mark.parametrize(
     ("text", "periods"),
     [

@@ -277,6 +277,8 @@ def _resolve_period(ctx: _DocContext, fig: _Figure, done: list[_Figure]) -> None
                 period = previous(period)
         if period is None and fig.metric in TRADE_METRICS and fig.status == "actual" and not _after_unknown(fig, done):
             period = _paragraph_period(ctx, fig) or _heading_period(ctx, fig) or _lead_period(ctx, fig)
+        if period is None and fig.metric in TRADE_METRICS and not fig.base and not _after_unknown(fig, done):
+            period = _opening_period(ctx, fig)
     fig.period = period
 
 
@@ -385,6 +387,46 @@ def _lead_period(ctx: _DocContext, fig: _Figure) -> Period | None:
         if named:
             return named.pop() if len(named) == 1 else None
     return None
+
+
+#: a period the opening sentence names only to compare with: "... in 2024 is expected to exceed the levels of 2023"
+_COMPARED_BEFORE = re.compile(
+    r"\b(?:than|exceed\w*|surpass\w*|compared\s+(?:with|to)|against|versus|from|since"
+    r"|(?:levels?|those|that|figures?)\s+(?:of|in))\s+(?:[\w'’-]+\s+){0,3}\Z",
+    re.IGNORECASE,
+)
+_FORESEES = re.compile(
+    r"\b(?:is|are)\s+(?:expected|projected|forecast|predicted|set|likely)\s+to\b|\b(?:will|could|may)\s+[a-z]+",
+)
+
+
+def _opening_period(ctx: _DocContext, fig: _Figure) -> Period | None:
+    """A news story's opening paragraph, when it holds no money figure, names the period its figures
+    report ("Chile's exports fell in May as copper shipments slid"): a figure that names no period and
+    takes none from the figures before it is of that period, even after a background figure of an older
+    year. A forecast takes it only from an opening that foresees ("Trade in 2025 is expected to grow")."""
+    if not ctx.sents:
+        return None
+    text = ctx.text
+    opening = [s for s in ctx.sents[:4] if s.paragraph == ctx.sents[0].paragraph]
+    if any(s.index in ctx.figure_sentences or s.index == fig.sentence.index for s in opening):
+        return None
+    if fig.status not in {"actual", "forecast"}:
+        return None
+    if fig.status == "forecast" and not any(_FORESEES.search(text, s.start, s.end) for s in opening):
+        return None
+    named = {
+        p.period
+        for s in opening
+        for p in ctx.periods_in(s)
+        if p.kind in {"absolute", "relative"}
+        and p.role != "base"
+        and p.period is not None
+        and not _aside_or_date(text, p)
+        and not _DAY_IN_SURFACE.search(p.surface)
+        and not _COMPARED_BEFORE.search(text, max(s.start, p.start - 40), p.start)
+    }
+    return named.pop() if len(named) == 1 else None
 
 
 _AGO = re.compile(
