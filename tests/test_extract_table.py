@@ -2148,6 +2148,9 @@ DERIVED = [
     dcase("Azerbaijan's trade with Georgia grew 1.5-fold to $1.2 billion in 2023.",
           "1.5-fold", 0.8e9, "2022-01", "2022-12"),
     # a multiple of a move from a dated level to a later one spans the whole stretch, not the year before
+    # guard: the same metric through a clause break keeps its rate
+    dcase("Peru's exports to Chile, its second market, rose 6.2%, reaching $940 million in 2024.",
+          "rose 6.2%", 940e6 / 1.062, "2023-01", "2023-12"),
     dcase("Chile's trade with Vietnam, which stood at $40 million in 1998, soared to $2 billion in 2023, "
           "marking a 50-fold increase.", "50-fold", 2e9 / 50, "1998-01", "1998-12", base="$2 billion", n=2),
     # guard: a level of another metric is no starting point ("imports ... exports rose to")
@@ -2387,6 +2390,9 @@ NOT_DERIVED = [
                  "fell 2.4 per cent."),
     _not_derived("Kenya's exports to Uganda reached $1.2 billion in 2024.\n\nSeparately, Kenya's "
                  "population grew 2% last year."),
+    # a rate of one metric, then another clause leading to a figure of another: the rate has no figure
+    _not_derived("Peru's exports to Chile, its largest buyer, rose 6.2% while imports fell, lifting the trade "
+                 "surplus to $940 million in 2024."),
 ]
 
 

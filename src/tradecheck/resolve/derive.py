@@ -279,6 +279,8 @@ def _growth_target(
         return before[-1] if _subject_ok(ctx, g, before[-1], lead=_growth_clause(text, sent, g, before[-1])) else None
     # not across another growth phrase: in "A jumped 15%, while B climbed 8% to $58 billion" the 15% has no figure
     if after and not re.search(r"[;]", gap_after) and not find_growth(text, g.end, after[0].start):
+        if _other_subject(ctx, sent, g, gap_after, after[0]):
+            return None
         return after[0] if _subject_ok(ctx, g, after[0], lead=_growth_clause(text, sent, g)) else None
     if here:
         return None
@@ -312,6 +314,21 @@ def _growth_target(
     ):
         return first
     return None
+
+
+#: a clause break between a rate and a later figure: "rose 4% while imports fell, lifting the surplus to"
+_CLAUSE_BREAK = re.compile(r",|\b(?:while|whereas|but|as)\b", re.IGNORECASE)
+
+
+def _other_subject(ctx: _DocContext, sent: Sentence, g: Growth, gap: str, fig: _Figure) -> bool:
+    """ "Exports to Peru rose 4% while imports fell, widening the surplus to $2 billion": a rate whose
+    sentence names another metric before it, with a clause break before the figure, is that metric's."""
+    brk = _CLAUSE_BREAK.search(gap)
+    if brk is None or any(c.value == fig.metric for c in metric_cues().find(gap[: brk.start()])):
+        return False  # "an increase of 7% in imports from Peru, up to $4 billion": the rate's own words name it
+    lo = max(sent.start, g.start - MAX_SENTENCE_CHARS)
+    named = [c for c in metric_cues().find(ctx.text, lo, g.start) if c.value != "none"]
+    return bool(named) and named[-1].value in TRADE_METRICS and named[-1].value != fig.metric
 
 
 def _same_time(periods: list[Period], fig: _Figure) -> bool:
