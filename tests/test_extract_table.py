@@ -1242,6 +1242,18 @@ COUNTRIES = [
     case("Chile's exports to Peru fell to $310 million in May, while imports from Peru were $420 million.\nAs a "
          "result, Chile's trade balance showed a deficit of $110 million.", "$110 million", 3, economy="CHL",
          partner="PER"),
+    # a fronted phrase names the other side for the clause after its comma
+    case("Peru's exports to Chile rose to $2.1 billion in 2023.\nWith Brazil, Peru logged a deficit of $310 million in "
+         "2023.", "$310 million", 2, metric="trade_balance", economy="PER", partner="BRA"),
+    case("Colombia's exports to Ecuador fell to $900 million in March.\nAs for Mexico, Colombia booked a trade deficit "
+         "for the fifth month, standing at $120 million.", "$120 million", 2, economy="COL", partner="MEX"),
+    # ... and a fronted region no code names leaves the partner empty, whatever country its aside includes
+    case("Turkey's exports to Germany rose to $1.9 billion in May.\nFor the rest of Europe, including Italy, Turkey "
+         "logged a trade surplus for the first time, standing at $450 million.", "$450 million", 2, economy="TUR",
+         partner=EMPTY),
+    # (guards: a fronted topic with no owner in its clause is the owner; a fronted month is no party)
+    case("For Peru, exports to Chile rose to $2.1 billion in 2023.", "$2.1 billion", economy="PER", partner="CHL"),
+    case("For January, Peru's exports to Chile rose to $210 million.", "$210 million", economy="PER", partner="CHL"),
     # a region the World Bank aggregates is a partner with its code, not the world
     case("India is the Arab world's second largest partner; trade between the two sides hit $240 billion in 2023.",
          "$240 billion", economy="ARB", partner="IND", metric="trade_total"),

@@ -25,6 +25,7 @@ KEYED = [
     ("rate_units.csv", "word"),
     ("not_products.csv", "word"),
     ("particle_verbs.csv", "word"),
+    ("regions.csv", "word"),
 ]
 
 

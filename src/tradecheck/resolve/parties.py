@@ -13,6 +13,7 @@ from functools import cache
 from ..countries import CountryMention
 from ..cues import metric_cues
 from ..growth import RESPECTIVELY
+from ..lexicon import rows
 from ..periods import (
     Period,
     contains,
@@ -213,6 +214,48 @@ def _masked(ctx: _DocContext, start: int, end: int) -> list[CountryMention]:
     return [c for c in ctx.countries_between(start, end) if not ctx.in_attribution(c.start)]
 
 
+#: "With the EU, Japan logged a deficit ...", "As for Brazil, ...", "For the rest of Asia, including China, ...":
+#: a fronted phrase opening the sentence names what the clause after its comma is about
+_FRONTED = re.compile(
+    r"\s*(?P<prep>With|Against|Vis-[aà]-vis|In\s+(?:its\s+|their\s+)?trade\s+with|As\s+for|As\s+to|As\s+regards|"
+    r"Regarding|Concerning|For)\s+"
+    # a name, perhaps a part of one: "the European Union", "the rest of Asia", "South and Central America"
+    r"(?P<np>(?:the\s+)?(?:rest\s+of\s+(?:the\s+)?)?(?-i:[A-Z][\w.'’-]*)(?:\s+(?:(?-i:[A-Z][\w.'’-]*)|of|and|the)){0,4})"
+    # an aside on what it covers may follow: ", including China,"
+    r"\s*,(?:\s*(?:including|excluding|except|especially|notably|mainly|chiefly|such\s+as)\b[^,;:.]{0,60},)?"
+)
+#: the prepositions that make the fronted name the other side whatever the clause says
+_FRONTED_PARTNER = re.compile(r"With|Against|Vis|In\b", re.IGNORECASE)
+
+
+def _fronted_topic(ctx: _DocContext, fig: _Figure) -> tuple[str, CountryMention | None]:
+    """The name a sentence's fronted phrase gives the figure's clause: ("with", the country) when it is the
+    other side ("With Brazil, Peru logged a deficit"), ("subject", the country) for a topic the clause
+    names no owner for ("For Peru, exports rose"; decided by the caller), ("region", None) for a region
+    no code names ("For the rest of Asia, ..."), else ("", None)."""
+    m = _FRONTED.match(ctx.text, fig.sentence.start, fig.clause_start)
+    if m is None or m.end() > fig.clause_start:
+        return "", None
+    np = m.group("np")
+    if any(w.lower() in _calendar_words() for w in np.split()):
+        return "", None  # "For January, ..."
+    named = [c for c in ctx.countries_between(m.start("np"), m.end("np")) if c.code != "WLD"]
+    words = np.lower().split()
+    if re.match(r"(?:the\s+)?rest\s+of\b", np, re.IGNORECASE) or (
+        not named and any(w in _word_set("regions.csv") for w in words + [" ".join(words[-2:])])
+    ):
+        return "region", None
+    if len(named) != 1:
+        return "", None
+    return ("with" if _FRONTED_PARTNER.match(m.group("prep")) else "for"), named[0]
+
+
+@cache
+def _word_set(name: str) -> frozenset[str]:
+    """The lowercased ``word`` column of a lexicon file."""
+    return frozenset((row.get("word") or "").strip().lower() for row in rows(name))
+
+
 def _resolve_countries(ctx: _DocContext, fig: _Figure, done: list[_Figure]) -> None:
     text = ctx.text
     # the figure's own clause: from the start of the clause holding its metric cue, plus its post-window
@@ -283,6 +326,14 @@ def _resolve_countries(ctx: _DocContext, fig: _Figure, done: list[_Figure]) -> N
         told = [c for c in ctx.countries_between(prev.start, prev.end) if c.code != "WLD"]
         if told:
             roles.append(("subject", next((c for c in told if c.form == "possessive"), told[0])))
+    fronted_role, fronted = _fronted_topic(ctx, fig) if fig.metric in TRADE_METRICS else ("", None)
+    if fronted is not None and not any(c.start == fronted.start for _, c in roles):
+        if fronted_role == "for":
+            # "As for Brazil, Peru booked a deficit": a clause with an owner of its own is with the topic;
+            # "For Peru, exports rose": a clause with none is the topic's
+            has_owner = any(r in {"subject", "for"} and c.code != fronted.code for r, c in roles)
+            fronted_role = "with" if has_owner else "subject"
+        roles.append((fronted_role, fronted))
     # possessives first: "the US is Vietnam's largest export market" is about Vietnam's exports
     roles.sort(key=lambda rc: rc[0] != "subject" or rc[1].form != "possessive")
     subject = [c.code for r, c in roles if r == "subject" and c.code != "WLD"]
@@ -392,8 +443,11 @@ def _resolve_countries(ctx: _DocContext, fig: _Figure, done: list[_Figure]) -> N
     source = STATED_PAIR if counterpart else GUESSED_PAIR
     # "trade with Belt and Road partner countries", "exports to African nations": a partner the text names
     # but no code does; nothing is carried over or guessed for it
+    # ... or "For the rest of Asia, Japan logged a deficit": a fronted region no code names
     group = (
-        not counterpart and metric in TRADE_METRICS and bool(_GROUP_PARTNER.search(text, fig.clause_start, fig.post[1]))
+        not counterpart
+        and metric in TRADE_METRICS
+        and (fronted_role == "region" or bool(_GROUP_PARTNER.search(text, fig.clause_start, fig.post[1])))
     )
     world = any(c.code == "WLD" for c in local) or (
         metric in TRADE_METRICS
@@ -403,6 +457,7 @@ def _resolve_countries(ctx: _DocContext, fig: _Figure, done: list[_Figure]) -> N
     if (
         metric in TRADE_METRICS
         and not counterpart
+        and fronted_role != "region"
         and (world or (_whole_named(ctx, fig) and reporter and not with_))
     ):
         counterpart, source = "WLD", STATED_PAIR
@@ -411,6 +466,7 @@ def _resolve_countries(ctx: _DocContext, fig: _Figure, done: list[_Figure]) -> N
         metric == "trade_balance"
         and reporter
         and not counterpart
+        and fronted_role != "region"
         and not pair_phrase
         and reporter in subject
         and not _PAIR_WORD.search(text, _reach(fig), fig.start)
