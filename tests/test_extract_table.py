@@ -1254,6 +1254,14 @@ COUNTRIES = [
     # (guards: a fronted topic with no owner in its clause is the owner; a fronted month is no party)
     case("For Peru, exports to Chile rose to $2.1 billion in 2023.", "$2.1 billion", economy="PER", partner="CHL"),
     case("For January, Peru's exports to Chile rose to $210 million.", "$210 million", economy="PER", partner="CHL"),
+    # a name in apposition to a possessed noun takes the preposition; the possessive owns the flow
+    case("Exports to Kenya's largest trading partner, Uganda, rose 4 percent to $610 million in 2023.",
+         "$610 million", metric="exports", economy="KEN", partner="UGA"),
+    case("Imports from Peru's top supplier, Brazil, fell to $1.3 billion in 2023, while exports rose to "
+         "$900 million.", "$1.3 billion", 2, metric="imports", economy="PER", partner="BRA"),
+    # (guard: a possessive with no name in apposition stays the partner)
+    case("Exports to Kenya's northern neighbour rose to $610 million in 2023, Uganda said.", "$610 million",
+         metric="exports", partner="KEN"),
     # a region the World Bank aggregates is a partner with its code, not the world
     case("India is the Arab world's second largest partner; trade between the two sides hit $240 billion in 2023.",
          "$240 billion", economy="ARB", partner="IND", metric="trade_total"),

@@ -214,6 +214,28 @@ def _masked(ctx: _DocContext, start: int, end: int) -> list[CountryMention]:
     return [c for c in ctx.countries_between(start, end) if not ctx.in_attribution(c.start)]
 
 
+#: "to Japan's biggest trading partner, China,": lowercase words after a possessive, then the apposed name
+_APPOSED_NOUN = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,4}[a-z][\w-]*,\s*(?:the\s+)?\Z")
+
+
+def _apposed_partners(text: str, roles: list[tuple[str, CountryMention]]) -> list[tuple[str, CountryMention]]:
+    """ "Exports to Peru's largest market, Chile, rose": the name in apposition to a possessed noun takes the
+    preposition before the possessive, and the possessive's owner is the flow's owner."""
+    out = list(roles)
+    for i, (r, c) in enumerate(roles[:-1]):
+        nxt = roles[i + 1][1]
+        if (
+            r in {"to", "from", "with"}
+            and c.form == "possessive"
+            and nxt.form not in {"possessive", "demonym"}
+            and nxt.code not in {c.code, "WLD"}
+            and _APPOSED_NOUN.match(text[c.end : nxt.start])
+            and text[nxt.end : nxt.end + 1] == ","
+        ):
+            out[i], out[i + 1] = ("subject", c), (r, nxt)
+    return out
+
+
 #: "With the EU, Japan logged a deficit ...", "As for Brazil, ...", "For the rest of Asia, including China, ...":
 #: a fronted phrase opening the sentence names what the clause after its comma is about
 _FRONTED = re.compile(
@@ -326,6 +348,7 @@ def _resolve_countries(ctx: _DocContext, fig: _Figure, done: list[_Figure]) -> N
         told = [c for c in ctx.countries_between(prev.start, prev.end) if c.code != "WLD"]
         if told:
             roles.append(("subject", next((c for c in told if c.form == "possessive"), told[0])))
+    roles = _apposed_partners(text, roles)
     fronted_role, fronted = _fronted_topic(ctx, fig) if fig.metric in TRADE_METRICS else ("", None)
     if fronted is not None and not any(c.start == fronted.start for _, c in roles):
         if fronted_role == "for":
