@@ -1262,6 +1262,15 @@ COUNTRIES = [
     # (guard: a possessive with no name in apposition stays the partner)
     case("Exports to Kenya's northern neighbour rose to $610 million in 2023, Uganda said.", "$610 million",
          metric="exports", partner="KEN"),
+    # a named owner's flow with no partner, opening a paragraph after one about a partner's balance, is with the world
+    case("Talks in Ottawa aimed to cut Canada's surplus with Mexico, which reached $9.1 billion in 2023.\n\nExports "
+         "from Canada fell 3% to $61 billion in March, while imports rose 2% to $58 billion.", "$61 billion", 3,
+         metric="exports", economy="CAN", partner="WLD"),
+    # (guards: the owner's flow to that partner was given before; the paragraph before gave the pair's trade)
+    case("Canada's exports to Mexico rose to $4.1 billion in 2023.\n\nOttawa expects Canada's exports to fall to "
+         "$3.9 billion in 2024.", "$3.9 billion", 2, economy="CAN", partner="MEX"),
+    case("Trade between Canada and Mexico reached $50 billion in 2023.\n\nCanada's exports rose to $20 billion.",
+         "$20 billion", 2, economy="CAN", partner="MEX"),
     # a region the World Bank aggregates is a partner with its code, not the world
     case("India is the Arab world's second largest partner; trade between the two sides hit $240 billion in 2023.",
          "$240 billion", economy="ARB", partner="IND", metric="trade_total"),

@@ -575,6 +575,25 @@ def _resolve_countries(ctx: _DocContext, fig: _Figure, done: list[_Figure]) -> N
             source = inherit.index
         if inherit is not None and not reporter and not counterpart:
             reporter, counterpart = inherit.reporter, inherit.counterpart
+        elif (
+            inherit is not None
+            and not counterpart
+            and reporter
+            and metric in {"exports", "imports"}
+            and inherit.sentence.paragraph != fig.sentence.paragraph
+            and inherit.metric != "trade_total"
+            and reporter in subject + frm
+            and not any(
+                f.metric == metric and f.reporter == reporter and f.counterpart not in {"", "WLD"} for f in done
+            )
+            and {c.code for c in ctx.countries_between(fig.sentence.start, fig.sentence.end)} - {"WLD"} == {reporter}
+            and not _DESCRIBED_PARTNER.search(text, fig.clause_start, fig.post[1])
+        ):
+            # "Exports from Canada fell 3% to $61 billion" opening a paragraph after one about talks on its
+            # surplus with Mexico: a flow whose owner is named and whose partner is not, in a sentence naming
+            # no other country, is the owner's flow with the world, unless the article already gave that
+            # owner's flow to a partner or the paragraph before gave the pair's whole trade
+            counterpart = "WLD"
         elif inherit is not None and not counterpart and reporter:
             pair = [inherit.reporter, inherit.counterpart]
             counterpart = (
@@ -685,6 +704,8 @@ def _resolve_countries(ctx: _DocContext, fig: _Figure, done: list[_Figure]) -> N
 _BALANCE_REFERRED = re.compile(r"\b(?:the|this|that|its|their)\s+\W{0,3}\Z", re.IGNORECASE)
 #: "a deficit of $7 billion with its northern neighbour": a counterpart named by description
 _WITH_SOMEONE = re.compile(r"\b(?:with|against|vis-[aà]-vis)\s+(?:the|its|their|this|that|a)\b", re.IGNORECASE)
+#: "exports to a market", "imports from the region": a partner described, not named
+_DESCRIBED_PARTNER = re.compile(r"\b(?:to|from|with)\s+(?:a|an|one|the|its|their|this|that)\s+(?![A-Z])", re.IGNORECASE)
 #: "As a result, Chile's trade balance ...": a balance that follows from the flows just given
 _CONSEQUENCE = re.compile(r"\s*(?:As\s+a\s+(?:result|consequence)|Consequently|Thus|Hence|Therefore|This\s+left)\b")
 _THE_BALANCE = re.compile(r"\b(?:the|this|that)\s+(?:trade\s+)?(?:surplus|deficit|balance|gap)\b", re.IGNORECASE)
