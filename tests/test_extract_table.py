@@ -1271,6 +1271,12 @@ COUNTRIES = [
          "$3.9 billion in 2024.", "$3.9 billion", 2, economy="CAN", partner="MEX"),
     case("Trade between Canada and Mexico reached $50 billion in 2023.\n\nCanada's exports rose to $20 billion.",
          "$20 billion", 2, economy="CAN", partner="MEX"),
+    # a balance "in X's favour" is X's surplus, whatever word names it
+    case("Peru and Chile discussed the trade imbalance in Chile's favour, which reached $3.1 billion in 2023.",
+         "$3.1 billion", metric="trade_balance", economy="CHL", partner="PER", value=3.1e9),
+    # (guard: an imbalance favouring no one named stays a deficit)
+    case("Peru and Chile discussed Peru's trade imbalance with Chile, which reached $3.1 billion in 2023.",
+         "$3.1 billion", metric="trade_balance", economy="PER", partner="CHL", value=-3.1e9),
     # a region the World Bank aggregates is a partner with its code, not the world
     case("India is the Arab world's second largest partner; trade between the two sides hit $240 billion in 2023.",
          "$240 billion", economy="ARB", partner="IND", metric="trade_total"),

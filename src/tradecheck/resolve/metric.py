@@ -86,6 +86,14 @@ _FLOW_THEN_COST = re.compile(r"(?:\s+(?:alone|together|combined|from|to|of)\b(?:
 _IN_FLOW = re.compile(r"\s+(?:worth\s+)?in\s+(?:\w+\s+)?(?:exports?|imports?|shipments|purchases|sales|FDI)\b")
 
 
+#: "a trade imbalance in Chile's favour, which reached": the balance favours a named side
+_IN_SOMEONES_FAVOUR = re.compile(
+    r"\b(?:imbalance|gap|balance|deficit|surplus)\s+in\s+(?:the\s+)?(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){0,3}"
+    r"['’]s?\s+favou?r\b",
+    re.IGNORECASE,
+)
+
+
 def _resolve_metric(ctx: _DocContext, fig: _Figure, done: list[_Figure]) -> None:
     text = ctx.text
     pre = [c for c in _metric_cues(text, *fig.pre) if c.value != "none"]
@@ -203,6 +211,8 @@ def _resolve_metric(ctx: _DocContext, fig: _Figure, done: list[_Figure]) -> None
             fig.sign = -1  # "the trade balance was negative at $5.2 billion"
         elif re.search(r"\b(?:favou?r|positive|surplus)", around, re.IGNORECASE):
             fig.sign = 1
+    if fig.metric == "trade_balance" and _IN_SOMEONES_FAVOUR.search(text, _look(fig), fig.start):
+        fig.sign = 1  # "the imbalance in Chile's favour": a surplus of the side it favours, however it is named
     respective = _respective_metric(ctx, fig)
     if respective is not None:
         fig.metric, fig.sign = respective.value, respective.sign

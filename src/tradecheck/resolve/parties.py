@@ -155,6 +155,9 @@ def _whole_named(ctx: _DocContext, fig: _Figure) -> bool:
     )
 
 
+_IN_FAVOUR = re.compile(r"\s*favou?r\b", re.IGNORECASE)
+
+
 def _role(text: str, c: CountryMention) -> str:
     """How a country mention relates to the figure: by the word before it, or what it modifies."""
     after = text[c.end : c.end + 30]
@@ -167,6 +170,8 @@ def _role(text: str, c: CountryMention) -> str:
     if re.match(r"\s+[a-z]+ing\b", after) and re.search(r"\bwith\s+(?:the\s+)?$", text[max(0, c.start - 12) : c.start]):
         return "subject"  # "with Brazil running a surplus": the subject of the absolute clause
     before = text[max(0, c.start - 40) : c.start]
+    if c.form == "possessive" and _IN_FAVOUR.match(text, c.end) and re.search(r"\bin\s+(?:the\s+)?$", before):
+        return "for"  # "a surplus in Chile's favour": the side the balance favours holds it
     if _EARNED_FROM.search(before):
         return "to"  # "Nepal's export earnings from India": the market that paid, not the exporter
     if _RANKED_AGAINST.search(before):
