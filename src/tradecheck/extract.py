@@ -25,7 +25,7 @@ from functools import cache
 
 from .cues import metric_cues
 from .errors import LexiconError
-from .lexicon import rows
+from .lexicon import rows, word_set
 from .numbers import NUMBER_WORDS, parse_number, scale_factor, scales
 from .trie import trie_regex
 
@@ -558,8 +558,7 @@ _COORDINATED = re.compile(r"\s*(?:,|to|and|or|,\s*and)\s*", re.IGNORECASE)
 
 @cache
 def _not_money_subject() -> re.Pattern[str]:
-    words = {(r.get("word") or "").strip().lower() for r in rows("not_money_subjects.csv")} - {""}
-    return re.compile(rf"(?<![\w-])(?:{trie_regex(words)})(?![\w-])", re.IGNORECASE)
+    return re.compile(rf"(?<![\w-])(?:{trie_regex(word_set('not_money_subjects.csv'))})(?![\w-])", re.IGNORECASE)
 
 
 #: How far back in its clause a bare amount's subject is looked for ("the population reached 1.4 billion").

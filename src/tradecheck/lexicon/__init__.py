@@ -17,3 +17,9 @@ def rows(name: str) -> tuple[dict[str, str], ...]:
     text = files(__name__).joinpath(name).read_text(encoding="utf-8")
     lines = [ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
     return tuple(csv.DictReader(lines))
+
+
+@cache
+def word_set(name: str) -> frozenset[str]:
+    """The lowercased ``word`` column of ``lexicon/<name>``."""
+    return frozenset((row.get("word") or "").strip().lower() for row in rows(name)) - {""}

@@ -14,6 +14,7 @@ from ..countries import find_countries
 from ..cues import growth_words, metric_cues
 from ..extract import Sentence
 from ..growth import RESPECTIVELY, Growth, find_growth
+from ..lexicon import word_set
 from ..periods import (
     Period,
     months,
@@ -34,7 +35,7 @@ from .context import (
     _product_words,
 )
 from .metric import _NUMBER_HEDGE, _from_to
-from .scope import _commodity, _word_set
+from .scope import _commodity
 
 _CHANGE_TARGET = re.compile(r"^" + _RATE_IN_BRACKETS + r"\s*,?\s*(?:to|at)\s+(?:\w+\s+){0,2}$")
 
@@ -393,7 +394,7 @@ def _subject_ok(ctx: _DocContext, g: Growth, fig: _Figure, lead: str = "", stric
         opened = re.search(r"\b(?:between|among|with)\s*$", cues_in_lead[-1].text, re.IGNORECASE)
         tail = _PARTIES.sub(" ", "between " + tail if opened else tail)
     words = set(re.findall(r"[a-z]+", (g.subject + " " + tail).lower()))
-    if words & _word_set("not_money_subjects.csv"):
+    if words & word_set("not_money_subjects.csv"):
         return False
     heads = _product_words()[0]
     if not fig.scope and words & heads and not re.search(r"\b(?:goods|products)\b", named, re.IGNORECASE):

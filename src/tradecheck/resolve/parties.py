@@ -13,7 +13,7 @@ from functools import cache
 from ..countries import CountryMention
 from ..cues import metric_cues
 from ..growth import RESPECTIVELY
-from ..lexicon import rows
+from ..lexicon import word_set
 from ..periods import (
     Period,
     contains,
@@ -269,18 +269,13 @@ def _fronted_topic(ctx: _DocContext, fig: _Figure) -> tuple[str, CountryMention 
     named = [c for c in ctx.countries_between(m.start("np"), m.end("np")) if c.code != "WLD"]
     words = np.lower().split()
     if re.match(r"(?:the\s+)?rest\s+of\b", np, re.IGNORECASE) or (
-        not named and any(w in _word_set("regions.csv") for w in words + [" ".join(words[-2:])])
+        not named and any(w in word_set("regions.csv") for w in words + [" ".join(words[-2:])])
     ):
         return "region", None
     if len(named) != 1:
         return "", None
     return ("with" if _FRONTED_PARTNER.match(m.group("prep")) else "for"), named[0]
 
-
-@cache
-def _word_set(name: str) -> frozenset[str]:
-    """The lowercased ``word`` column of a lexicon file."""
-    return frozenset((row.get("word") or "").strip().lower() for row in rows(name))
 
 
 def _resolve_countries(ctx: _DocContext, fig: _Figure, done: list[_Figure]) -> None:

@@ -10,7 +10,7 @@ from functools import cache
 
 from ..cues import growth_words, metric_cues
 from ..growth import PERCENT
-from ..lexicon import rows
+from ..lexicon import word_set
 from .context import (
     _AMOUNT_HEDGE,
     LOOK_CHARS,
@@ -219,7 +219,7 @@ def _share_of(ctx: _DocContext, fig: _Figure) -> str:
         words = words[1:]
     if (
         not words
-        or words[0].lower() in _word_set("not_products.csv")
+        or words[0].lower() in word_set("not_products.csv")
         or ctx.countries_between(at, found.end("p"))
         or metric_cues().find(part)
     ):
@@ -263,7 +263,7 @@ def _opening_subject(ctx: _DocContext, fig: _Figure) -> str:
         words = words[:-1]  # the trade in those goods
     phrase = " ".join(words)
     if (
-        words[0].lower() in _word_set("not_products.csv")
+        words[0].lower() in word_set("not_products.csv")
         or ctx.countries_between(opening.start("p"), opening.end("p"))
         or metric_cues().find(phrase)
         or not _names_goods(words, opening=True)
@@ -418,7 +418,7 @@ def _named_goods(phrase: str) -> str:
     """``phrase`` as a product scope, or "" when it names a flow or no goods ("the rest", "total")."""
     words = phrase.split()
     if (
-        words[0] in _word_set("not_products.csv")
+        words[0] in word_set("not_products.csv")
         or words[0] in _POINTERS | {"rest", "others"}
         or metric_cues().find(phrase)
     ):
@@ -504,18 +504,13 @@ def _product_phrase(mod: str, adjective_first: bool = False) -> str:
         return ""
     first, head = words[0], words[-1]
     for word in (first, head) if len(words) > 1 else (head,):
-        if word in _word_set("not_products.csv") or word in growth_words().values:
+        if word in word_set("not_products.csv") or word in growth_words().values:
             return ""
         describes = adjective_first and len(words) > 1 and word == first
         if _NOT_A_NOUN.fullmatch(word) and not _is_product_word(word) and not describes:
             return ""
     return " ".join(mod.split())
 
-
-@cache
-def _word_set(name: str) -> frozenset[str]:
-    """The lowercased ``word`` column of a lexicon file."""
-    return frozenset((row.get("word") or "").strip().lower() for row in rows(name))
 
 
 def _product_subject(window: str) -> str:
@@ -530,7 +525,7 @@ def _product_subject(window: str) -> str:
         # "Excluding gold, exports were ...": everything but the product; "Including gold": everything
         opener = slot.group().split()[0].lower() if in_name and slot else ""
         prefix = "non-" if opener in _EXCLUDING else ""
-        if opener and not prefix and opener in _word_set("not_products.csv"):
+        if opener and not prefix and opener in word_set("not_products.csv"):
             continue
         if (
             named
