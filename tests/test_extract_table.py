@@ -1768,6 +1768,17 @@ PERIODS = [
          "$486 million a year ago.", "$486 million", 2, period_start="2024-09", period_end="2024-09"),
     case("SANTIAGO, Nov 10, 2025 - Chile's exports to Peru rose to $6.1 billion in 2024 from $5.8 billion a "
          "year ago.", "$5.8 billion", 2, period_start="2023-01", period_end="2023-12"),
+    # a period after "from", "than" or "compared with" that follows a figure is the comparison's, not the
+    # figure's: the figure keeps the period the paragraph reports
+    case("Peru's exports to Japan reached $2.4 billion in the first half of 2024. Trade between Peru and Japan "
+         "grew 3.5 per cent to about $4 billion from a year ago.", "$4 billion", 2, period_start="2024-01",
+         period_end="2024-06"),
+    case("Ghana's exports to India reached $1.2 billion in January-May 2023. Ghana's trade with India grew 3 "
+         "per cent to $2 billion compared with 2022.", "$2 billion", 2, period_start="2023-01",
+         period_end="2023-05"),
+    # guard: a period right after the figure, with no cue between them, is still its own
+    case("Ghana's exports to India reached $1.2 billion in January-May 2023. Ghana's trade surplus with India "
+         "was $640 million in 2022.", "$640 million", 2, period_start="2022-01", period_end="2022-12"),
     # ... but "a year ago" that opens a sentence is a year back from the article's date
     case("SANTIAGO, Nov 10, 2025 - A year ago, Chile's exports to Peru were $4.5 billion.", "$4.5 billion",
          period_start="2024-01", period_end="2024-12"),

@@ -156,7 +156,9 @@ def _resolve_period(ctx: _DocContext, fig: _Figure, done: list[_Figure]) -> None
     for cand in post + list(reversed(pre)):
         # a period right after the figure ("imports from Uganda were $180 million in 2024") is its own,
         # whatever 'from' came before; before the figure, a comparison base belongs to another figure
-        own = cand in post and cand.kind != "same_period_in"
+        # ("$7 billion from a year ago", "$5 billion, lower than in 2022": a cue between the figure and the
+        # period makes it the comparison's, not the figure's)
+        own = cand in post and cand.kind != "same_period_in" and not _CUE_BETWEEN.search(text, fig.end, cand.start)
         if cand.kind in {"since"} or (cand.role == "base" and not fig.base and not own):
             continue
         if _RELEASED.search(text, max(fig.sentence.start, cand.start - 24), cand.start):
@@ -280,6 +282,11 @@ def _resolve_period(ctx: _DocContext, fig: _Figure, done: list[_Figure]) -> None
         if period is None and fig.metric in TRADE_METRICS and not fig.base and not _after_unknown(fig, done):
             period = _opening_period(ctx, fig)
     fig.period = period
+
+
+#: a comparison cue between a figure and a period after it: "$7 billion from a year ago", "$5 billion, down
+#: from 2022", "lower than the same period in 2022", "compared with 2023"
+_CUE_BETWEEN = re.compile(r"\b(?:from|than|compared\s+(?:with|to)|versus|vs\.?)\b", re.IGNORECASE)
 
 
 #: Between a year and the level that year saw: "peaked in 2011 at $108 billion"
