@@ -1779,6 +1779,12 @@ PERIODS = [
     # guard: a period right after the figure, with no cue between them, is still its own
     case("Ghana's exports to India reached $1.2 billion in January-May 2023. Ghana's trade surplus with India "
          "was $640 million in 2022.", "$640 million", 2, period_start="2022-01", period_end="2022-12"),
+    # a base dated by a bare year, compared with a part of a later year, is the same part of that year
+    case("Chile's exports to Korea between January and September 2024 rose 9 per cent to $4.1 billion from "
+         "$3.76 billion in 2023.", "$3.76 billion", 2, period_start="2023-01", period_end="2023-09"),
+    # guard: a whole year compared with a whole year keeps the year
+    case("Chile's exports to Korea in 2024 rose 9 per cent to $4.1 billion from $3.76 billion in 2023.",
+         "$3.76 billion", 2, period_start="2023-01", period_end="2023-12"),
     # ... but "a year ago" that opens a sentence is a year back from the article's date
     case("SANTIAGO, Nov 10, 2025 - A year ago, Chile's exports to Peru were $4.5 billion.", "$4.5 billion",
          period_start="2024-01", period_end="2024-12"),
@@ -2147,6 +2153,10 @@ DERIVED = [
     # a rate before "from A to B" leads to B, the later figure; A is its base
     dcase("Kenya's exports to the world recorded an increase of 8.5 percent in 2024, from US $7.1 billion to "
           "US $7.7 billion.", "increase of 8.5 percent", 7.7e9 / 1.085, "2023-01", "2023-12", base="US $7.7 billion",
+          n=2),
+    # the rate's base in a bare year, for a part of a later year: the same months of that year
+    dcase("Kenya's exports to Egypt in the first five months of 2024 grew 12 per cent to $310 million from "
+          "$277 million in 2023.", "grew 12 per cent", 310e6 / 1.12, "2023-01", "2023-05", base="$310 million",
           n=2),
     # a rate written in words
     dcase("Chile's imports from Korea were $1.1 billion in 2024. This was a nine percent increase on the year before.",

@@ -293,6 +293,27 @@ def years_back_to(period: Period, year: int) -> int:
     return shift if shift > 0 else int(period.end[:4]) - year
 
 
+#: a year and nothing else: "2022", "in 2022" (not "the whole of 2022", "full-year 2022")
+BARE_YEAR = re.compile(r"(?:in\s+)?(?:19|20)\d\d")
+
+
+def same_part_of(part: Period, year: Period) -> Period | None:
+    """The months of ``part`` in an earlier calendar ``year``, when ``part`` is a part of one year:
+    "exports in January-July 2023 grew 16% from $701 million in 2022" compares like with like, so the bare
+    year of the base stands for the same months of it. None when the two are not a part and a whole year.
+
+    >>> same_part_of(Period("2023-01", "2023-07", "2023-01..2023-07"), Period("2022-01", "2022-12", "2022")).label
+    '2022-01..2022-07'
+    >>> same_part_of(Period("2023-01", "2023-12", "2023"), Period("2022-01", "2022-12", "2022")) is None
+    True
+    """
+    whole = year.start[5:] == "01" and year.end[5:] == "12" and year.start[:4] == year.end[:4]
+    if not whole or part.start[:4] != part.end[:4] or months(part) >= 12:
+        return None
+    shift = int(part.start[:4]) - int(year.start[:4])
+    return previous(part, shift) if shift > 0 else None
+
+
 def previous(period: Period, years: int = 1) -> Period:
     """The same months ``years`` years earlier, with the label rewritten to match.
 

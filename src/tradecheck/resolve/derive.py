@@ -16,10 +16,12 @@ from ..extract import Sentence
 from ..growth import RESPECTIVELY, Growth, find_growth
 from ..lexicon import word_set
 from ..periods import (
+    BARE_YEAR,
     Period,
     months,
     preceding,
     previous,
+    same_part_of,
     years_back_to,
 )
 from .context import (
@@ -486,7 +488,9 @@ def _base_period(ctx: _DocContext, fig: _Figure, g_start: int, g_end: int, sent:
             and (pm.kind == "absolute" or _just_before(pm.period, fig.period))
             and not (fig.pre[0] <= pm.start < fig.pre[1] and pm.start < g_start)
         ):
-            return pm.period  # "down 1.6% from October" after November's figure: October
+            # "January-July exports grew 16% from $701 million in 2022": the same months of that year
+            part = same_part_of(fig.period, pm.period) if BARE_YEAR.fullmatch(pm.surface) else None
+            return part or pm.period  # "down 1.6% from October" after November's figure: October
     set_out = _set_out_from(ctx, fig)
     if set_out is not None:
         return set_out  # "stood at $2 million in 1990 and surged to $9 billion in 2024, a 4,500-fold rise": 1990

@@ -11,6 +11,7 @@ import re
 from ..growth import RESPECTIVELY
 from ..numbers import NUMBER_WORDS
 from ..periods import (
+    BARE_YEAR,
     FISCAL_NAME,
     Period,
     PeriodMention,
@@ -18,6 +19,7 @@ from ..periods import (
     fiscal_year,
     months,
     previous,
+    same_part_of,
     years_back_to,
 )
 from .context import (
@@ -174,6 +176,18 @@ def _resolve_period(ctx: _DocContext, fig: _Figure, done: list[_Figure]) -> None
     if choice is not None:
         period = _period_of(ctx, choice, anchor, fig, told, reported)
         fig.period_explicit = True
+        if (
+            fig.base
+            and leading is not None
+            and leading.period is not None
+            and period is not None
+            and choice.kind == "absolute"
+            and BARE_YEAR.fullmatch(choice.surface)
+            and (part := same_part_of(leading.period, period)) is not None
+        ):
+            # "exports in January-July 2023 grew 16% to $815 million from $701 million in 2022": the
+            # base of a part of a year is the same part of the year it names
+            period = part
         if choice.kind == "target" and fig.status == "actual" and not _already_past(ctx, choice.period):
             fig.status = "target"  # "by 2030"; but "by 2023" in a 2023 article is an as-of date
     if (
