@@ -1744,6 +1744,12 @@ PERIODS = [
          "lifted them above $30 billion.", "$30 billion", 2, period_start=EMPTY),
     case("Chile's exports to India were $2 billion in 2015 and a year later reached $2.4 billion.",
          "$2.4 billion", 2, period_start=EMPTY),
+    # an investment figure (mostly a stock: "has invested", "so far") takes no period from a trade flow before it
+    case("Kenya's trade with Egypt was $610 million in January-June 2024. Egyptian firms have invested over "
+         "$1.5 billion in Kenya so far.", "$1.5 billion", 2, period_start=EMPTY, metric="investment"),
+    # guard: an investment figure after one of its kind shares its period
+    case("Egypt's investment in Kenya reached $420 million in 2023. Egyptian firms invested a further $80 "
+         "million in Kenya.", "$80 million", 2, period_start="2023-01", metric="investment"),
     # a flow per day, week or month takes no period from the annual figure before it
     case("Trade between Kenya and Tanzania reached $1.6 billion in 2023. Goods worth some $30 million a week "
          "now cross at Namanga.", "$30 million", 2, period_start=EMPTY, metric="trade_total"),

@@ -723,6 +723,8 @@ def _inherited_period(ctx: _DocContext, fig: _Figure, done: list[_Figure]) -> Pe
             if prev.period_explicit and prev.sentence.paragraph == fig.sentence.paragraph:
                 return None  # "... $263 billion last year" in an undated article: what follows is as unknown
             continue
+        if fig.metric == "investment" and prev.metric in TRADE_METRICS:
+            return None  # "trade was $1.7 bln in January-May ... Russia has invested $9 bln": a stock, not that flow's
         same_para = prev.sentence.paragraph == fig.sentence.paragraph
         if not same_para and (fig.metric not in TRADE_METRICS or prev.metric not in TRADE_METRICS):
             continue
