@@ -1541,6 +1541,12 @@ PERIODS = [
     # in an undated article, a month range naming no year that spans the fiscal year just reported is it
     case("Bangladesh's exports to India crossed $1.5 billion in FY2024-25. Imports from India stood at "
          "around $9 billion during the July-June period.", "$9 billion", 2, period_label="FY2024-25"),
+    # ... and one that starts with that fiscal year and is shorter is its first months
+    case("Bangladesh's exports to Egypt reached $410 million in FY2023-24. Exports to Kenya were $96 million in "
+         "the July-April period.", "$96 million", 2, period_start="2023-07", period_end="2024-04"),
+    # guard: after a calendar year, the same span ends in that year
+    case("Bangladesh's exports to Egypt reached $410 million in 2023. Exports to Kenya were $96 million in "
+         "the July-April period.", "$96 million", 2, period_start="2022-07", period_end="2023-04"),
     # Japan names a fiscal year by the year it starts in; India by the year it ends in
     case("Japan's imports from Australia were 7.2 trillion yen in fiscal 2024.", "7.2 trillion yen",
          period_start="2024-04", period_end="2025-03"),

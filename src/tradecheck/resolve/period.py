@@ -586,12 +586,31 @@ def _period_of(
         # an undated article: "the July-June period" after "FY2024-25" is that fiscal year, whatever
         # year the article's latest one suggested
         return anchor
+    if (
+        kind == "relative"
+        and ctx.date is None
+        and anchor is not None
+        and pm.period is not None
+        and anchor.label.startswith("FY")
+        and not fig.base
+        and not _STATED_YEAR_IN.search(pm.surface)
+        and pm.period.start[5:] == anchor.start[5:]
+        and months(pm.period) < months(anchor)
+        and abs(int(pm.period.start[:4]) - int(anchor.start[:4])) <= 1
+    ):
+        # ... and "the July-May period" after "FY2022-23" (July-June) is its first eleven months: a part of
+        # a year counted from the fiscal year's start is of the fiscal year the text reports
+        return previous(pm.period, int(pm.period.start[:4]) - int(anchor.start[:4]))
     if kind == "same_period_in" and pm.year is not None and anchor is not None:
         shift = years_back_to(anchor, pm.year) if fig.base else int(anchor.start[:4]) - pm.year
         return previous(anchor, shift) if shift > 0 else anchor
     if kind == "target" and fig.status == "actual" and fig.metric == "investment":
         return None  # "by 2023 the stock was $X": an as-of date, not a flow period
     return pm.period
+
+
+#: a year written out: "the July-May period of 2023" places itself
+_STATED_YEAR_IN = re.compile(r"\b(?:19|20)\d\d\b|\bFY\s?\d", re.IGNORECASE)
 
 
 #: "the same period last year", "the corresponding period of the previous year": the period compared, a
