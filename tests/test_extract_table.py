@@ -637,6 +637,14 @@ METRICS = [
     # a duty or tax on exports is revenue, not a flow of goods
     case("Indonesia collected Rp 14 trillion in export duties on palm oil in 2024.", "Rp 14 trillion",
          metric="other"),
+    # "It is reported that ...": an empty subject, not a pronoun for the figure before; the flow's own
+    # words after it ("were exported from A to B") name the metric, as in wire copy
+    case("Trade between Peru and Chile totalled $980 mln in January-June. It is reported that goods worth "
+         "$410.25 mln were exported from Peru to Chile in the period.", "$410.25 mln", 2, metric="exports",
+         economy="PER", partner="CHL"),
+    # guard: "it was" before the figure still refers back to the figure before
+    case("Trade between Peru and Chile totalled $980 mln in January-June. A year earlier it was $870 mln, "
+         "when less was exported from Peru.", "$870 mln", 2, metric="trade_total"),
     # "puts the 2024 figure higher, at $X": the figure referred back to, whatever the words after it name
     case("Chile-Peru trade was $6.1 billion in 2024, Chilean data show. Peru puts the 2024 figure higher, at "
          "$6.5 billion, partly because it values its imports differently.", "$6.5 billion", 2,

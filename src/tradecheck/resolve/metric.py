@@ -41,6 +41,9 @@ _CLAUSE_START = re.compile(
 _REFERS_BACK = re.compile(
     r"\b(?:the|this|that)\s+(?:(?:19|20)\d\d\s+|latest\s+|same\s+|official\s+|(?-i:[A-Z]{2,})\s+)?"
     r"(?:figure|number|total|amount|sum|value|level|volume)\b|\b(?:it|this)\s+(?:to|at|was|is|stood)\b"
+    # (not the empty subject of a reporting verb: "It is reported that goods worth $5 mln were exported")
+    r"(?!\s+(?:\w+ly\s+)?(?:reported|said|noted|stated|announced|known|understood|believed|expected|estimated"
+    r"|learned|learnt|clear|worth\s+noting|noteworthy)\s+that\b)"
     r"|\b(?:raise|bring|boost|increase|double|lift|take|push|put|puts|estimate[sd]?)\s+it\b"
     r"|\b(?:it|this|that)\s+compares\s+(?:with|to|against)\b",  # "That compares with $845 million in Q2 2023"
     re.IGNORECASE,
