@@ -1077,6 +1077,17 @@ METRICS = [
 # world totals; trade_total sorts the pair, exports/imports keep direction.
 # --------------------------------------------------------------------------
 COUNTRIES = [
+    # the next in a ranking ("X followed with", "Y contributed ... to the balance") takes the ranked one's
+    # place in the pair; the side the ranking is of keeps its place
+    case("Brazil was Peru's largest supplier, leaving a deficit of $840 million in 2024. Chile followed with a "
+         "$210 million deficit, while Bolivia contributed $95 million to the negative balance.", "$210 million",
+         3, metric="trade_balance", economy="PER", partner="CHL", value=-210e6),
+    case("Brazil was Peru's largest supplier, leaving a deficit of $840 million in 2024. Chile followed with a "
+         "$210 million deficit, while Bolivia contributed $95 million to the negative balance.", "$95 million",
+         3, metric="trade_balance", economy="PER", partner="BOL", value=-95e6),
+    # guard: when the ranking is of exporters, the follower is the exporter and the market stays
+    case("Spain was the largest exporter to Morocco, with $9.1 billion in 2023. Italy followed with $4.4 "
+         "billion.", "$4.4 billion", 2, metric="exports", economy="ITA", partner="MAR"),
     # trade within a bloc is its members' trade among themselves, not the bloc's with the world
     case("EU exports to the rest of the world were €2.6 trillion in 2024. Intra-EU trade in goods came to "
          "€4.1 trillion in 2024.", "€4.1 trillion", 2, metric="trade_total", economy="EUU", partner="EUU"),

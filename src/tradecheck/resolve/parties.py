@@ -696,8 +696,72 @@ def _resolve_countries(ctx: _DocContext, fig: _Figure, done: list[_Figure]) -> N
             # "Tamil Nadu's exports to the UAE": the state's, not India's (but "Samsung's exports from
             # Vietnam" are Vietnam's, as the text says)
             reporter = ""
+    follower = _ranked_follower(ctx, fig, prior) if metric in TRADE_METRICS else None
+    if follower is not None and prior is not None:
+        # "China was Colombia's top partner, with a deficit of $1.2 billion. Mexico followed with a $155
+        # million deficit, while Germany contributed $108 million to the negative balance": the next in a
+        # ranking takes the ranked one's place in the pair; the side the ranking is of stays
+        led = _ranked_side(ctx, prior)
+        kept = prior.counterpart if led == prior.reporter else prior.reporter
+        if kept and kept != follower:
+            reporter, counterpart = (follower, kept) if led == prior.reporter else (kept, follower)
+            source = STATED_PAIR
     fig.reporter, fig.counterpart = reporter, counterpart
     fig.pair_from = source
+
+
+#: A country's verb that continues a ranking of figures: "Mexico followed with a $155 million deficit",
+#: "Germany came next at $108 million", "Peru contributed $47 million to the surplus"
+_FOLLOWS = re.compile(
+    r"\s+(?:(?:then|closely|next)\s+)?(?:followed|came\s+(?:next|second|third|fourth|fifth)|was\s+next|ranked\s+next)"
+    r"\s*,?\s+(?:with|at)\s+(?:(?:a|an|some|about|around|nearly|over)\s+)?\W{0,3}\Z"
+    r"|\s+(?:contributed|added|accounted\s+for)\s+(?:(?:a|an|some|about|around|nearly|over|another)\s+)?\W{0,3}\Z"
+)
+#: what "contributed $N" is a part of: a balance, not a product's share of trade
+_TO_BALANCE = re.compile(
+    r"\s+(?:to|of)\s+(?:the|that|this|its)\s+(?:(?:negative|positive|overall|total|trade)\s+)?"
+    r"(?:balance|deficit|surplus|gap)\b",
+    re.IGNORECASE,
+)
+
+
+def _ranked_follower(ctx: _DocContext, fig: _Figure, prior: _Figure | None) -> str | None:
+    """The country that follows the one ranked in the figure before: the plain name right before a verb of
+    ranking ("Mexico followed with $X"), when the figure before is of the same metric, has both sides,
+    and the name is neither of them; else None."""
+    if prior is None or prior.metric != fig.metric or not (prior.reporter and prior.counterpart):
+        return None
+    if prior.sentence.index < fig.sentence.index - 2 or "WLD" in {prior.reporter, prior.counterpart}:
+        return None
+    text = ctx.text
+    names = [c for c in _masked(ctx, max(fig.clause_start, fig.start - 80), fig.start) if c.code != "WLD"]
+    if not names or names[-1].form in {"possessive", "demonym"}:
+        return None
+    name = names[-1]
+    verb = _FOLLOWS.match(text, name.end, fig.start)
+    if verb is None or _role(text, name) != "subject":
+        return None
+    if verb.group().split()[0] in {"contributed", "added", "accounted"} and not (
+        fig.metric == "trade_balance" and _TO_BALANCE.match(text, fig.end)
+    ):
+        return None
+    if name.code in {prior.reporter, prior.counterpart}:
+        return None
+    return name.code
+
+
+def _ranked_side(ctx: _DocContext, prior: _Figure) -> str:
+    """Which side of a ranked figure is the one ranked: the side its sentence names as a plain subject
+    ("China cemented its position as Colombia's primary partner"); else its counterpart."""
+    sent = prior.sentence
+    for c in _masked(ctx, sent.start, prior.start):
+        if (
+            c.code in {prior.reporter, prior.counterpart}
+            and c.form not in {"possessive", "demonym"}
+            and _role(ctx.text, c) == "subject"
+        ):
+            return c.code
+    return prior.counterpart
 
 
 #: "address the $57 billion trade deficit": a balance named before, referred to by a determiner
