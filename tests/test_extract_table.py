@@ -1077,6 +1077,11 @@ METRICS = [
 # world totals; trade_total sorts the pair, exports/imports keep direction.
 # --------------------------------------------------------------------------
 COUNTRIES = [
+    # goods "manufactured in", "made in" a country are that country's exports, whatever preposition it takes
+    case("Chile's trade with Korea reached $5 billion in 2023. Exports of copper cathodes produced in Chile "
+         "rose 40% to $900 million.", "$900 million", 2, metric="exports", economy="CHL", partner="KOR"),
+    case("Peru's imports of cars made in Japan rose to $3 billion in 2024.", "$3 billion", metric="imports",
+         economy="PER", partner="JPN"),
     # the next in a ranking ("X followed with", "Y contributed ... to the balance") takes the ranked one's
     # place in the pair; the side the ranking is of keeps its place
     case("Brazil was Peru's largest supplier, leaving a deficit of $840 million in 2024. Chile followed with a "

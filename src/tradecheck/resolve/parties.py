@@ -81,6 +81,9 @@ _RANKED_AGAINST = re.compile(
     rf"(?:after|behind|ahead\s+of)|second\s+only\s+to)\s+{_DET}$",
     re.IGNORECASE,
 )
+_MADE_IN = re.compile(
+    rf"\b(?:made|manufactured|produced|assembled|grown|built)\s+in\s+{_DET}$", re.IGNORECASE
+)
 _EARNED_FROM = re.compile(rf"\b(?:earnings|receipts|revenues?|income|proceeds)\s+from\s+{_DET}$", re.IGNORECASE)
 _EXCEPT_WORDS = re.compile(r"other\s+than|excluding|except|apart\s+from|outside|\bnon-", re.IGNORECASE)
 _NEXT_CLAUSE = re.compile(r",\s+(?:with|while|whereas|but)\b|;")
@@ -172,6 +175,8 @@ def _role(text: str, c: CountryMention) -> str:
     before = text[max(0, c.start - 40) : c.start]
     if c.form == "possessive" and _IN_FAVOUR.match(text, c.end) and re.search(r"\bin\s+(?:the\s+)?$", before):
         return "for"  # "a surplus in Chile's favour": the side the balance favours holds it
+    if _MADE_IN.search(before):
+        return "origin"  # "smartphones manufactured in India", "cars made in Japan": where the goods come from
     if _EARNED_FROM.search(before):
         return "to"  # "Nepal's export earnings from India": the market that paid, not the exporter
     if _RANKED_AGAINST.search(before):
