@@ -1082,6 +1082,13 @@ COUNTRIES = [
          "rose 40% to $900 million.", "$900 million", 2, metric="exports", economy="CHL", partner="KOR"),
     case("Peru's imports of cars made in Japan rose to $3 billion in 2024.", "$3 billion", metric="imports",
          economy="PER", partner="JPN"),
+    # a country seen "as a destination" or "as a market" is the host, not the investor
+    case("Korean businesses keep looking to Vietnam, with pension funds investing over $20 billion and viewing "
+         "Vietnam as a safe destination for capital.", "$20 billion", metric="investment", economy="KOR",
+         partner="VNM"),
+    # guard: "as a market player" describes the subject, it does not make it the destination
+    case("Chile, as a major market player, exported $5 billion of copper to China in 2023.", "$5 billion",
+         metric="exports", economy="CHL", partner="CHN"),
     # the next in a ranking ("X followed with", "Y contributed ... to the balance") takes the ranked one's
     # place in the pair; the side the ranking is of keeps its place
     case("Brazil was Peru's largest supplier, leaving a deficit of $840 million in 2024. Chile followed with a "

@@ -81,6 +81,11 @@ _RANKED_AGAINST = re.compile(
     rf"(?:after|behind|ahead\s+of)|second\s+only\s+to)\s+{_DET}$",
     re.IGNORECASE,
 )
+_AS_DESTINATION = re.compile(
+    r"\s+as\s+(?:an?|the|its|their)\s+(?:(?!for\b|of\b)[\w-]+\s+){0,2}(?:destination|market)s?\b"
+    r"(?!-|\s+(?!for\b|of\b|in\b|to\b|and\b|with\b)[a-z])",  # (not "as a market player", "as a market-maker")
+    re.IGNORECASE,
+)
 _MADE_IN = re.compile(
     rf"\b(?:made|manufactured|produced|assembled|grown|built)\s+in\s+{_DET}$", re.IGNORECASE
 )
@@ -175,6 +180,8 @@ def _role(text: str, c: CountryMention) -> str:
     before = text[max(0, c.start - 40) : c.start]
     if c.form == "possessive" and _IN_FAVOUR.match(text, c.end) and re.search(r"\bin\s+(?:the\s+)?$", before):
         return "for"  # "a surplus in Chile's favour": the side the balance favours holds it
+    if _AS_DESTINATION.match(text, c.end):
+        return "to"  # "viewing India as a favourable destination for investments": the host, not the investor
     if _MADE_IN.search(before):
         return "origin"  # "smartphones manufactured in India", "cars made in Japan": where the goods come from
     if _EARNED_FROM.search(before):
