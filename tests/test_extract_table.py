@@ -1077,6 +1077,14 @@ METRICS = [
 # world totals; trade_total sorts the pair, exports/imports keep direction.
 # --------------------------------------------------------------------------
 COUNTRIES = [
+    # a partner written right after the amount ("the $12.4 billion with Japan") is that amount's own, not the
+    # partner the clause named before it
+    case("Chile's trade surplus with Brazil fell to $8.1 billion in 2024, and the gap between the surplus with "
+         "Brazil and the $12.4 billion with Japan was the widest in a decade.", "$12.4 billion", 2,
+         metric="trade_balance", economy="CHL", partner="JPN"),
+    # guard: "to" after an export amount that starts a "from ... to" change is no destination
+    case("Chile's exports to Brazil rose from $2.1 billion to $2.6 billion in 2024.", "$2.1 billion", 2,
+         metric="exports", economy="CHL", partner="BRA"),
     # goods "manufactured in", "made in" a country are that country's exports, whatever preposition it takes
     case("Chile's trade with Korea reached $5 billion in 2023. Exports of copper cathodes produced in Chile "
          "rose 40% to $900 million.", "$900 million", 2, metric="exports", economy="CHL", partner="KOR"),

@@ -708,6 +708,11 @@ def _resolve_countries(ctx: _DocContext, fig: _Figure, done: list[_Figure]) -> N
             # "Tamil Nadu's exports to the UAE": the state's, not India's (but "Samsung's exports from
             # Vietnam" are Vietnam's, as the text says)
             reporter = ""
+    own = _partner_right_after(ctx, fig, metric)
+    if own and own != reporter:
+        # "the gap between the surplus with China and the US$64.88 billion with the US": a partner written
+        # right after the amount is that amount's own, whatever partner the clause named before it
+        counterpart, source = own, STATED_PAIR
     follower = _ranked_follower(ctx, fig, prior) if metric in TRADE_METRICS else None
     if follower is not None and prior is not None:
         # "China was Colombia's top partner, with a deficit of $1.2 billion. Mexico followed with a $155
@@ -720,6 +725,27 @@ def _resolve_countries(ctx: _DocContext, fig: _Figure, done: list[_Figure]) -> N
             source = STATED_PAIR
     fig.reporter, fig.counterpart = reporter, counterpart
     fig.pair_from = source
+
+
+#: the preposition that names a flow's or balance's partner, right after its amount ("$65 billion with the US")
+_PARTNER_PREP = {
+    metric: re.compile(rf"\s+(?:{prep})\s+{_DET}", re.IGNORECASE)
+    for metric, prep in {"trade_balance": "with|against", "exports": "to", "imports": "from"}.items()
+}
+
+
+def _partner_right_after(ctx: _DocContext, fig: _Figure, metric: str) -> str:
+    """The country named by the partner's preposition right after the amount, else ""."""
+    prep = _PARTNER_PREP.get(metric)
+    if prep is None:
+        return ""
+    m = prep.match(ctx.text, fig.end)
+    if m is None:
+        return ""
+    name = next((c for c in ctx.countries_between(m.end(), m.end() + 40) if c.start == m.end()), None)
+    if name is None or name.form in {"possessive", "demonym"} or name.code == "WLD":
+        return ""
+    return name.code
 
 
 #: A country's verb that continues a ranking of figures: "Mexico followed with a $155 million deficit",
