@@ -90,6 +90,14 @@ CURRENCY = [
          "8.1 billion", 2, value=8.1e9, currency="USD", metric="imports"),
     case("Spain's exports to Chile rose to 2.7 bn euro in 2023. Imports from Chile fell from 1.4 bn to 1.1 bn.",
          "1.1 bn", 3, value=1.1e9, currency="EUR", metric="imports"),
+    # the currency written once in the headline, the body's amounts bare
+    case("Peru-Italy: 3 billion euros of trade\nIn 2023, Italian imports from Peru rose to 1.9 billion, up 4%.",
+         "1.9 billion", 2, value=1.9e9, currency="EUR", metric="imports"),
+    case("Peru-Italy: 3 billion euros of trade\nIn 2023, Italian imports from Peru exceeded 1 billion (1.2 billion).",
+         "1 billion", 3, value=1e9, currency="EUR", metric="imports"),
+    # guard: a body that writes another currency leaves the bare amounts without one
+    case("Peru-Italy: 3 billion euros of trade\nIn 2023, Italian imports from Peru rose to 1.9 billion. Exports "
+         "to Peru were $0.8 billion.", "$0.8 billion", 2, currency="USD"),
     # a signed deficit in a list: the sign is the metric's, the amount the list's currency
     case("Portugal (0.9 bn euro) led exports to Chile in 2023. The largest trade deficits were Greece's (-0.6 bn) "
          "and Malta's (-0.2 bn).", "0.6 bn", 3, value=-0.6e9, currency="EUR"),

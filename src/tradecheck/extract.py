@@ -546,9 +546,10 @@ def _bare_regex() -> re.Pattern[str]:
 
 
 #: What may follow an amount that is money by position: a stop, or a word that starts a new phrase.
-#: A noun there ("1.4 billion people", "2 million tonnes", "3 billion barrels") is the amount's unit.
+#: A noun there ("1.4 billion people", "2 million tonnes", "3 billion barrels") is the amount's unit; a
+#: number in brackets ("over 10 billion (10.8 billion)") restates the amount.
 _AFTER_BARE = re.compile(
-    r"\s*(?:[,.;:)\]]|$|(?:in|to|and|or|from|while|against|compared|versus|respectively|during|"
+    r"\s*(?:[,.;:)\]]|\((?=\d)|$|(?:in|to|and|or|from|while|against|compared|versus|respectively|during|"
     r"for|at|on|a|the|last|this|year|a\s+year|as|with|which|but)\b)",
     re.IGNORECASE,
 )
@@ -571,6 +572,28 @@ def _about_money(text: str, sent: Sentence) -> bool:
     return any(c.value in _MONEY_METRICS for c in metric_cues().find(text, sent.start, sent.end))
 
 
+def _headline_money(
+    text: str, sentences: list[Sentence], by_sentence: dict[int, list[_Raw]], raws: list[_Raw]
+) -> _Raw | None:
+    """The headline's amount when its currency is the only one the whole document writes.
+
+    A headline gives the unit once ("Morocco-Spain: 19 billion euros of trade") and the body may go on
+    with bare amounts ("exports exceeded 10.8 billion"). The headline is the first line when it is one
+    sentence without a closing full stop; any other currency in the document makes the carry unsafe.
+    """
+    if not sentences or sentences[0].index != 0:
+        return None
+    first = sentences[0]
+    if len(sentences) > 1 and sentences[1].paragraph == first.paragraph:
+        return None
+    if text[first.start : first.end].rstrip().endswith("."):
+        return None
+    own = by_sentence.get(0, [])
+    if not own or len({r.currency for r in raws}) != 1:
+        return None
+    return own[-1]
+
+
 def carry_currency(text: str, sentences: list[Sentence], raws: list[_Raw]) -> list[_Raw]:
     """Amounts that take the currency written once for a pair or a list.
 
@@ -579,8 +602,10 @@ def carry_currency(text: str, sentences: list[Sentence], raws: list[_Raw]) -> li
     no unit of its own after it is then money in that currency when (a) its sentence states money in
     that one currency only, and it comes after such a figure or right before one ("from 2 to 3 bn" aside,
     "from 2.1 bn to 3.4 bn euro"); or (b) its sentence states no money but speaks of trade, and the money
-    earlier in its paragraph is in that one currency. A noun after the number ("1.4 billion people") or
-    a subject that is not money before it ("the population reached 1.4 billion") keeps it out.
+    earlier in its paragraph is in that one currency, or its paragraph has none yet and the headline's is
+    the document's one currency ("19 billion euros of trade" over "exports exceeded 10.8 billion"). A
+    noun after the number ("1.4 billion people") or a subject that is not money before it ("the
+    population reached 1.4 billion") keeps it out.
     """
     if not raws:
         return raws
@@ -591,9 +616,12 @@ def carry_currency(text: str, sentences: list[Sentence], raws: list[_Raw]) -> li
     added: list[_Raw] = []
     merged: dict[int, _Raw] = {}  # an amount and the lower-scale part written right after it, as one
     paragraph_money: dict[int, tuple[set[str], _Raw]] = {}  # currencies so far in each paragraph, and its last
+    headline = _headline_money(text, sentences, by_sentence, raws)
     for s_index, sent in enumerate(sentences):
         own = by_sentence.get(s_index, [])
         earlier = paragraph_money.get(sent.paragraph)
+        if earlier is None and headline is not None and not own and sent.index > 0:
+            earlier = ({headline.currency}, headline)  # a body paragraph with no money yet reads the headline's
         if own:
             seen = earlier[0] if earlier else set()
             paragraph_money[sent.paragraph] = (seen | {r.currency for r in own}, own[-1])
