@@ -2217,6 +2217,9 @@ DERIVED = [
     dcase("Kenya's exports to Egypt in the first five months of 2024 grew 12 per cent to $310 million from "
           "$277 million in 2023.", "grew 12 per cent", 310e6 / 1.12, "2023-01", "2023-05", base="$310 million",
           n=2),
+    # guard: the same flow in an earlier year is growth ("than exports in 2023")
+    dcase("Peru's exports to Chile were $2.2 billion in 2024, 10% higher than exports in 2023.", "10% higher",
+          2.2e9 / 1.1, "2023-01", "2023-12"),
     # a rate written in words
     dcase("Chile's imports from Korea were $1.1 billion in 2024. This was a nine percent increase on the year before.",
           "nine percent increase", 1.1e9 / 1.09, "2023-01", "2023-12"),
@@ -2455,6 +2458,10 @@ def _not_derived(text: str, reason: str = "") -> Any:
 # share, the growth of another quantity.
 # --------------------------------------------------------------------------
 NOT_DERIVED = [
+    # one flow compared with the other in the same year is a coverage ratio, not growth
+    pytest.param("Chile's exports to Korea were $4.1 billion in 2023. Chile exported 18.2% more than it "
+                 "imported from Korea.",
+                 id="exports compared with imports are no growth"),
     pytest.param("Chile's exports to Korea were $2 billion in 2024, and seven percent of them were wine.",
                  id="a rate in words with no change word is a share"),
     # a rate of the amount of goods, not of their value: by weight, in quantity, quantities as subject

@@ -288,6 +288,8 @@ def _build(text: str, m: re.Match[str], kind: int, values: dict[str, tuple[str, 
         return None  # "tea made up 40% of exports" is a share, not a change
     if word.lower() in {"more", "less"} and not re.match(r"\s+than", text[m.end() : m.end() + 6]):
         return None  # "5% more" without 'than' is too loose to read as a change
+    if _OTHER_FLOW.match(text, m.end()):
+        return None  # "exported 21.4% more than it imported": one flow against another, not against a past
     if direction == "up" and word.lower() in {"growth", "increase", "rise"} and _NEGATIVE_BEFORE.search(
         text, max(0, m.start() - 12), m.start()
     ):
@@ -298,4 +300,12 @@ def _build(text: str, m: re.Match[str], kind: int, values: dict[str, tuple[str, 
     return Growth(m.start(), m.end(), m.group(), direction, rate, step, None, _hedge(hedge), subj)
 
 
+#: "than it imported", "than imports", "than the country bought": a comparison with the other flow of the
+#: same period (a coverage ratio), which implies no earlier figure
+_OTHER_FLOW = re.compile(
+    r"\s+than\s+(?:(?:it|they|we|its|their|the\s+country|the\s+\w+)\s+)?"
+    r"(?:imported|exported|imports|exports|bought|sold|purchases)\b"
+    r"(?!\s+(?:in|during|a\s+year|the\s+year|last|the\s+previous|the\s+same)\b)",  # "than exports in 2023"
+    re.IGNORECASE,
+)
 _NEGATIVE_BEFORE = re.compile(r"\bnegative\s+$", re.IGNORECASE)
