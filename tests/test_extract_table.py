@@ -2220,6 +2220,10 @@ DERIVED = [
     # guard: the same flow in an earlier year is growth ("than exports in 2023")
     dcase("Peru's exports to Chile were $2.2 billion in 2024, 10% higher than exports in 2023.", "10% higher",
           2.2e9 / 1.1, "2023-01", "2023-12"),
+    # a rate before "with <another subject> reaching $X" belongs to the figure before it
+    dcase("Tea exports from Kenya to Egypt in 2023 came in at $410 million, rising 12 per cent compared to 2022 "
+          "with bilateral trade reaching nearly $1.3 billion.", "rising 12 per cent", 410e6 / 1.12, "2022-01",
+          "2022-12", base="$410 million", n=2),
     # a rate written in words
     dcase("Chile's imports from Korea were $1.1 billion in 2024. This was a nine percent increase on the year before.",
           "nine percent increase", 1.1e9 / 1.09, "2023-01", "2023-12"),

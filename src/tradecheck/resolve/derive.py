@@ -182,6 +182,13 @@ _FORWARD_LINK = re.compile(
 )
 
 
+#: "with bilateral trade reaching", "with imports standing at": an absolute clause that brings its own
+#: subject, whose figure is not the one a rate before it leads to ("compared with" is no such clause)
+_WITH_CLAUSE = re.compile(
+    r"(?<!compared\s)(?<!line\s)(?<!along\s)\bwith\s+(?:[\w'’-]+\s+){1,4}?[a-z]+ing\b", re.IGNORECASE
+)
+
+
 _QUANTITY = re.compile(
     r"\d[\d.,]*\s*(?:mn|million|bn|billion|thousand|k)?\s*(?:tonnes|tons|barrels|bpd|units|"
     r"vehicles|cars|people|visitors|tourists|passengers|containers|TEU|cubic|kg|MW|GW|kWh|flights)\b",
@@ -276,6 +283,8 @@ def _growth_target(
         pair = _from_to(ctx, after[0])
         if pair is not None and pair[0] is after[0] and pair[1] in after and usable(pair[1]):
             after = after[after.index(pair[1]) :]
+    if after and _WITH_CLAUSE.search(gap_after):
+        after = []  # "rose 16%, ... with bilateral trade reaching $7.1 billion": that figure is another subject's
     if after and _FORWARD_LINK.search(gap_after) and not growth_words().find(gap_after):
         return after[0] if _subject_ok(ctx, g, after[0], lead=_growth_clause(text, sent, g)) else None
     if before:
