@@ -692,6 +692,8 @@ METRICS = [
          "than a year earlier.", "$1.9 billion", 2, metric="other"),
     case("Exports from Peru to Ecuador were $310 million (12%) higher than in 2023.", "$310 million",
          metric="other"),
+    case("Uruguay's exports to Paraguay were $412 million in 2024. This is $18.4 million or 4.7 percent more than "
+         "in 2023.", "$18.4 million", 2, metric="other"),
     # ... but a rate after the comma that is not closed off is the level's own growth
     case("Peru's exports to Ecuador reached $2.6 billion in 2024, or 12 percent more than in 2023.",
          "$2.6 billion", metric="exports"),
@@ -2224,6 +2226,9 @@ DERIVED = [
     dcase("Tea exports from Kenya to Egypt in 2023 came in at $410 million, rising 12 per cent compared to 2022 "
           "with bilateral trade reaching nearly $1.3 billion.", "rising 12 per cent", 410e6 / 1.12, "2022-01",
           "2022-12", base="$410 million", n=2),
+    # "This is $X or N% more than": the rate is the difference's, and grows the figure before
+    dcase("Uruguay's exports to Paraguay were $412 million in 2024. This is $18.4 million or 4.7 percent more "
+          "than in 2023.", "4.7 percent more", 412e6 / 1.047, "2023-01", "2023-12", base="$412 million", n=2),
     # a rate written in words
     dcase("Chile's imports from Korea were $1.1 billion in 2024. This was a nine percent increase on the year before.",
           "nine percent increase", 1.1e9 / 1.09, "2023-01", "2023-12"),

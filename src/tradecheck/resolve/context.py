@@ -208,11 +208,13 @@ _DIFFERENCE_BY = re.compile(
     re.IGNORECASE,
 )
 #: the same change as a rate, set off between the amount and its comparison: "$1.9 billion, or 8.5 percent,
-#: less than", "$1.9 billion (8.5%) more than". Closed, so that "$5.6 billion, or 12 percent more than in
-#: 2023" (a level, and its growth) is not read so
+#: less than", "$1.9 billion (8.5%) more than", "$1.9 billion or 8.5% more than". Closed, so that "$5.6
+#: billion, or 12 percent more than in 2023" (a level, and its growth) is not read so
 _RATE_ASIDE = (
     r"(?:\s*,\s*or\s+(?:(?:about|around|roughly|nearly|almost|some)\s+)?\d+(?:[.,]\d+)?" + PERCENT + r"\s*,"
-    r"|\s*\(\s*\d+(?:[.,]\d+)?" + PERCENT + r"\s*\))?"
+    r"|\s*\(\s*\d+(?:[.,]\d+)?" + PERCENT + r"\s*\)"
+    # "$12.6 million or 2.2 percent more than": with no comma, amount and rate are one difference
+    r"|\s+or\s+(?:(?:about|around|roughly|nearly|almost|some)\s+)?\d+(?:[.,]\d+)?" + PERCENT + r")?"
 )
 _DIFFERENCE_AFTER = re.compile(
     _RATE_ASIDE + r"\s+(?:(?:more|less|higher|lower|greater|smaller|bigger)\s+than|(?:below|above|short\s+of)"

@@ -254,6 +254,7 @@ def _growth_target(
     def usable(f: _Figure) -> bool:
         return (
             not f.base
+            and not f.change  # "$12.6 million or 2.2% more than": the amount of a change grows nothing
             and not f.recalled  # "18.2% wider than in 2023, when the gap stood at $104.6 billion": a base
             and f.metric in TRADE_METRICS
             and (f.status == "actual" or bool(re.search(r"\b(?:may|might|could)\b", text[f.clause_start : f.start])))
