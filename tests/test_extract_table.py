@@ -2444,8 +2444,10 @@ def test_derived(text: str, growth: str, value: float, start: str, end: str, bas
         "in 2024, respectively.",
         "In 2024, Vietnam's exports to South Korea and imports from South Korea were $25.6 billion and "
         "$56.4 billion, up 12% and 4% respectively.",
+        "In 2024, Vietnam's exports to South Korea and imports from South Korea were $25.6 billion and "
+        "$56.4 billion respectively, up 12% and 4% from a year earlier.",
     ],
-    ids=["rates before the figures", "rates after the figures"],
+    ids=["rates before the figures", "rates after the figures", "respectively before the rates"],
 )
 def test_rates_listed_respectively_pair_in_order(text: str) -> None:
     d = derived(text)

@@ -174,7 +174,7 @@ def find_growth(text: str, start: int = 0, end: int | None = None) -> list[Growt
             if g is not None:
                 found.append(g)
                 taken.insert(k, (m.start(), m.end()))
-                for more in _respective_rates(text, g, stop):
+                for more in _respective_rates(text, g, start, stop):
                     found.append(more)
                     taken.append((more.start, more.end))
     return sorted(found, key=lambda g: g.start)
@@ -200,8 +200,9 @@ _MORE_RATES = re.compile(r"\s*(?:,|,?\s+and)\s+(?P<rate>\d{1,3}(?:[.,]\d{1,2})?)
 RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
 
 
-def _respective_rates(text: str, g: Growth, stop: int) -> list[Growth]:
-    """The rates listed after a growth phrase when the sentence pairs them with figures 'respectively'."""
+def _respective_rates(text: str, g: Growth, start: int, stop: int) -> list[Growth]:
+    """The rates listed after a growth phrase when the sentence pairs them with figures 'respectively'
+    (after the rates, or before them: "$111 billion and $88 billion respectively, up 46% and 15%")."""
     out: list[Growth] = []
     pos = g.end
     while g.rate is not None and g.multiple is None and (m := _MORE_RATES.match(text, pos, stop)):
@@ -211,7 +212,7 @@ def _respective_rates(text: str, g: Growth, stop: int) -> list[Growth]:
         out.append(Growth(m.start("rate"), m.end(), text[m.start("rate") : m.end()], g.direction, rate, step,
                           None, "", ""))
         pos = m.end()
-    if out and not RESPECTIVELY.search(text, pos, min(stop, pos + 400)):
+    if out and not RESPECTIVELY.search(text, max(start, g.start - 120), min(stop, pos + 400)):
         return []
     return out
 
