@@ -2229,6 +2229,9 @@ DERIVED = [
     # "This is $X or N% more than": the rate is the difference's, and grows the figure before
     dcase("Uruguay's exports to Paraguay were $412 million in 2024. This is $18.4 million or 4.7 percent more "
           "than in 2023.", "4.7 percent more", 412e6 / 1.047, "2023-01", "2023-12", base="$412 million", n=2),
+    # a rate set off by a comma after its noun: "an increase, by almost 24.5%"
+    dcase("In 2023, trade between Peru and Ecuador was $3.6 billion, which is a notable increase, by almost 12.5%.",
+          "increase, by almost 12.5%", 3.6e9 / 1.125, "2022-01", "2022-12"),
     # a rate written in words
     dcase("Chile's imports from Korea were $1.1 billion in 2024. This was a nine percent increase on the year before.",
           "nine percent increase", 1.1e9 / 1.09, "2023-01", "2023-12"),

@@ -98,7 +98,8 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     return (
         # rose 23.9% / fell by 30% / increased by more than 9% / up by 17 per cent / down nearly 18%
         re.compile(
-            rf"(?<![\w-])(?P<word>{words}){yoy}\s+(?:(?:merely|only|just|slightly|sharply|nearly|some)\s+)?"
+            # ("an increase, by almost 24.5%": the rate set off by a comma)
+            rf"(?<![\w-])(?P<word>{words}){yoy}(?:,(?=\s+by\s))?\s+(?:(?:merely|only|just|slightly|sharply|nearly|some)\s+)?"
             rf"(?:by\s+|of\s+|at\s+an?\s+(?:\w+\s+)?(?:rate|pace|clip)\s+of\s+|at\s+)?{rate}",
             re.IGNORECASE,
         ),
