@@ -2232,6 +2232,9 @@ DERIVED = [
     # a rate set off by a comma after its noun: "an increase, by almost 24.5%"
     dcase("In 2023, trade between Peru and Ecuador was $3.6 billion, which is a notable increase, by almost 12.5%.",
           "increase, by almost 12.5%", 3.6e9 / 1.125, "2022-01", "2022-12"),
+    # guard: the next sentence's rate of the same product
+    dcase("Exports of tablets from Vietnam to Peru rose to $84 million in 2023. Tablets exports were up 40% on "
+          "the year.", "up 40%", 84e6 / 1.4, "2022-01", "2022-12"),
     # a rate written in words
     dcase("Chile's imports from Korea were $1.1 billion in 2024. This was a nine percent increase on the year before.",
           "nine percent increase", 1.1e9 / 1.09, "2023-01", "2023-12"),
@@ -2472,6 +2475,9 @@ def _not_derived(text: str, reason: str = "") -> Any:
 # share, the growth of another quantity.
 # --------------------------------------------------------------------------
 NOT_DERIVED = [
+    # a rate in the next sentence about another product than the figure's
+    pytest.param("Exports of tablets from Vietnam to Peru rose to $84 million in 2023. Other Vietnamese exports also "
+                 "rose, with rice and coffee increasing by 40%.", id="another product's rate in the next sentence"),
     # one flow compared with the other in the same year is a coverage ratio, not growth
     pytest.param("Chile's exports to Korea were $4.1 billion in 2023. Chile exported 18.2% more than it "
                  "imported from Korea.",

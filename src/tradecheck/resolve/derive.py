@@ -411,6 +411,9 @@ def _subject_ok(ctx: _DocContext, g: Growth, fig: _Figure, lead: str = "", stric
     heads = _product_words()[0]
     if not fig.scope and words & heads and not re.search(r"\b(?:goods|products)\b", named, re.IGNORECASE):
         return False
+    named_words = set(re.findall(r"[a-z]+", named.lower()))
+    if strict and fig.scope and named_words & heads and not set(fig.scope.lower().split()) & named_words:
+        return False  # "Smartphone exports were $126 million. ... nickel increasing by 100%": another product
     cues = [c for c in metric_cues().find(named) if c.value != "none"]
     if strict:
         codes = {c.code for c in find_countries(named)} - {"WLD"}
