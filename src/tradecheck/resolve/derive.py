@@ -330,13 +330,13 @@ def _growth_target(
 
 
 #: a clause break between a rate and a later figure: "rose 4% while imports fell, lifting the surplus to"
-_CLAUSE_BREAK = re.compile(r",|\b(?:while|whereas|but|as)\b", re.IGNORECASE)
+_GAP_BREAK = re.compile(r",|\b(?:while|whereas|but|as)\b", re.IGNORECASE)
 
 
 def _other_subject(ctx: _DocContext, sent: Sentence, g: Growth, gap: str, fig: _Figure) -> bool:
     """ "Exports to Peru rose 4% while imports fell, widening the surplus to $2 billion": a rate whose
     sentence names another metric before it, with a clause break before the figure, is that metric's."""
-    brk = _CLAUSE_BREAK.search(gap)
+    brk = _GAP_BREAK.search(gap)
     if brk is None or any(c.value == fig.metric for c in metric_cues().find(gap[: brk.start()])):
         return False  # "an increase of 7% in imports from Peru, up to $4 billion": the rate's own words name it
     lo = max(sent.start, g.start - MAX_SENTENCE_CHARS)
