@@ -56,8 +56,9 @@ def _convert(row: dict[str, Any], by_id: dict[str, dict[str, Any]], fx: FxRates,
     currency = row["currency"]
     start, end = row["period_start"] or None, row["period_end"] or None
     linked = by_id.get(row.get("linked_to") or "")
-    if currency != "USD" and linked is not None and linked["currency"] == "USD" and row["value"]:
+    if currency != "USD" and linked is not None and linked["currency"] == "USD" and row["value"] and linked["value"]:
         # the writer's own conversion ("A$219bn (US$145bn)"): use it, and check it against the reference
+        # (a conversion of zero, "€1 thousand ($0)", states no rate)
         _apply_rate(row, row["value"] / linked["value"])
         row["fx_source"] = "stated"
         row["fx_period"] = row["period_label"]
