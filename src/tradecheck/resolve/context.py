@@ -210,11 +210,15 @@ _DIFFERENCE_BY = re.compile(
 #: the same change as a rate, set off between the amount and its comparison: "$1.9 billion, or 8.5 percent,
 #: less than", "$1.9 billion (8.5%) more than", "$1.9 billion or 8.5% more than". Closed, so that "$5.6
 #: billion, or 12 percent more than in 2023" (a level, and its growth) is not read so
+#: a rate, perhaps hedged: "8.5 percent", "about 12%"
+_HEDGED_RATE = r"(?:(?:about|around|roughly|nearly|almost|some)\s+)?\d+(?:[.,]\d+)?" + PERCENT
+#: a rate in brackets after an amount: "$1.9 billion (8.5%)"
+_BRACKETED_RATE = r"\s*\(\s*\d+(?:[.,]\d+)?" + PERCENT + r"\s*\)"
 _RATE_ASIDE = (
-    r"(?:\s*,\s*or\s+(?:(?:about|around|roughly|nearly|almost|some)\s+)?\d+(?:[.,]\d+)?" + PERCENT + r"\s*,"
-    r"|\s*\(\s*\d+(?:[.,]\d+)?" + PERCENT + r"\s*\)"
+    r"(?:\s*,\s*or\s+" + _HEDGED_RATE + r"\s*,"
+    r"|" + _BRACKETED_RATE
     # "$12.6 million or 2.2 percent more than": with no comma, amount and rate are one difference
-    r"|\s+or\s+(?:(?:about|around|roughly|nearly|almost|some)\s+)?\d+(?:[.,]\d+)?" + PERCENT + r")?"
+    + r"|\s+or\s+" + _HEDGED_RATE + r")?"
 )
 _DIFFERENCE_AFTER = re.compile(
     _RATE_ASIDE + r"\s+(?:(?:more|less|higher|lower|greater|smaller|bigger)\s+than|(?:below|above|short\s+of)"
@@ -743,7 +747,7 @@ _SIGNED_IN_BRACKET = re.compile(
     re.IGNORECASE,
 )
 #: the same change as a rate, in brackets after the amount: "fell $196 million (4.8 percent) to ..."
-_RATE_IN_BRACKETS = r"\)?(?:\s*\(\s*\d+(?:[.,]\d+)?" + PERCENT + r"\s*\))?"
+_RATE_IN_BRACKETS = r"\)?(?:" + _BRACKETED_RATE + r")?"
 _TO_LEVEL = re.compile(
     _RATE_IN_BRACKETS + r"\s+to\s+(?:a\s+record\s+|an?\s+estimated\s+)?(?:[^\s\d]{1,4}\s?)?\d"
 )
