@@ -282,7 +282,7 @@ _PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
 _SHORT_FORM = re.compile(r"([A-Z]{2,10})(?:\s+(?:data|figures|statistics))?")
 #: The capitalised name written just before "(SBP)"
 _NAME_BEFORE = re.compile(
-    r"(?:[A-Z][\w’'.-]*\s+(?:(?:of|and|for|the|on|de|du|des|la|del)\s+){0,2}){0,8}[A-Z][\w’'.-]*\s*\Z"
+    r"(?:[A-Z][\w’'.-]*\s+(?:" + _NAME_JOINS + r"\s+){0,2}){0,8}[A-Z][\w’'.-]*\s*\Z"
 )
 
 
