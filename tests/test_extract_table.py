@@ -702,8 +702,13 @@ METRICS = [
          metric="other"),
     case("Chile's exports to Peru rose 6% (+$190 million) in 2024.", "$190 million", metric="other"),
     case("Ghana's imports from Togo fell in March (-$45 million).", "$45 million", metric="other"),
+    # a change is about one country and unsigned: which way it moved is in the derived row
+    case("Britain's goods deficit with Chile narrowed by £0.4 billion to £2.1 billion in May.", "£0.4 billion", 2,
+         metric="other", value=0.4e9, economy="GBR", partner=EMPTY),
     case("Morocco's trade balance with Spain (-$3.1 billion) worsened in 2024.", "$3.1 billion",
          metric="trade_balance"),
+    case("The largest trade deficits with Peru in 2019 were recorded by Chile (-€2.5 bn) and Bolivia (-€1.1 bn).",
+         "€2.5 bn", 2, metric="trade_balance", value=-2.5e9, economy="CHL", partner="PER"),
     # a gap between two figures is not a level ("overstated the deficit by $26.5 billion")
     case("The US deficit with Chile was $3.5 billion in 2024, so the senator overstated it by about $1.5 billion.",
          "$1.5 billion", 2, metric="other"),

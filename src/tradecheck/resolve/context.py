@@ -716,9 +716,10 @@ def _change_verb(text: str, fig: _Figure, before: str) -> str:
         # "$3 billion more than in 2023": a gap between two figures
         return "difference"
     signed = _SIGNED_IN_BRACKET.search(before)
-    if signed and not signed["balance"]:
+    if signed and not signed["balance"] and growth_words().find(before[: signed.start()]):
         # "exports to Norway were up sharply (+$1.1 billion)", "rose 4% (+€2.3 bn)": a sign in a bracket
-        # gives the size of a change; a balance's own sign ("the balance (-€4.1 bn)") says which side it is on
+        # after a word of change gives the size of the change; a balance's own sign ("the balance
+        # (-€4.1 bn)", "deficits were recorded by Chile (-€2.5 bn)") says which side it is on
         return "up" if signed["sign"] == "+" else "down"
     bare = _CHANGE_BARE.search(before)
     if bare and bare["verb"].lower() in verbs and (_TO_LEVEL.match(text, fig.end) or _FROM_BASE.match(text, fig.end)):

@@ -127,7 +127,7 @@ def _resolve_figure(ctx: _DocContext, fig: _Figure, done: list[_Figure]) -> None
     for i, m in enumerate(fig.members):
         value, high = m.value, m.value_high
         low_i, high_i = _interval(m)
-        sign = -1 if fig.metric == "trade_balance" and fig.sign < 0 else 1
+        sign = -1 if fig.metric == "trade_balance" and fig.sign < 0 and not fig.change else 1
         if sign < 0:
             value, high = -value, (-high if high is not None else None)
             low_i, high_i = (-high_i if high_i is not None else None), (-low_i if low_i is not None else None)
@@ -146,9 +146,11 @@ def _resolve_figure(ctx: _DocContext, fig: _Figure, done: list[_Figure]) -> None
             qualifier=m.qualifier,
             status=fig.status,
             scope=fig.scope,
-            metric="other" if fig.change else fig.metric,  # "rose by $1.2 billion": a change, not a level
+            # "exports to Chile rose by $1.2 billion": a change, not a level, so an `other` figure about
+            # one country, unsigned (which way it moved is in the derived row)
+            metric="other" if fig.change else fig.metric,
             economy=economy,
-            partner=partner,
+            partner="" if fig.change else partner,
             period=fig.period,
             attributed_to=fig.attribution,
             sentence=_sentence_text(ctx.text, fig),
