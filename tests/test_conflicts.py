@@ -366,6 +366,33 @@ FLAGGED = [
         [("component", "c1", "c2")],
         id="component: a half-year's gold imports above the year's goods imports",
     ),
+    pytest.param(
+        [
+            claim("97 billion", metric="exports", economy="DEU", partner="CHN"),
+            claim("1.6 billion", metric="exports", economy="DEU", partner="WLD", doc="b.txt"),
+        ],
+        {},
+        [("component", "c1", "c2")],
+        id="component: exports to one partner above exports to the world",
+    ),
+    pytest.param(
+        [
+            claim("40 billion", economy="CHN", partner="ZAF", period=("2024-01", "2024-06")),
+            claim("30 billion", economy="WLD", partner="ZAF", doc="b.txt"),
+        ],
+        {},
+        [("component", "c1", "c2")],
+        id="component: a half-year's trade with one partner above the year's trade with the world",
+    ),
+    pytest.param(
+        [
+            claim("1.56 trillion", metric="exports", economy="DEU", partner="WLD", scope="goods"),
+            claim("1.6 billion", metric="exports", economy="DEU", partner="WLD", doc="b.txt"),
+        ],
+        {},
+        [("component", "c1", "c2")],
+        id="component: goods exports far above all exports",
+    ),
 ]
 
 
@@ -402,6 +429,38 @@ NOT_FLAGGED = [
         ],
         {},
         id="goods exports above unnarrowed exports (often goods alone)",
+    ),
+    pytest.param(
+        [
+            claim("3.9 billion", metric="exports", economy="CHL", partner="CHN", scope="goods"),
+            claim("3.2 billion", metric="exports", economy="CHL", partner="CHN", doc="b.txt"),
+        ],
+        {},
+        id="goods exports a fifth above unnarrowed exports (another basis of counting goods)",
+    ),
+    pytest.param(
+        [
+            claim("-5 billion", metric="trade_balance", economy="DEU", partner="CHN"),
+            claim("-2 billion", metric="trade_balance", economy="DEU", partner="WLD", doc="b.txt"),
+        ],
+        {},
+        id="a balance with one partner beyond the balance with the world (not additive)",
+    ),
+    pytest.param(
+        [
+            claim("97 billion", metric="exports", economy="DEU", partner="CHN"),
+            claim("80 billion", metric="imports", economy="DEU", partner="WLD", doc="b.txt"),
+        ],
+        {},
+        id="exports to one partner against imports from the world",
+    ),
+    pytest.param(
+        [
+            claim("97 billion", metric="exports", economy="DEU", partner="CHN"),
+            claim("80 billion", metric="exports", economy="CHN", partner="WLD", doc="b.txt"),
+        ],
+        {},
+        id="exports to a partner against the partner's own exports to the world",
     ),
     pytest.param(
         [
@@ -855,6 +914,15 @@ def test_explanation_names_the_whole_a_commodity_belongs_to() -> None:
     text = find_conflicts(table(*rows)).iloc[0]["explanation"]
     assert text.startswith("Exports from Chile to China (copper): $31.0 billion for 2024")
     assert "exceeds all exports from Chile to China, $27.5 billion for 2024 stated in b.txt" in text
+
+
+def test_explanation_names_the_world_whole_by_its_own_countries() -> None:
+    rows = [
+        claim("97 billion", metric="exports", economy="DEU", partner="CHN"),
+        claim("1.6 billion", metric="exports", economy="DEU", partner="WLD", doc="b.txt"),
+    ]
+    text = find_conflicts(table(*rows)).iloc[0]["explanation"]
+    assert "exceeds all exports from Germany to the world, $1.6 billion" in text
 
 
 def test_rows_readable_without_a_join() -> None:

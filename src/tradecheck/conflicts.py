@@ -341,6 +341,8 @@ class _Prepared:
     pid: IntArray         # period identity
     kp: IntArray          # (key, pid): the claims that are about exactly the same thing
     flow: IntArray        # the key without the scope: a commodity's exports and all exports share it
+    world: IntArray       # for a flow with the world: (metric, economy, status class); else -1
+    world_part: IntArray  # (n, 2): the world flows this flow with one partner is a part of; -1 for none
     ps: FloatArray
     pe: FloatArray
     fuzzy: BoolArray
@@ -490,6 +492,8 @@ def _prepare(cols: _Columns, lo_all: FloatArray, hi_all: FloatArray, lo_usd_all:
     key = _codes(cols.cat("metric")[0][rows], e2, p2, cols.cat("scope")[0][rows], sclass)
     flow = _codes(cols.cat("metric")[0][rows], e2, p2, sclass)
     pair = _codes(np.fmin(economy, partner), np.fmax(economy, partner), sclass)
+    world, world_part = _world_flows(metric, cols.cat("metric")[0][rows], e2, p2, sclass,
+                                     int(alphabet.get_loc("WLD")) if "WLD" in alphabet else -2)
     # A fuzzy-ended period ("early 2024") is the same period only as an identically labelled one.
     pid = _codes(ps, pe, fuzzy, np.where(fuzzy, label, -1))
 
@@ -505,12 +509,34 @@ def _prepare(cols: _Columns, lo_all: FloatArray, hi_all: FloatArray, lo_usd_all:
 
     return _Prepared(
         row=rows[keep], key=key[keep], pair=pair[keep], pid=pid[keep], kp=_codes(key[keep], pid[keep]),
-        flow=flow[keep],
+        flow=flow[keep], world=world[keep], world_part=world_part[keep],
         ps=ps[keep], pe=pe[keep],
         fuzzy=fuzzy[keep], metric=metric[keep], scope=scope[keep], cur=cur[keep],
         lo=lo[keep], hi=hi[keep], lo_usd=lo_usd[keep], hi_usd=hi_usd[keep],
         point=point[keep], point_usd=point_usd[keep],
     )
+
+
+def _world_flows(metric: ObjArray, mcode: IntArray, e2: IntArray, p2: IntArray, sclass: IntArray,
+                 wld: int) -> tuple[IntArray, IntArray]:
+    """Link flows with one partner to the same economy's flow with the world.
+
+    Germany's exports to China are a part of Germany's exports to the world, and trade
+    between Germany and China a part of the trade of each with the world. A balance is
+    not additive, so it is never a part or a whole here.
+    """
+    n = len(metric)
+    additive = np.isin(metric, ["exports", "imports", "trade_total"])
+    total = metric == "trade_total"
+    with_world = additive & ((p2 == wld) | (total & (e2 == wld)))
+    owner = np.where(p2 == wld, e2, p2)
+    codes = _codes(np.tile(mcode, 3), np.concatenate([owner, e2, p2]), np.tile(sclass, 3))
+    bilateral = additive & (e2 != wld) & (p2 != wld)
+    world = np.where(with_world, codes[:n], -1)
+    # exports and imports belong to the economy's world flow; a total to both sides'
+    part = np.stack([np.where(bilateral, codes[n:2 * n], -1),
+                     np.where(bilateral & total, codes[2 * n:], -1)], axis=1)
+    return np.asarray(world, dtype=np.int64), np.asarray(part, dtype=np.int64)
 
 
 # --------------------------------------------------------------------------- kinds
@@ -527,7 +553,8 @@ def _periods(p: _Prepared, mask: BoolArray) -> pd.DataFrame:
     at = rows[first]
     return pd.DataFrame({
         "kp": p.kp[at], "key": p.key[at], "flow": p.flow[at], "pid": p.pid[at], "pair": p.pair[at], "ps": p.ps[at],
-        "pe": p.pe[at], "fuzzy": p.fuzzy[at], "scope": p.scope[at],
+        "pe": p.pe[at], "fuzzy": p.fuzzy[at], "scope": p.scope[at], "world": p.world[at],
+        "world_0": p.world_part[at, 0], "world_1": p.world_part[at, 1],
     })
 
 
@@ -592,21 +619,43 @@ def _component(p: _Prepared) -> _Pairs:
     totals = _periods(p, p.metric == "trade_total")
     flows = parts.merge(totals, on="pair", suffixes=("_l", "_r"))
     # a named product's flow against the whole of that flow ("copper exports" and "exports",
-    # both from Chile to China); a balance is not additive, and "goods" is left out because an
-    # unnarrowed figure is often goods alone
+    # both from Chile to China), and goods against an unnarrowed flow, which is goods alone or
+    # goods and services; a balance is not additive
     named = p.metric != "trade_balance"
-    products = _periods(p, named & ~np.isin(p.scope, ["", "goods", "services"]))
+    products = _periods(p, named & ~np.isin(p.scope, ["", "services"]))
     wholes = _periods(p, named & np.isin(p.scope, ["", "goods"]))
     products = products.merge(wholes, on="flow", suffixes=("_l", "_r"))
-    found = []
-    for joined in (flows, products):
+    goods = products[products["scope_l"] == "goods"]
+    products = products[products["scope_l"] != "goods"]
+    # a flow with one partner against the same economy's flow with the world
+    bilateral = _periods(p, p.world_part[:, 0] >= 0)
+    worlds = _periods(p, p.world >= 0)
+    with_world = [bilateral.merge(worlds, left_on=f"world_{side}", right_on="world", suffixes=("_l", "_r"))
+                  for side in (0, 1)]
+    combos = []
+    for joined in (flows, products, goods, *with_world):
         part = joined[["ps_l", "pe_l", "fuzzy_l", "pid_l"]].set_axis(["ps", "pe", "fuzzy", "pid"], axis=1)
         whole = joined[["ps_r", "pe_r", "fuzzy_r", "pid_r"]].set_axis(["ps", "pe", "fuzzy", "pid"], axis=1)
         ok = _inside(part, whole, allow_same=True) & _scope_bounded(
             joined["scope_l"].to_numpy(dtype=object), joined["scope_r"].to_numpy(dtype=object)
         )
-        found.append(joined[ok][["kp_l", "kp_r"]].set_axis(["l_kp", "r_kp"], axis=1))
-    return _by_combo(p, pd.concat(found, ignore_index=True))
+        combos.append(joined[ok][["kp_l", "kp_r"]].set_axis(["l_kp", "r_kp"], axis=1))
+    found = _by_combo(p, pd.concat(combos[:2] + combos[3:], ignore_index=True))
+    return _concat_pairs([found, _far_above(p, _by_combo(p, combos[2]))])
+
+
+#: Goods counted on another basis (customs or balance of payments, with or without re-exports)
+#: differ from one another by up to about a fifth, so an unnarrowed figure that may be goods
+#: alone is only contradicted by goods well above it.
+_GOODS_BASIS_SPREAD = 1.25
+
+
+def _far_above(p: _Prepared, pairs: _Pairs) -> _Pairs:
+    """The pairs of goods and an unnarrowed figure in which the goods are far above."""
+    up = np.where(pairs.usd, p.point_usd[pairs.up], p.point[pairs.up])
+    down = np.where(pairs.usd, p.point_usd[pairs.down], p.point[pairs.down])
+    far = up > _GOODS_BASIS_SPREAD * down
+    return _Pairs(pairs.up[far], pairs.down[far], pairs.usd[far])
 
 
 # --------------------------------------------------------------------------- the same statement
@@ -755,7 +804,7 @@ def _explain(kind: str, a: Mapping[str, Any], b: Mapping[str, Any], a_base: Mapp
         return (f"{subject}: {_period(a)} is a part of {_period(b)}, yet {side_a}{pause} exceeds {side_b}"
                 f"{usd}{mirror}.")
     if a.get("metric") == b.get("metric"):
-        whole = _subject(str(b["metric"]), orient[0], orient[1], str(b.get("scope") or ""))
+        whole = _subject(str(b["metric"]), str(b["economy"]), str(b["partner"]), str(b.get("scope") or ""))
         every = "" if b.get("scope") else "all "
         return (f"{subject}: {side_a}{pause} exceeds {every}{whole[0].lower()}{whole[1:]}, {side_b}{usd}, "
                 f"of which it is a part{mirror}.")
