@@ -86,6 +86,11 @@ CASES: dict[str, tuple[str, Callable[[int], str]]] = {
     "dense-claims": ("`Trade between Vietnam and Japan reached $1.5 billion in 2024, up 5%.` repeated",
                      lambda n: _repeat("Trade between Vietnam and Japan reached $1.5 billion in 2024, up 5%. ", n)),
     "news-one-line": ("generated articles with every line break removed", _news_line),
+    "country-names": ("`... between Mongolia and South Korea ..., while Ulaanbaatar courted Tokyo and the EU` "
+                      "repeated (a name every few words)",
+                      lambda n: _repeat("Bilateral trade between Mongolia and South Korea reached $1.2 billion, "
+                                        "while Ulaanbaatar courted Tokyo and the EU; the woman from Romania sold "
+                                        "Indian Ocean tuna. ", n)),
 }
 CASES["mixed"] = ("random chunks (20-4000 chars) of all the above", _mixed)
 

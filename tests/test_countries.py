@@ -6,7 +6,6 @@ import dataclasses
 import doctest
 import subprocess
 import sys
-import time
 import unicodedata
 from collections.abc import Iterator
 from pathlib import Path
@@ -672,17 +671,16 @@ def test_glued_fragments_keep_spans(parts: list[str]) -> None:
         assert text[mention.start : mention.end] == mention.surface
 
 
-def test_one_megabyte_in_under_a_second() -> None:
+def test_one_megabyte_of_names_every_few_words() -> None:
+    # how fast this runs is measured by benchmarks/bench_adversarial.py (case "country-names")
     paragraph = (
         "Bilateral trade between Mongolia and South Korea reached $1.2 billion, while Ulaanbaatar "
         "courted Tokyo and the EU; the woman from Romania sold Indian Ocean tuna. "
     )
     text = (paragraph * (1_000_000 // len(paragraph) + 1))[:1_000_000]
-    find_countries("warm up")
-    began = time.perf_counter()
     mentions = find_countries(text)
-    assert time.perf_counter() - began < 1.0
     assert len(mentions) > 10_000
+    assert all(text[m.start : m.end] == m.surface for m in mentions[::997])
 
 
 def test_import_is_lazy() -> None:
