@@ -1911,6 +1911,14 @@ PERIODS = [
          "Ethiopian fiscal year.", "$210 million", period_start="2024-07", period_end="2025-06"),
     case("ADDIS ABABA, Aug 20, 2025 - Ethiopia plans to earn $300 million from exports to Djibouti in the current "
          "EFY.", "$300 million", period_start="2025-07", period_end="2026-06", status="target"),
+    # ... and a year it numbers in its own calendar is moved to the Gregorian months; a month named with no
+    # year is then dated by the document, never by that other calendar's number (here undated: none)
+    case("POKHARA, MARCH 9\n\nNepal's imports from Bangladesh reached Rs 8.2 billion in the first six months of "
+         "fiscal year 2081/82 BS. Exports to Bangladesh were Rs 1.4 billion as of mid-January.",
+         "Rs 8.2 billion", 2, period_start="2024-07", period_end="2025-01"),
+    case("POKHARA, MARCH 9\n\nNepal's imports from Bangladesh reached Rs 8.2 billion in the first six months of "
+         "fiscal year 2081/82 BS. Exports to Bangladesh were Rs 1.4 billion as of mid-January.",
+         "Rs 1.4 billion", 2, period_start=EMPTY),
     # guard: "current" before the amount, with no period after it, still names none
     case("ADDIS ABABA, Aug 20, 2025 - Ethiopia's current $300 million of exports to Djibouti is too low, the "
          "minister said.", "$300 million", period_start=EMPTY),

@@ -127,6 +127,20 @@ FISCAL = [
     case("Trade in 2022-23 rose, the calendar-year figures show.", "2022-23", "2022-01..2023-12",
          "2022..2023", fy=1),
     case("Profit in fiscal 2024 rose.", "fiscal 2024", "2024-01..2024-12", "2024", fy=1),
+    # a year the writer marks as another calendar's is moved to the Gregorian months it covers: Nepal's
+    # fiscal year 2081/82 BS starts in mid-July 2024, and its months run mid-month to mid-month
+    case("Carpet exports rose in fiscal year 2081/82 BS.", "fiscal year 2081/82 BS", "2024-07..2025-06",
+         "FY2024-25", fy=7),
+    case("Tea sales grew in the first five months of the current fiscal year 2081/82 BS.",
+         "the first five months of the current fiscal year 2081/82 BS", "2024-07..2024-12",
+         "2024-H2", fy=7),
+    case("Ginger prices held in 2079 B.S., traders say.", "2079 B.S.", "2022-04..2023-03",
+         "2022-04..2023-03", fy=7),
+    case("Coffee earnings rose in 2016 (EFY), the ministry said.", "2016 (EFY)", "2023-07..2024-06",
+         "FY2023-24", fy=7),
+    # guard: a year on the document's own side of the Gregorian count is Gregorian, whatever follows
+    case("Fabric sales fell in 2024 BS Textiles' home market.", "2024", "2024-01..2024-12", "2024", fy=7,
+         doc=dt.date(2024, 9, 1)),
     case("Beef sales in the 12 months to June 2023 rose.", "the 12 months to June 2023",
          "2022-07..2023-06", "2022-07..2023-06"),
     case("Wheat sales in the fiscal year ended June 30, 2023 fell.", "the fiscal year ended June 30, 2023",
@@ -868,9 +882,12 @@ def test_bundled_lexicon_is_valid() -> None:
         (lambda d: d["year_part_prefixes"].update({"early": {"months": [1, 6]}}), "label"),
         (lambda d: d.update({"anchor_words": ["previous", "this"]}), "anchor word"),
         (lambda d: d["relative_words"].update({"yonder": 5}), "-1..1"),
+        (lambda d: d["calendars"][0].update({"start_month": 13}), "start_month"),
+        (lambda d: d["calendars"][1].update({"marks": ["BS"]}), "listed once"),
     ],
     ids=["missing month", "month 13", "ordinal 0", "unknown key", "duplicate", "empty list", "padded word",
-         "reversed season", "no label", "anchor not -1", "relative out of range"],
+         "reversed season", "no label", "anchor not -1", "relative out of range", "calendar month 13",
+         "calendar mark twice"],
 )
 def test_broken_lexicon_is_rejected(tmp_path: Path, change: Any, message: str) -> None:
     data = _lexicon_json()

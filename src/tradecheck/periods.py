@@ -364,6 +364,18 @@ class YearPart:
 
 
 @dataclass(frozen=True)
+class Calendar:
+    """A calendar other than the Gregorian one that writers count years in ("2080/81 BS")."""
+
+    name: str
+    marks: tuple[str, ...]  # written right after the year, as written
+    offset: int  # the Gregorian year its year number starts in, minus the number
+    start_month: int  # the Gregorian month its year starts in
+    fiscal: bool = False  # the mark names a fiscal year
+    mid_month: bool = False  # its months start mid-way through Gregorian months
+
+
+@dataclass(frozen=True)
 class PeriodLexicon:
     """The validated contents of ``periods.json``; see that file for what each list is for.
 
@@ -398,6 +410,7 @@ class PeriodLexicon:
     target_words: tuple[str, ...]
     record_words: tuple[str, ...]
     generic_determiners: tuple[str, ...]
+    calendars: tuple[Calendar, ...] = ()
 
 
 _WORD_LIST_KEYS = (
@@ -471,6 +484,33 @@ def _year_parts(raw: Mapping[str, Any], key: str, source: str) -> dict[str, Year
     return out
 
 
+def _calendars(raw: Mapping[str, Any], source: str) -> tuple[Calendar, ...]:
+    value = raw.get("calendars", [])
+    if not isinstance(value, list):
+        raise _fail(source, "'calendars' must be a list of objects")
+    out: list[Calendar] = []
+    seen: set[str] = set()
+    for spec in value:
+        name = spec.get("name") if isinstance(spec, dict) else None
+        marks = spec.get("marks") if isinstance(spec, dict) else None
+        if not isinstance(spec, dict) or not isinstance(name, str) or not name:
+            raise _fail(source, f"calendars: each needs a 'name', not {spec!r}")
+        if not isinstance(marks, list) or not marks or not all(
+            isinstance(m, str) and m.strip() and m == m.strip() and m not in seen for m in marks
+        ):
+            raise _fail(source, f"calendars.{name}.marks must be a non-empty list of words, each listed once")
+        seen.update(marks)
+        offset, start, fiscal, mid = (spec.get(k) for k in ("offset", "start_month", "fiscal", "mid_month"))
+        if isinstance(offset, bool) or not isinstance(offset, int) or not -1000 <= offset <= 1000:
+            raise _fail(source, f"calendars.{name}.offset must be a whole number of years -1000..1000")
+        if isinstance(start, bool) or not isinstance(start, int) or not 1 <= start <= 12:
+            raise _fail(source, f"calendars.{name}.start_month must be a month 1..12")
+        if not isinstance(fiscal, bool) or not isinstance(mid, bool):
+            raise _fail(source, f"calendars.{name}: 'fiscal' and 'mid_month' must be true or false")
+        out.append(Calendar(name, tuple(marks), offset, start, fiscal, mid))
+    return tuple(out)
+
+
 def _validate(raw: Any, source: str) -> PeriodLexicon:
     if not isinstance(raw, dict):
         raise _fail(source, "the top level must be an object")
@@ -496,7 +536,7 @@ def _validate(raw: Any, source: str) -> PeriodLexicon:
         if relative.get(word) != -1:
             raise _fail(source, f"anchor word {word!r} must also be a relative word meaning -1")
     known = {"months", "ordinals", "numbers", "seasons", "relative_words", "year_part_prefixes",
-             "year_part_nouns", *_WORD_LIST_KEYS}
+             "year_part_nouns", "calendars", *_WORD_LIST_KEYS}
     unknown = sorted(set(data) - known)
     if unknown:
         raise _fail(source, f"unknown keys: {', '.join(unknown)}")
@@ -508,6 +548,7 @@ def _validate(raw: Any, source: str) -> PeriodLexicon:
         year_part_nouns=_year_parts(data, "year_part_nouns", source),
         seasons=seasons,
         relative_words=relative,
+        calendars=_calendars(data, source),
         **lists,
     )
 
@@ -1379,6 +1420,12 @@ class PeriodFinder:
             + _alt(lex.weak_base_cues) + r"\s{1,3}\Z",   # "5% over 2022", "over the same period"
             re.IGNORECASE,
         )
+        # "2080/81 BS", "2015 (EFY)": the mark of another calendar right after a year
+        self._calendar_of = {mark: cal for cal in lex.calendars for mark in cal.marks}
+        marks = sorted(self._calendar_of, key=len, reverse=True)
+        self._calendar_mark = re.compile(
+            r"\s{0,2}(?:\(\s{0,2})?(?P<mark>" + "|".join(map(re.escape, marks)) + r")(?!\w)(?:\s{0,2}\))?"
+        ) if marks else None
 
     # ------------------------------------------------------------------ driver
 
@@ -1452,8 +1499,46 @@ class PeriodFinder:
             out.append(PeriodMention(start, cand.end, text[start:cand.end], cand.period, kind, role,
                                      cand.year, cand.years_back, cand.fy_stated))
             prev_end = cand.end
+        out = self._other_calendar(text, out, ctx)
         found = self._ends_through(text, self._end_stated(text, _split_as_fiscal(text, _restated(text, out)), ctx), ctx)
         return _opened_back(text, self._so_far_through(text, found))
+
+    def _other_calendar(self, text: str, found: list[PeriodMention], ctx: _Ctx) -> list[PeriodMention]:
+        """ "the first seven months of fiscal year 2080/81 BS", "in 2015 EFY": a year the writer marks as
+        another calendar's is that calendar's, moved to the Gregorian months it covers. A fiscal year (a
+        split name, fiscal words or a fiscal mark) is the economy's fiscal year that overlaps that
+        calendar's year most; any other year starts where that calendar's year starts."""
+        if self._calendar_mark is None:
+            return found
+        out: list[PeriodMention] = []
+        for p in found:
+            said = self._calendar_mark.match(text, p.end) if p.period is not None else None
+            year = _YEAR_IN_LABEL_RE.search(p.surface) if said is not None else None
+            if said is None or year is None or p.period is None:
+                out.append(p)
+                continue
+            cal = self._calendar_of[said["mark"]]
+            if ctx.doc_date is not None and (int(year[1]) - ctx.doc_date.year) * cal.offset >= 0:
+                # another calendar counts years ahead of or behind the Gregorian one: a number on the
+                # document's own side of its year is a Gregorian year, whatever follows it
+                out.append(p)
+                continue
+            first, last = _bounds(p.period)
+            begins = _idx(int(year[1]) + cal.offset, cal.start_month)  # where that calendar's year starts
+            laid_fiscal = ctx.fy_start != 1 and bool(FISCAL_NAME.search(p.surface) or _SPLIT_YEARS.search(p.surface))
+            # the twelve months the finder laid the named year out as: a fiscal year or a calendar year
+            base = first - (first - (ctx.fy_start - 1)) % 12 if laid_fiscal else first - first % 12
+            fiscal = ctx.fy_start != 1 and (cal.fiscal or laid_fiscal)
+            # the fiscal year starting nearest that calendar's year start: the one that overlaps it most
+            to = begins + (ctx.fy_start - cal.start_month + 6) % 12 - 6 if fiscal else begins
+            first, last = first + to - base, last + to - base
+            whole = first == to and last == to + 11
+            if cal.mid_month and first == to and not whole:
+                last += 1  # "the first seven months" (mid-July to mid-February) end in February
+            label = _fy_label(first, ctx.fy_start) if whole and fiscal else ""
+            period = _mk(first, last, label, p.period.fuzzy)
+            out.append(replace(p, end=said.end(), surface=text[p.start : said.end()], period=period))
+        return out
 
     @staticmethod
     def _so_far_through(text: str, found: list[PeriodMention]) -> list[PeriodMention]:
@@ -2268,6 +2353,19 @@ def _grew_by(tokens: list[str]) -> bool:
 @functools.cache
 def _default_finder() -> PeriodFinder:
     return PeriodFinder(load_lexicon())
+
+
+_SECOND_YEAR = re.compile(r"\s{0,2}[-–/]\s{0,2}\d{2,4}(?!\d)")  # "/81" in "2080/81 BS"
+
+
+def calendar_marked(text: str, end: int) -> bool:
+    """Whether the year that ends at ``end`` ("2080" in "2080/81 BS") is marked as another calendar's:
+    such a number is no Gregorian year to date anything by."""
+    mark = _default_finder()._calendar_mark
+    if mark is None:
+        return False
+    second = _SECOND_YEAR.match(text, end)
+    return mark.match(text, second.end() if second else end) is not None
 
 
 #: "through October", "up to June": the span's end, right before a month

@@ -32,6 +32,7 @@ from ..periods import (
     FISCAL_NAME,
     Period,
     PeriodMention,
+    calendar_marked,
     contains,
     find_periods,
 )
@@ -287,6 +288,8 @@ class _DocContext:
         if self.date is None:
             newest = 0
             for m in _REPORTED_YEAR.finditer(doc.text):
+                if calendar_marked(doc.text, m.end()):
+                    continue  # "2080/81 BS": another calendar's number dates no month the text names
                 newest = max(newest, int(m.group(1)))
                 self._year_ends.append(m.end())
                 self._year_max.append(newest)
