@@ -107,6 +107,12 @@ FISCAL = [
          "FY2021-22"),
     case("Pharma exports in fiscal year 2023-24 grew.", "fiscal year 2023-24", "2023-04..2024-03",
          "FY2023-24"),
+    # "the fiscal years 2022–2023": a plural slip for the one fiscal year two consecutive years name
+    case("Spice exports in the fiscal years 2022–2023 rose.", "the fiscal years 2022–2023", "2022-04..2023-03",
+         "FY2022-23"),
+    # guards: years further apart span several years; a plural before one year names no fiscal year
+    case("Jute exports over fiscal years 2018-2022 fell.", "2018-2022", "2018-01..2022-12", "2018..2022"),
+    case("Cumin exports in fiscal years 2021 and 2022 fell.", "2021", "2021-01..2021-12", "2021"),
     # a sentence that names a split fiscal year counts in them: "2019-2020" beside it is one too
     case("Sales to Peru hit $4m during 2019-2020, against $3m in the fiscal year 2018-2019.", "2019-2020",
          "2019-04..2020-03", "FY2019-20"),

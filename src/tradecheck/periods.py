@@ -1168,7 +1168,7 @@ class PeriodFinder:
                 """, self._h_fiscal_prefix, None),
             ("fiscal_word_year", r"""
                 (?P<h><<FISCAL_HEAD>>)
-                (?P<yr>\s{1,3}year)?\s{1,3}                 # "fiscal", "fiscal year", "financial year"
+                (?P<yr>\s{1,3}years?)?\s{1,3}               # "fiscal", "fiscal year", "financial year"
                 (?:\(FY\)\s{1,3})?                          # "fiscal year (FY) 2024"
                 (?P<a>(?:19|20)\d{2})
                 (?:\s{0,2}[-–/]\s{0,2}(?P<b>(?:19|20)\d{2}|\d{2}))?   # "2024-25", "2024/2025"
@@ -1937,6 +1937,10 @@ class PeriodFinder:
     def _h_fiscal_word_year(self, hit: _Hit, ctx: _Ctx) -> _Cand | None:
         if _norm(hit.g("h")) == "financial" and not hit.g("yr"):
             return None  # "financial 2024 results"
+        if _norm(hit.g("yr")) == "years" and not hit.g("b"):
+            return None  # "fiscal years 2022 and 2023": two years, each its own
+        # "the fiscal years 2021-2022": a plural slip for the one fiscal year both years name (a span of
+        # more years is none: _fy_years wants them consecutive)
         end_year = self._fy_years(hit.g("a") or "", hit.g("b"), ctx, short_first=False)
         return None if end_year is None else self._fy_cand(hit.start, hit.end, end_year, ctx)
 
