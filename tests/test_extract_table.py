@@ -1569,6 +1569,15 @@ PERIODS = [
     # undated: "last year, up from X in 2023" says last year is 2024
     case("Thailand's trade deficit with China widened to about 1.15 trillion baht last year, up from "
          "1.02 trillion baht in 2023.", "1.15 trillion baht", 2, period_label="2024"),
+    # undated: a sentence opening "Last year," sets the time of the next, whose "against 2021" is the year
+    # before last year; the text is of the year after (rows 2-3 are guards: another year named before the
+    # comparison, or no "Last year," lead, tells nothing)
+    case("Last year, Peru ran a surplus of $1.8 billion with Chile. Two-way trade climbed 7.5% against 2021 "
+         "to $6.4 billion.", "$1.8 billion", 2, period_label="2022"),
+    case("Last year, Peru ran a surplus of $1.8 billion with Chile. In 2019, two-way trade climbed 7.5% "
+         "against 2018 to $6.4 billion.", "$1.8 billion", 2, period_label=EMPTY),
+    case("Peru ran a surplus of $1.8 billion with Chile. Two-way trade climbed 7.5% against 2021 to "
+         "$6.4 billion.", "$1.8 billion", 2, period_label=EMPTY),
     # undated: a relative period restating one with its year tells the text's year (the same months of
     # the year, or the same amount under a headline that names the year)
     case("Peru's trade with Ecuador grew 9% in the first four months of 2021, the ministry said. \"In the "

@@ -555,6 +555,14 @@ _LAST_YEAR_FROM = re.compile(
     r"((?:19|20)\d\d)\b(?![-–/]\d)",
     re.IGNORECASE,
 )
+#: "Last year, Chile ran a surplus of $3.1 billion. Two-way trade rose 8% against 2019 to ...": a sentence that
+#: opens with "Last year," sets the time of the next one, whose comparison (naming no other year first) is
+#: with the year before last year (a decimal point is no full stop: "$3.1 billion")
+_LAST_YEAR_LEADS = re.compile(
+    r"(?:\A|(?<=[.!?\n])\s*)Last\s+year,\s(?:[^.!?\n\d]|\d(?!\d\d\d)|\.(?=\d)){0,240}[.!?]\s+"
+    r"(?:[^.!?\n\d]|\d(?!\d\d\d)|\.(?=\d)){0,160}?"
+    r"\b(?:from|compared\s+(?:to|with)|against|versus|vs\.?)\s+((?:19|20)\d\d)\b(?![-–/]\d)",
+)
 #: A year written in the text, not as a target or deadline ("by 2030", "until 2027")
 #: (the lookahead first: the lookbehinds then run only where a year can start)
 _REPORTED_YEAR = re.compile(r"(?=[12])(?<![\d$.,])(?<!\bby\s)(?<!\buntil\s)(?<!\bthrough\s)((?:19|20)\d\d)(?![\d%])")
@@ -572,6 +580,8 @@ def _inferred_date(text: str) -> dt.date | None:
     years = [int(m.group(1)) + 1 for m in _COMPARED_YEAR.finditer(text)] if "compared" in low or "same" in low else []
     if "last" in low:
         years += [int(m.group(1)) + 2 for m in _LAST_YEAR_FROM.finditer(text)]
+    if "Last year," in text:
+        years += [int(m.group(1)) + 2 for m in _LAST_YEAR_LEADS.finditer(text)]
     return dt.date(max(years), 12, 31) if years else None
 
 
