@@ -2607,6 +2607,12 @@ DATED = [
     pytest.param("Kenya's imports from Uganda totaled $3.4 billion last year.", dt.date(2025, 3, 10),
                  "2024-01", "2024-12", id="imports, last year, dated 2025-03-10",
                  ),
+    # "the year up to August": the year so far, up to that month ("the year" is no anaphora to an earlier
+    # period); guard: "the year to August" stays the twelve months to August
+    pytest.param("Kenya's exports to Uganda reached $2.3 billion during the year up to August, the ministry said.",
+                 dt.date(2025, 10, 1), "2025-01", "2025-08", id="the year up to August: the year so far"),
+    pytest.param("Kenya's exports to Uganda reached $2.3 billion in the year to August, the ministry said.",
+                 dt.date(2025, 10, 1), "2024-09", "2025-08", id="the year to August: twelve months"),
     # a publication date on its own line is the day the story ran, not the period of its figures
     pytest.param("Ghana-Togo trade rises\nMarch 3, 2025\nACCRA, March 3 (Wire) - Trade between Ghana and Togo "
                  "climbed to $412 million, the trade ministry said.", dt.date(2025, 3, 3), "", "",
