@@ -2607,6 +2607,9 @@ DATED = [
     pytest.param("Kenya's imports from Uganda totaled $3.4 billion last year.", dt.date(2025, 3, 10),
                  "2024-01", "2024-12", id="imports, last year, dated 2025-03-10",
                  ),
+    # "this year's exports" names the year of the article's date
+    pytest.param("Ghana targets this year's cocoa exports to Egypt at around $410 million, the minister said.",
+                 dt.date(2025, 2, 10), "2025-01", "2025-12", id="this year's exports: the article's year"),
     # "the year up to August": the year so far, up to that month ("the year" is no anaphora to an earlier
     # period); guard: "the year to August" stays the twelve months to August
     pytest.param("Kenya's exports to Uganda reached $2.3 billion during the year up to August, the ministry said.",

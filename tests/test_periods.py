@@ -464,6 +464,13 @@ RELATIVE = [
     case("Without a date, last year cannot be placed.", "last year", None, kind="relative"),
     case("This year exports should rise.", "This year", "2024-01..2024-12", "2024", kind="relative",
          doc=MAR24),
+    # a possessive names the year as well: "this year's exports", "next year's quota"
+    case("Kenya set this year's tea quota for Egypt.", "this year", "2024-01..2024-12", "2024",
+         kind="relative", doc=MAR24),
+    case("Next year’s coffee quota is larger.", "Next year", "2025-01..2025-12", "2025", kind="relative",
+         doc=MAR24),
+    # guard: "last year's" counts back from the period just named, even in a dated article
+    case("Sales to Oman beat last year's level.", "last year's", None, kind="previous", back=1, doc=MAR24),
     case("Sales in the current year are flat.", "the current year", "2024-01..2024-12", "2024",
          kind="relative", doc=MAR24),
     case("So far this year, shipments have doubled.", "So far this year", "2024-01..2024-05",

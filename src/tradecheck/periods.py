@@ -1331,7 +1331,7 @@ class PeriodFinder:
                 """, self._h_full_year, before_the),
             ("relative", r"""
                 (?P<rel><<REL_HEAD>>)\s{1,3}
-                (?P<unit>year|month|quarter)\b(?!['’]s|-)   # "last year", "this month"
+                (?P<unit>year|month|quarter)\b(?!-)         # "last year", "this month", "this year's"
                 """, self._h_relative, before_the),
             ("year_so_far", r"""
                 (?:this|the\s{1,3}current)\s{1,3}year\s{1,3}(?:so\s{1,3}far|to\s{1,3}date)\b  # "this year so far"
@@ -2235,6 +2235,8 @@ class PeriodFinder:
         if word == "past" or word in self.lexicon.anchor_words or (word == "last" and hit.g("the")):
             return None  # "the past year", "the previous year", "the last year before ..."
         count = self.lexicon.relative_words[word]
+        if count < 0 and hit.m.string.startswith(("'s", "’s"), hit.end):
+            return None  # "last year's" is the year before the one just named (rule previous_last)
         unit = _norm(hit.g("unit"))
         doc = ctx.doc_date
         if doc is None:
