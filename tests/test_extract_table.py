@@ -2638,6 +2638,32 @@ def test_period_relative_to_document_date(text: str, date: dt.date, start: str, 
     assert out[0]["status"] != "actual" or out[0]["period_end"] <= f"{date:%Y-%m}"
 
 
+#: "the full year" after a part of a year in the same sentence is the year that part belongs to, whatever the
+#: article's date; a present-tense projection for it stays a forecast once the year is over
+FULL_YEAR_AFTER_PART = [
+    pytest.param("Ghana's cocoa exports to Egypt in January-October 2023 were $410 million, and the full year's "
+                 "total is projected to reach some $500 million.", dt.date(2024, 1, 10), "$500 million", "2023",
+                 "forecast", id="the full year's total after January-October 2023, dated January 2024"),
+    pytest.param("Exports to Peru in the first half of 2022 were $2 billion, and full-year exports are expected to "
+                 "reach $4.5 billion.", None, "$4.5 billion", "2022", "forecast",
+                 id="full-year after the first half of 2022, undated"),
+    # guards: a fiscal part gives its fiscal year; a part in another sentence leaves the article's date to decide
+    pytest.param("India's exports to Oman in April-September of fiscal 2024-25 were $2 billion, and full-year "
+                 "exports are expected to reach $4.5 billion.", None, "$4.5 billion", "FY2024-25", "forecast",
+                 id="full-year after a fiscal half, undated"),
+    pytest.param("Ghana's cocoa exports to Egypt in January-October 2023 were $410 million. The full year's total "
+                 "is projected to reach some $500 million.", dt.date(2024, 1, 10), "$500 million", "2024",
+                 "forecast", id="the full year's total in the next sentence: the article's year"),
+]
+
+
+@pytest.mark.parametrize(("text", "date", "surface", "label", "status"), FULL_YEAR_AFTER_PART)
+def test_full_year_after_a_part_of_it(text: str, date: dt.date | None, surface: str, label: str, status: str) -> None:
+    doc = Document("d.txt", text, date=date)
+    row = next(r for r in claim_rows(doc, FxRates()) if r["surface"] == surface)
+    assert (row["period_label"], row["status"]) == (label, status)
+
+
 #: A news story's opening paragraph with no money figure names the period its figures report
 OPENING = [
     pytest.param("Chile's exports slid in May as copper shipments to Korea fell.\n\nTalks aimed at cutting the "

@@ -1326,7 +1326,7 @@ class PeriodFinder:
             ("full_year", r"""
                 <<FULL_HEAD>>(?P<sep>[\s-]{1,2})             # "the full year", "full-year exports"
                 (?:(?P<fisc>fiscal|financial)\s{1,3}|(?P<cal>calendar)\s{1,3})?year\b
-                (?!['’]|[-–]\d|\s{0,3}(?:FY\s?)?\d)          # "full-year 2023" is the year named
+                (?!['’](?!s\b)|[-–]\d|\s{0,3}(?:FY\s?)?\d)   # "full-year 2023" names it; "the whole year's" is one
                 (?!,?\s{1,3}(?:to|ending|ended|through|which|that|of)\b)   # "the full year to June"
                 """, self._h_full_year, before_the),
             ("relative", r"""

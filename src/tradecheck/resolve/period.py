@@ -557,7 +557,7 @@ def _period_of(
         return previous(anchor)
     if kind == "anaphoric":
         return told or anchor
-    if kind == "relative" and pm.period is not None and (full := _FULL_YEAR.search(pm.surface)) is not None:
+    if kind == "relative" and (full := _FULL_YEAR.search(pm.surface)) is not None:
         return _full_year(ctx, fig, full, anchor)
     if (
         kind == "relative"
@@ -652,19 +652,38 @@ def _full_year(ctx: _DocContext, fig: _Figure, full: re.Match[str], anchor: Peri
     """ "expects full-year exports to exceed $470 billion": the whole year running at the article's date;
     a fiscal one when the words say so, or when the figures it follows count in fiscal years ("in the
     April-September first half of fiscal 2025 ... for the full year"). A reported figure ("full-year
-    exports reached $405 billion" in January) is for the last year that has ended."""
+    exports reached $405 billion" in January) is for the last year that has ended. After a part of a year
+    in the same sentence ("exports in January-November 2023 were $56 billion, and the whole year's are
+    projected at $60 billion") it is the year that part belongs to, whatever the article's date."""
     date = ctx.date
-    if date is None:
-        return None
+    part = _part_before(ctx, fig)
     fiscal = bool(full.group("fisc")) or (
         not full.group("cal") and anchor is not None and _fiscal_span(ctx, anchor) and _counts_in_fiscal_years(ctx, fig)
     )
     start = ctx.fy_month if fiscal else 1
+    if part is not None:
+        first_year, first_month = int(part.start[:4]), int(part.start[5:7])
+        whole = fiscal_year(first_year + (start != 1 and first_month >= start), start)
+        return whole if whole.start <= part.start and part.end <= whole.end else None
+    if date is None:
+        return None
     end_year = date.year + (start != 1 and date.month >= start)
     year = fiscal_year(end_year, start)
     if fig.status == "actual" and year.end > f"{date:%Y-%m}":
         year = previous(year)
     return year
+
+
+def _part_before(ctx: _DocContext, fig: _Figure) -> Period | None:
+    """The period of the sentence's last figure before ``fig`` when the words name it and it is shorter
+    than a year: the part a "full year" after it completes."""
+    for prev in reversed(ctx.figures[max(0, fig.index - LOOKBACK_FIGURES) : fig.index]):
+        if prev.sentence.index != fig.sentence.index:
+            return None
+        if prev.base or prev.change or not prev.period_explicit:
+            continue
+        return prev.period if prev.period is not None and months(prev.period) < 12 else None
+    return None
 
 
 def _fiscal_span(ctx: _DocContext, period: Period) -> bool:

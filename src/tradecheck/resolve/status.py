@@ -142,10 +142,16 @@ def _settle_status(ctx: _DocContext, fig: _Figure) -> None:
         # ... unless the words say the forecast was made back then: "the Treasury had projected that
         # exports would exceed Sh110 billion in 2024" is what was foreseen, not what happened
         foreseen = _FORESEEN.search(ctx.text, max(fig.sentence.start, fig.start - 120), fig.start)
+        # ... or that it still is a projection: "the whole year's value is projected to reach $60 billion",
+        # written before the year's data are out (but "is estimated to be" gauges a year that has ended)
+        foreseen = foreseen or _STILL_FORESEEN.search(ctx.text, max(fig.clause_start, fig.start - 60), fig.start)
         if (end_year, end_month) < (ctx.doc.date.year, ctx.doc.date.month) and foreseen is None:
             fig.status = "actual"
 
 
+_STILL_FORESEEN = re.compile(
+    r"\b(?:is|are)\s+(?:now\s+|still\s+)?(?:expected|projected|forecast|predicted)\s+to\b", re.IGNORECASE
+)
 _FORESEEN = re.compile(
     r"\bhad\s+(?:been\s+)?(?:expected|projected|forecast|predicted|targeted|hoped|estimated|aimed)\b|\bwould\b",
     re.IGNORECASE,
