@@ -2664,6 +2664,33 @@ def test_full_year_after_a_part_of_it(text: str, date: dt.date | None, surface: 
     assert (row["period_label"], row["status"]) == (label, status)
 
 
+#: "from $X to $Y in the next N years": the horizon is the time of Y, a goal for the year it ends in (or the year
+#: the sentence already gave the same amount); X is the present, with no period of its own
+HORIZON = [
+    pytest.param("Chile and Peru aim to lift trade from $4 billion to $10 billion in the next five years.",
+                 [("$4 billion", "", "actual"), ("$10 billion", "2030", "target")],
+                 id="aim to lift ... next five years"),
+    pytest.param("Chile and Peru set a goal of $10 billion by 2032, which means lifting trade from $4 billion to "
+                 "$10bn in the next six years.",
+                 [("$10 billion", "2032", "target"), ("$4 billion", "", "actual"), ("$10bn", "2032", "target")],
+                 id="the same amount by 2032 earlier in the sentence"),
+    pytest.param("Chile's exports to Peru are expected to climb from $4 billion to $6 billion in three years' time.",
+                 [("$4 billion", "", "actual"), ("$6 billion", "2028", "forecast")], id="expected to climb ... time"),
+    # guards: a move told in the past is history; a start with its own year is not the present
+    pytest.param("Chile's exports to Peru rose from $2 billion to $6 billion within four years.",
+                 [("$2 billion", "", "actual"), ("$6 billion", "", "actual")], id="rose ... within four years"),
+    pytest.param("Chile's exports to Peru went from $2 billion in 2015 to $6 billion within four years.",
+                 [("$2 billion", "2015", "actual"), ("$6 billion", "", "actual")], id="went from ... in 2015"),
+]
+
+
+@pytest.mark.parametrize(("text", "expect"), HORIZON)
+def test_horizon_dates_the_level_reached(text: str, expect: list[tuple[str, str, str]]) -> None:
+    doc = Document("d.txt", text, date=dt.date(2025, 11, 5))
+    out = [r for r in claim_rows(doc, FxRates()) if r["qualifier"] != "derived"]
+    assert [(r["surface"], r["period_label"] or "", r["status"]) for r in out] == expect
+
+
 #: A news story's opening paragraph with no money figure names the period its figures report
 OPENING = [
     pytest.param("Chile's exports slid in May as copper shipments to Korea fell.\n\nTalks aimed at cutting the "

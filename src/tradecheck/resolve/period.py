@@ -8,6 +8,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from ..cues import status_cues
 from ..growth import RESPECTIVELY
 from ..numbers import NUMBER_WORDS
 from ..periods import (
@@ -23,6 +24,7 @@ from ..periods import (
     years_back_to,
 )
 from .context import (
+    _AMOUNT_HEDGE,
     _SINCE_CLAUSE,
     LOOKBACK_FIGURES,
     MAX_SENTENCE_CHARS,
@@ -118,6 +120,8 @@ def _resolve_period(ctx: _DocContext, fig: _Figure, done: list[_Figure]) -> None
                 ),
                 anchor,
             )
+    if _toward_horizon(ctx, fig, same_sentence):
+        return
     # (a year the figure's own words state wins over "currently" before it, and "currently" far before
     # it is about something else: "Peru is currently the United States' 28th largest goods trading
     # partner with $58.6 billion in total (two way) goods trade during 2024")
@@ -296,6 +300,83 @@ def _resolve_period(ctx: _DocContext, fig: _Figure, done: list[_Figure]) -> None
         if period is None and fig.metric in TRADE_METRICS and not fig.base and not _after_unknown(fig, done):
             period = _opening_period(ctx, fig)
     fig.period = period
+
+
+#: A time to come counted from now, right after the level a change is to reach: "from $4 billion to $10
+#: billion in the next six years", "... within five years", "... in three years' time"
+_HORIZON = re.compile(
+    r"\s*,?\s+(?:(?:in|within|over)\s+(?:the\s+)?(?:next|coming)\s+(?P<n>\d{1,2}|[a-z]+)\s+years"
+    r"|within\s+(?P<n2>\d{1,2}|[a-z]+)\s+years|in\s+(?P<n3>\d{1,2}|[a-z]+)\s+years['’]?\s+time)\b",
+    re.IGNORECASE,
+)
+#: a move told in the past: "exports rose from $2 billion to $6 billion within four years" is history, not a
+#: goal (but "expected to rise from" foresees one)
+_PAST_MOVE = re.compile(
+    r"\b(?:[a-z]+ed|rose|grew|fell|went|soared|shrank|sank)\s+(?:(?!to\b)[\w'’-]+\s+){0,4}from\s+\Z",
+    re.IGNORECASE,
+)
+#: between the level a change starts from and the one it is to reach: "from $4 billion to "
+_FROM_TO = re.compile(r"\s+to\s+" + _AMOUNT_HEDGE + r"\Z", re.IGNORECASE)
+
+
+def _horizon_years(text: str, fig: _Figure) -> int | None:
+    """How many years ahead the words right after ``fig`` set it: "in the next seven years" is 7."""
+    m = _HORIZON.match(text, fig.end)
+    if m is None:
+        return None
+    word = (m.group("n") or m.group("n2") or m.group("n3")).lower()
+    return int(word) if word.isdigit() else NUMBER_WORDS.get(word)
+
+
+def _toward_horizon(ctx: _DocContext, fig: _Figure, same_sentence: list[_Figure]) -> bool:
+    """ "doubling trade from $48 billion to $100 billion in the next seven years": the horizon is the time of
+    the level to be reached, a goal (as "by 2030" makes one) for the year it ends in, or for the year the
+    sentence already gave the same amount ("$100 billion by 2030, which means ... to $100 billion in the
+    next seven years"); the level it starts from is the present, no period of its own. Settles the figure's
+    period and says so, or leaves it to the other rules."""
+    text = ctx.text
+    if fig.base:
+        after = next(iter(ctx.figures_after(fig)), None)
+        if (
+            after is None
+            or after.sentence.index != fig.sentence.index
+            or not _FROM_TO.match(text, fig.end, after.start)
+            or _horizon_years(text, after) is None
+            or _PAST_MOVE.search(text, fig.sentence.start, fig.start)
+        ):
+            return False
+        fig.period, fig.period_explicit = None, False
+        return True
+    years = _horizon_years(text, fig)
+    start = same_sentence[-1] if same_sentence else None
+    if (
+        years is None
+        or start is None
+        or not (start.base and _FROM_TO.match(text, start.end, fig.start))
+        or _PAST_MOVE.search(text, fig.sentence.start, start.start)
+    ):
+        return False
+    amount = (fig.members[0].value, fig.members[0].currency)
+    restated = next(
+        (
+            f.period
+            for f in reversed(same_sentence)
+            if f.status != "actual" and f.period is not None and (f.members[0].value, f.members[0].currency) == amount
+        ),
+        None,
+    )
+    if restated is not None:
+        fig.period = restated
+    elif ctx.date is not None:
+        fig.period = between(f"{ctx.date.year + years}-01", f"{ctx.date.year + years}-12")
+    else:
+        fig.period = None
+    fig.period_explicit = True
+    if fig.status == "actual":
+        # the words before the move say what it is ("are expected to rise from ..."); else a goal, as "by 2030"
+        cues = {c.value for c in status_cues().find(text, fig.sentence.start, start.start)} - {"actual"}
+        fig.status = "forecast" if cues == {"forecast"} else "target"
+    return True
 
 
 #: a comparison cue between a figure and a period after it: "$7 billion from a year ago", "$5 billion, down
