@@ -2422,6 +2422,10 @@ DERIVED = [
     # the parties of a trade ("between the two largest economies") are not what grew
     dcase("Trade between Asia's second- and fourth-largest economies rose 6% to $120 billion in 2024.",
           "rose 6%", 120e9 / 1.06, "2023-01", "2023-12"),
+    # a rate of a product's flow leading to that product's own figure ("in copper imports to $X")
+    dcase("Chile's trade deficit with Peru was $2.1 billion in 2024, owing to a nearly 300 percent increase in "
+          "copper imports to $1.6 billion.", "nearly 300 percent increase", 1.6e9 / 4, "2023-01", "2023-12",
+          base="$1.6 billion", n=2),
     # growth over a span "from $A to $B": the base is the span's first year, where $A stands
     dcase("Between 2018 and 2023, Japan's exports to Vietnam grew by almost half, from $19.9 billion to "
           "$29.6 billion.", "grew by almost half", 29.6e9 / 1.5, "2018-01", "2018-12", base="$29.6 billion", n=2),
@@ -2554,6 +2558,9 @@ NOT_DERIVED = [
                  "fell 2.4 per cent."),
     _not_derived("Kenya's exports to Uganda reached $1.2 billion in 2024.\n\nSeparately, Kenya's "
                  "population grew 2% last year."),
+    # guard: a rate of one product's flow does not grow a figure of another product
+    _not_derived("Chile's copper imports from Peru were $1.6 billion in 2024, helped by a 30 percent increase in "
+                 "gold imports."),
     # a rate of one metric, then another clause leading to a figure of another: the rate has no figure
     _not_derived("Peru's exports to Chile, its largest buyer, rose 6.2% while imports fell, lifting the trade "
                  "surplus to $940 million in 2024."),

@@ -422,10 +422,12 @@ def _subject_ok(ctx: _DocContext, g: Growth, fig: _Figure, lead: str = "", stric
     if not cues:
         return True
     metrics = {c.value for c in cues}
-    # the same metric, and not narrowed to a product ("growth in exports of agricultural products")
-    return fig.metric in metrics and not (
-        _commodity(g.subject + " ") or re.search(r"\bof\s+\w+\s+products\b", g.subject)
-    )
+    # the same metric, and not narrowed to a product ("growth in exports of agricultural products") unless
+    # the figure is that product's own ("a 300 percent increase in copper imports to $1.6 billion")
+    narrowed = _commodity(g.subject + " ")
+    if narrowed and narrowed == fig.scope.lower():
+        narrowed = ""
+    return fig.metric in metrics and not (narrowed or re.search(r"\bof\s+\w+\s+products\b", g.subject))
 
 
 def _derive(ctx: _DocContext, fig: _Figure, g: Growth, sent: Sentence) -> None:
