@@ -2426,6 +2426,11 @@ DERIVED = [
     dcase("Chile's trade deficit with Peru was $2.1 billion in 2024, owing to a nearly 300 percent increase in "
           "copper imports to $1.6 billion.", "nearly 300 percent increase", 1.6e9 / 4, "2023-01", "2023-12",
           base="$1.6 billion", n=2),
+    # a change "over the past decade", said at the sentence's opening: its base lies ten years back
+    dcase("Chile's trade deficit with China was $12 billion in 2024. Over the past decade, the deficit between "
+          "the two countries has doubled.", "doubled", -6e9, "2014-01", "2014-12"),
+    dcase("Peru's exports to Korea rose 40% to $2.8 billion in 2024 over the last 5 years.", "rose 40%",
+          2.8e9 / 1.4, "2019-01", "2019-12"),
     # growth over a span "from $A to $B": the base is the span's first year, where $A stands
     dcase("Between 2018 and 2023, Japan's exports to Vietnam grew by almost half, from $19.9 billion to "
           "$29.6 billion.", "grew by almost half", 29.6e9 / 1.5, "2018-01", "2018-12", base="$29.6 billion", n=2),

@@ -509,12 +509,20 @@ def _base_period(ctx: _DocContext, fig: _Figure, g_start: int, g_end: int, sent:
     set_out = _set_out_from(ctx, fig)
     if set_out is not None:
         return set_out  # "stood at $2 million in 1990 and surged to $9 billion in 2024, a 4,500-fold rise": 1990
-    m = re.search(r"\bover\s+the\s+(?:past|last)\s+(\d{1,2})\s+years\b", tail + " " + head)
+    m = _SPAN_BACK.search(tail + " " + text[max(sent.start, g_start - 120) : g_start])
     if m:
-        return previous(fig.period, int(m.group(1)))
+        return previous(fig.period, int(m["years"]) if m["years"] else 10 * (2 if m["two"] else 1))
     if months(fig.period) <= 3 and _SEQUENTIAL.search(tail + " " + head):
         return preceding(fig.period)  # "up 7.8% month on month": the month before, not a year before
     return previous(fig.period)
+
+
+#: "over the past 10 years", "over the past decade": a change across that span, whose base lies that far back
+#: (the span often opens the sentence: "Over the past decade, the gap between the two has doubled")
+_SPAN_BACK = re.compile(
+    r"\b(?:over|in|during)\s+the\s+(?:past|last)\s+(?:(?P<years>\d{1,2})\s+years|decade|(?P<two>two\s+decades))\b",
+    re.IGNORECASE,
+)
 
 
 #: "stood at $2 million in 1990, and surged to $9 billion": the verb that carries a level to the next one
