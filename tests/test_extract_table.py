@@ -2426,6 +2426,9 @@ DERIVED = [
     dcase("Chile's trade deficit with Peru was $2.1 billion in 2024, owing to a nearly 300 percent increase in "
           "copper imports to $1.6 billion.", "nearly 300 percent increase", 1.6e9 / 4, "2023-01", "2023-12",
           base="$1.6 billion", n=2),
+    # guard: "year-on-year in exports to Peru" names the figure's own flow
+    dcase("Chile's exports to Peru were $3.3 billion in 2024, with an increase of 12 per cent year-on-year in "
+          "exports to Peru.", "increase of 12 per cent", 3.3e9 / 1.12, "2023-01", "2023-12"),
     # a change "over the past decade", said at the sentence's opening: its base lies ten years back
     dcase("Chile's trade deficit with China was $12 billion in 2024. Over the past decade, the deficit between "
           "the two countries has doubled.", "doubled", -6e9, "2014-01", "2014-12"),
@@ -2566,6 +2569,9 @@ NOT_DERIVED = [
     # guard: a rate of one product's flow does not grow a figure of another product
     _not_derived("Chile's copper imports from Peru were $1.6 billion in 2024, helped by a 30 percent increase in "
                  "gold imports."),
+    # what grew, named after the rate's "year-on-year": another product than the figure's
+    _not_derived("Chile's exports to Peru were $3.3 billion in 2024, with an increase of 12 per cent "
+                 "year-on-year in exports of wine."),
     # a rate of one metric, then another clause leading to a figure of another: the rate has no figure
     _not_derived("Peru's exports to Chile, its largest buyer, rose 6.2% while imports fell, lifting the trade "
                  "surplus to $940 million in 2024."),

@@ -227,7 +227,9 @@ def _build(text: str, m: re.Match[str], kind: int, values: dict[str, tuple[str, 
     if kind == 0 and m["word"].lower() in _COMPARATIVES:
         return None
     subject = text[m.end() : m.end() + 80]
-    sub = re.match(r"\s+(?:in|of)\s+([^,.;()]{0,70})", subject)
+    # (past the comparison's own words: "an increase of 7.6 per cent year-on-year in trade volume")
+    sub = re.match(r"(?:\s+(?:year[-\s]on[-\s]year|y/y|yoy|on\s+the\s+year))?\s+(?:in|of)\s+([^,.;()]{0,70})",
+                   subject, re.IGNORECASE)
     subj = sub.group(1) if sub else ""
     if kind == 2:
         multiple: Decimal | None = None
