@@ -2429,6 +2429,14 @@ DERIVED = [
     # guard: "year-on-year in exports to Peru" names the figure's own flow
     dcase("Chile's exports to Peru were $3.3 billion in 2024, with an increase of 12 per cent year-on-year in "
           "exports to Peru.", "increase of 12 per cent", 3.3e9 / 1.12, "2023-01", "2023-12"),
+    # a rate naming its metric, with no figure, grows that metric's figure a paragraph back, passing over a
+    # figure of another metric
+    dcase("Chile's trade deficit with Peru stood at $4.2 billion in 2024.\n\nIn 2024, trade between Chile and "
+          "Peru reached $9.8 billion. Chile's trade deficit with Peru rose by 12.5%.", "rose by 12.5%",
+          -4.2e9 / 1.125, "2023-01", "2023-12", base="$4.2 billion", n=2),
+    dcase("Trade between Chile and Peru was $9.8 billion in 2024.\n\nThe figures were released in Lima on "
+          "Monday.\n\nThe minister said this represented an increase of 8 per cent in trade volume between the "
+          "two countries.", "increase of 8 per cent", 9.8e9 / 1.08, "2023-01", "2023-12"),
     # a change "over the past decade", said at the sentence's opening: its base lies ten years back
     dcase("Chile's trade deficit with China was $12 billion in 2024. Over the past decade, the deficit between "
           "the two countries has doubled.", "doubled", -6e9, "2014-01", "2014-12"),
@@ -2572,6 +2580,14 @@ NOT_DERIVED = [
     # what grew, named after the rate's "year-on-year": another product than the figure's
     _not_derived("Chile's exports to Peru were $3.3 billion in 2024, with an increase of 12 per cent "
                  "year-on-year in exports of wine."),
+    # guards for a rate's level a paragraph back: another pair named between; a figure of unknown metric
+    # between; a rate of its own year
+    _not_derived("Chile's exports to Peru were $3.1 billion in 2024.\n\nBrazil and Argentina signed a new "
+                 "accord.\n\nExports rose 12%."),
+    _not_derived("Chile's exports to Peru were $3.1 billion in 2023.\n\nThey are expected to reach $3.5 billion "
+                 "in 2025.\n\nThe minister spoke in Lima.\n\nExports to Peru rose 12%."),
+    _not_derived("Chile's exports to Peru were $3.1 billion in 2024.\n\nThe minister spoke in Lima.\n\n"
+                 "Chile's exports rose 12% in 2023."),
     # a rate of one metric, then another clause leading to a figure of another: the rate has no figure
     _not_derived("Peru's exports to Chile, its largest buyer, rose 6.2% while imports fell, lifting the trade "
                  "surplus to $940 million in 2024."),

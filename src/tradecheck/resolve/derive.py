@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 from dataclasses import replace
 from decimal import Decimal
 
@@ -51,7 +52,7 @@ def _attach_growth(ctx: _DocContext, figures: list[_Figure]) -> None:
     by_sentence: dict[int, list[_Figure]] = {}
     for f in figures:
         by_sentence.setdefault(f.sentence.index, []).append(f)
-    near = {f.sentence.index + d for f in figures for d in (-1, 0, 1)}
+    near = {f.sentence.index + d for f in figures for d in range(-1, _NAMED_LEVEL_BACK + 1)}
     for sent in ctx.sents:
         if sent.index not in near or not _may_grow(text[sent.start : sent.end]):
             continue
@@ -326,7 +327,58 @@ def _growth_target(
         and _same_time(own, first)
     ):
         return first
+    # ... or, when the phrase names its metric, the last figure of that metric a few sentences back
+    return _named_level_before(ctx, g, sent, by_sentence, lead, own, usable)
+
+
+#: How many sentences back a rate that names its metric may find its level ("The deficit was $45 billion
+#: in 2024. [Trade rose 10% to $115 billion.] The deficit with China rose by 23.8%."): a paragraph's reach
+_NAMED_LEVEL_BACK = 3
+
+
+def _named_level_before(
+    ctx: _DocContext,
+    g: Growth,
+    sent: Sentence,
+    by_sentence: dict[int, list[_Figure]],
+    lead: str,
+    own: list[Period],
+    usable: Callable[[_Figure], bool],
+) -> _Figure | None:
+    """The level of a rate in a sentence with no figure, stated up to ``_NAMED_LEVEL_BACK`` sentences before
+    it: only when the rate's words name the metric ("the trade deficit rose by 23.8%", "an increase of 7.6
+    per cent in trade volume"), it is the nearest figure of that metric, it has no rate yet, and the
+    sentences between name no country outside its pair (so a rate never lands on another pair's figure)
+    nor hold a figure of unknown metric."""
+    named = {c.value for c in metric_cues().find(g.subject + " " + lead)} & TRADE_METRICS
+    if not named or sent.index < 2:
+        return None
+    for back in range(sent.index - 2, max(-1, sent.index - 1 - _NAMED_LEVEL_BACK), -1):
+        figs = [f for f in by_sentence.get(back, [])[-LOOKBACK_FIGURES:] if f.metric in named or f.metric == "other"]
+        if not figs:
+            continue  # only figures of other named metrics: "the deficit" passes over "trade reached $X"
+        fig = figs[-1]
+        if fig.metric == "other":
+            return None  # "They are expected to reach $3.5 billion": what it measures is unknown, maybe the same
+        if not usable(fig) or fig.period is None or any(c.kind == "derived" for c in fig.claims):
+            # the nearest is a base or a forecast, its year is unknown (so no check that the rate is of the
+            # same year), or its own rate was stated with it
+            return None
+        if not (_subject_ok(ctx, g, fig, lead=lead, strict=True) and _same_time(own, fig)):
+            return None
+        return None if _other_country_between(ctx, ctx.sents[back + 1].start, sent.start, fig) else fig
     return None
+
+
+def _other_country_between(ctx: _DocContext, start: int, end: int, fig: _Figure) -> bool:
+    """Some country other than the figure's two is named in ``text[start:end]``."""
+    pair = {"WLD", fig.reporter, fig.counterpart}
+    i = bisect.bisect_left(ctx.countries, start, key=lambda c: c.start)
+    while i < len(ctx.countries) and ctx.countries[i].start < end:
+        if ctx.countries[i].code not in pair:
+            return True
+        i += 1
+    return False
 
 
 #: a clause break between a rate and a later figure: "rose 4% while imports fell, lifting the surplus to"
