@@ -298,6 +298,17 @@ def _growth_target(
         return after[0] if _subject_ok(ctx, g, after[0], lead=_growth_clause(text, sent, g)) else None
     if here:
         return None
+    base = _stated_base(ctx, g, sent_figs)
+    if base is not None and (later := _later_level(base, sent_figs)) is not None:
+        return later  # "up 12.6% from $136 million in June 2023, against $154 million in June 2024"
+
+    def after_base(f: _Figure) -> bool:
+        """With its base stated ("It's up 49.6 percent from $37.7 billion"), a rate's level elsewhere is
+        dated after that base: a figure of the base's own period or before is not what grew."""
+        if base is None:
+            return True
+        return f.period is not None and base.period is not None and f.period.start > base.period.end
+
     # what grew: the metric named nearest before the growth phrase in its sentence
     # (each read is bounded to MAX_SENTENCE_CHARS around the phrase: a hostile line is one long sentence)
     lo, hi = max(sent.start, g.start - MAX_SENTENCE_CHARS), min(sent.end, g.end + MAX_SENTENCE_CHARS)
@@ -313,7 +324,7 @@ def _growth_target(
     if sent.index > 0:
         earlier = [f for f in by_sentence.get(sent.index - 1, [])[-LOOKBACK_FIGURES:] if usable(f)]
         for last in reversed(earlier):
-            if _subject_ok(ctx, g, last, lead=lead, strict=True) and _same_time(own, last):
+            if _subject_ok(ctx, g, last, lead=lead, strict=True) and _same_time(own, last) and after_base(last):
                 return last
     # ... or the first of the next sentence in the paragraph ("a 54 percent surge in 2023 ... totaling $3.9 billion")
     first = next(
@@ -325,10 +336,12 @@ def _growth_target(
         and first.sentence.paragraph == sent.paragraph
         and _subject_ok(ctx, g, first, lead=lead, strict=True)
         and _same_time(own, first)
+        and after_base(first)
     ):
         return first
     # ... or, when the phrase names its metric, the last figure of that metric a few sentences back
-    return _named_level_before(ctx, g, sent, by_sentence, lead, own, usable)
+    far = _named_level_before(ctx, g, sent, by_sentence, lead, own, usable)
+    return far if far is not None and after_base(far) else None
 
 
 #: How many sentences back a rate that names its metric may find its level ("The deficit was $45 billion
@@ -379,6 +392,41 @@ def _other_country_between(ctx: _DocContext, start: int, end: int, fig: _Figure)
             return True
         i += 1
     return False
+
+
+#: between a rate and the base it is measured from: "up 49.6 percent from $37.7 billion"
+_TO_BASE = re.compile(
+    r"\s*,?\s+(?:from|compared\s+(?:with|to)|against)\s+(?:the\s+|a\s+)?" + _NUMBER_HEDGE + r"\Z", re.IGNORECASE
+)
+
+
+def _stated_base(ctx: _DocContext, g: Growth, sent_figs: list[_Figure]) -> _Figure | None:
+    """The figure right after the rate that it is measured from ("up 49.6 percent from $37.7 billion")."""
+    i = bisect.bisect_left(sent_figs, g.end, key=lambda f: f.start)
+    if i == len(sent_figs):
+        return None
+    fig = sent_figs[i]
+    if not fig.base or fig.metric not in TRADE_METRICS or fig.start - g.end > 40:
+        return None
+    return fig if _TO_BASE.fullmatch(ctx.text, g.end, fig.start) else None
+
+
+def _later_level(base: _Figure, sent_figs: list[_Figure]) -> _Figure | None:
+    """A figure of the same flow as ``base``, after it in the sentence, dated later: "from $136 million in
+    June 2023, against $154 million in June 2024" (both read as bases, but one rate has one base)."""
+    if base.period is None:
+        return None
+    for f in sent_figs[sent_figs.index(base) + 1 :][:LOOKBACK_FIGURES]:
+        if (
+            f.metric == base.metric
+            and (f.reporter, f.counterpart) == (base.reporter, base.counterpart)
+            and f.period is not None
+            and f.period.start > base.period.end
+            and f.status == "actual"
+            and not f.change
+        ):
+            return f
+    return None
 
 
 #: a clause break between a rate and a later figure: "rose 4% while imports fell, lifting the surplus to"
