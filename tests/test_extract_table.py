@@ -2441,6 +2441,13 @@ DERIVED = [
     dcase("Kenya's exports to Uganda rose by 12.5 percent from $80 million in May 2024, against exports of "
           "$90 million in May 2025.", "rose by 12.5 percent", 90e6 / 1.125, "2024-05", "2024-05",
           base="$90 million", n=2),
+    # a rate with its base stated and no level: it implies the level a year after the base, and does not grow
+    # a figure of the base's own period (the second row is the guard)
+    dcase("Kenya's imports from Uganda rose 20 percent from $50 million in 2023.", "rose 20 percent", 60e6,
+          "2024-01", "2024-12", base="$50 million"),
+    dcase("Kenya's imports from Uganda were $56 million in May 2025. A year earlier they were $31 million. They "
+          "were also up 49.5 percent from $37 million in May 2024.", "up 49.5 percent", 37e6 * 1.495, "2025-05",
+          "2025-05", base="$37 million", n=3),
     # a change "over the past decade", said at the sentence's opening: its base lies ten years back
     dcase("Chile's trade deficit with China was $12 billion in 2024. Over the past decade, the deficit between "
           "the two countries has doubled.", "doubled", -6e9, "2014-01", "2014-12"),
@@ -2592,9 +2599,6 @@ NOT_DERIVED = [
                  "in 2025.\n\nThe minister spoke in Lima.\n\nExports to Peru rose 12%."),
     _not_derived("Chile's exports to Peru were $3.1 billion in 2024.\n\nThe minister spoke in Lima.\n\n"
                  "Chile's exports rose 12% in 2023."),
-    # guard: a rate with its base stated does not grow a figure dated no later than that base
-    _not_derived("Kenya's imports from Uganda were $56 million in May 2025. A year earlier they were $31 "
-                 "million. They were also up 49.5 percent from $37 million in May 2024."),
     # a rate of one metric, then another clause leading to a figure of another: the rate has no figure
     _not_derived("Peru's exports to Chile, its largest buyer, rose 6.2% while imports fell, lifting the trade "
                  "surplus to $940 million in 2024."),

@@ -68,7 +68,12 @@ def _attach_growth(ctx: _DocContext, figures: list[_Figure]) -> None:
             target = _growth_target(ctx, g, sent, by_sentence, has_growth) or _second_rate(
                 ctx, g, sent, by_sentence.get(sent.index, []), has_growth
             )
-            if target is None or _narrower_than(ctx.text, sent, g, target):
+            if target is None:
+                base = _stated_base(ctx, g, by_sentence.get(sent.index, []))
+                if base is not None and _derive_level(ctx, base, g, sent):
+                    used.add(g.start)
+                continue
+            if _narrower_than(ctx.text, sent, g, target):
                 continue
             used.add(g.start)
             if target.sentence.index == sent.index:
@@ -411,6 +416,50 @@ def _stated_base(ctx: _DocContext, g: Growth, sent_figs: list[_Figure]) -> _Figu
     return fig if _TO_BASE.fullmatch(ctx.text, g.end, fig.start) else None
 
 
+def _derive_level(ctx: _DocContext, base: _Figure, g: Growth, sent: Sentence) -> bool:
+    """ "It's also up 49.6 percent from $37.7 billion" with no level found: the rate and its base imply the
+    later level, a year after the base (undated when the rate is against the month or quarter before, or
+    the year after the base is not yet past when the text was written)."""
+    if not _subject_ok(ctx, g, base, lead=_growth_clause(ctx.text, sent, g)):
+        return False
+    period = previous(base.period, -1) if base.period is not None else None
+    if period is not None and (
+        _SEQUENTIAL.search(ctx.text, g.end, min(sent.end, base.end + 80))
+        or (ctx.date is not None and period.start > f"{ctx.date.year:04d}-{ctx.date.month:02d}")
+    ):
+        period = None
+    f_lo, f_hi = _factor_bounds(g)
+    for claim in [c for c in base.claims if c.kind == "stated"]:
+        lo, hi = claim.interval_low, claim.interval_high
+        if claim.qualifier == "approx":
+            lo, hi = claim.value, claim.value
+        if claim.value < 0:
+            lo, hi = hi, lo  # a deficit grows away from zero: its far end takes the greater factor
+        low = lo * f_lo if lo is not None else None
+        high = hi * f_hi if hi is not None and f_hi != Decimal("Infinity") else None
+        if claim.value < 0:
+            low, high = high, low
+        base.claims.append(
+            replace(
+                claim,
+                start=g.start + ctx.doc.offset,
+                end=g.end + ctx.doc.offset,
+                surface=g.surface,
+                value=claim.value * g.factor(),
+                value_high=None,
+                interval_low=low,
+                interval_high=high,
+                qualifier="derived",
+                period=period,
+                status="actual",
+                kind="derived",
+                derived_from=claim.claim_id,
+                linked_to="",
+            )
+        )
+    return True
+
+
 def _later_level(base: _Figure, sent_figs: list[_Figure]) -> _Figure | None:
     """A figure of the same flow as ``base``, after it in the sentence, dated later: "from $136 million in
     June 2023, against $154 million in June 2024" (both read as bases, but one rate has one base)."""
@@ -668,26 +717,7 @@ def _derived_interval(claim: Claim, g: Growth) -> tuple[Decimal | None, Decimal 
     lo, hi = claim.interval_low, claim.interval_high
     if claim.qualifier == "approx":
         lo, hi = claim.value, claim.value
-    if g.multiple is not None:
-        f = g.factor()
-        f_lo = f_hi = f
-        if g.hedge == "lower":
-            f_hi = Decimal("Infinity")
-        elif g.hedge in {"approx", "upper"}:
-            f_lo = f * Decimal("0.9") if g.hedge == "approx" else Decimal(1)
-    else:
-        assert g.rate is not None  # noqa: S101 - type narrowing
-        r_lo, r_hi = g.rate - g.rate_step / 2, g.rate + g.rate_step / 2
-        if g.hedge == "lower":
-            r_hi = Decimal("Infinity") if g.direction == "up" else Decimal(1)
-        elif g.hedge == "upper":
-            r_lo = Decimal(0)
-        elif g.hedge == "approx":
-            r_lo = g.rate * Decimal("0.9")
-        f_a, f_b = g.factor(r_lo), g.factor(r_hi) if r_hi != Decimal("Infinity") else Decimal("Infinity")
-        if g.direction == "down" and r_hi != Decimal("Infinity"):
-            f_b = g.factor(min(r_hi, Decimal("0.9999")))
-        f_lo, f_hi = min(f_a, f_b), max(f_a, f_b)
+    f_lo, f_hi = _factor_bounds(g)
 
     # value = base * factor  ->  base in [lo / f_hi, hi / f_lo] (for positive values)
     def div(x: Decimal | None, f: Decimal) -> Decimal | None:
@@ -708,3 +738,28 @@ def _derived_interval(claim: Claim, g: Growth) -> tuple[Decimal | None, Decimal 
         if f_hi == Decimal("Infinity"):
             high = None
     return low, high
+
+
+def _factor_bounds(g: Growth) -> tuple[Decimal, Decimal]:
+    """The least and greatest factor (later value / earlier value) the rate's rounding and hedge allow."""
+    if g.multiple is not None:
+        f = g.factor()
+        f_lo = f_hi = f
+        if g.hedge == "lower":
+            f_hi = Decimal("Infinity")
+        elif g.hedge in {"approx", "upper"}:
+            f_lo = f * Decimal("0.9") if g.hedge == "approx" else Decimal(1)
+    else:
+        assert g.rate is not None  # noqa: S101 - type narrowing
+        r_lo, r_hi = g.rate - g.rate_step / 2, g.rate + g.rate_step / 2
+        if g.hedge == "lower":
+            r_hi = Decimal("Infinity") if g.direction == "up" else Decimal(1)
+        elif g.hedge == "upper":
+            r_lo = Decimal(0)
+        elif g.hedge == "approx":
+            r_lo = g.rate * Decimal("0.9")
+        f_a, f_b = g.factor(r_lo), g.factor(r_hi) if r_hi != Decimal("Infinity") else Decimal("Infinity")
+        if g.direction == "down" and r_hi != Decimal("Infinity"):
+            f_b = g.factor(min(r_hi, Decimal("0.9999")))
+        f_lo, f_hi = min(f_a, f_b), max(f_a, f_b)
+    return f_lo, f_hi
