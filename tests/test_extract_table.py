@@ -2599,6 +2599,9 @@ NOT_DERIVED = [
                  "in 2025.\n\nThe minister spoke in Lima.\n\nExports to Peru rose 12%."),
     _not_derived("Chile's exports to Peru were $3.1 billion in 2024.\n\nThe minister spoke in Lima.\n\n"
                  "Chile's exports rose 12% in 2023."),
+    # ... a rate of a share of the flow, not of its value
+    _not_derived("Chile's copper exports reached $31 billion in 2024. Lithium came second. The share of fruit "
+                 "in exports has nearly halved over the same period."),
     # a rate of one metric, then another clause leading to a figure of another: the rate has no figure
     _not_derived("Peru's exports to Chile, its largest buyer, rose 6.2% while imports fell, lifting the trade "
                  "surplus to $940 million in 2024."),

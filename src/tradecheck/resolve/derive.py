@@ -349,6 +349,8 @@ def _growth_target(
     return far if far is not None and after_base(far) else None
 
 
+_SHARE_OF = re.compile(r"\b(?:share|proportion|percentage|portion)\s+of\b", re.IGNORECASE)
+
 #: How many sentences back a rate that names its metric may find its level ("The deficit was $45 billion
 #: in 2024. [Trade rose 10% to $115 billion.] The deficit with China rose by 23.8%."): a paragraph's reach
 _NAMED_LEVEL_BACK = 3
@@ -369,8 +371,8 @@ def _named_level_before(
     sentences between name no country outside its pair (so a rate never lands on another pair's figure)
     nor hold a figure of unknown metric."""
     named = {c.value for c in metric_cues().find(g.subject + " " + lead)} & TRADE_METRICS
-    if not named or sent.index < 2:
-        return None
+    if not named or sent.index < 2 or _SHARE_OF.search(ctx.text, max(sent.start, g.start - 120), g.start):
+        return None  # "the share of fuels in exports has nearly halved": a share's change, not the flow's
     for back in range(sent.index - 2, max(-1, sent.index - 1 - _NAMED_LEVEL_BACK), -1):
         figs = [f for f in by_sentence.get(back, [])[-LOOKBACK_FIGURES:] if f.metric in named or f.metric == "other"]
         if not figs:
