@@ -806,6 +806,17 @@ METRICS = [
          "$5.2 billion", metric="trade_balance", value=5.2e9, economy="RUS", partner="EGY"),
     case("Egypt's trade balance with Russia was negative at $5.2 billion in 2024.",
          "$5.2 billion", metric="trade_balance", value=-5.2e9, economy="EGY", partner="RUS"),
+    # one flow's excess over the other is the balance, signed by which flow is the larger
+    case("Chile's exports to Canada exceeded its imports from Canada by $4.1 billion in 2022.",
+         "$4.1 billion", metric="trade_balance", value=4.1e9, economy="CHL", partner="CAN"),
+    case("Trade with Kenya has favoured Tanzania since 2015, and in 2023 the value of exports exceeded the "
+         "value of imports by TSh 1.9 trillion.", "TSh 1.9 trillion", metric="trade_balance", value=1.9e12,
+         economy="TZA", partner="KEN"),
+    case("Peru's imports outpaced its exports by $2.3 billion in 2023.",
+         "$2.3 billion", metric="trade_balance", value=-2.3e9),
+    # (guard: a flow exceeding anything but the other flow is a gap between two figures)
+    case("Tanzania's exports to Kenya exceeded the target by $120 million in 2023.",
+         "$120 million", metric="other"),
     case("Russia's exports to Egypt, mostly wheat, reached $6.1 bn in 2024 while imports from Egypt "
          "were $0.9 bn.",
          "$0.9 bn", 2, metric="imports", economy="RUS", partner="EGY", value=0.9e9),

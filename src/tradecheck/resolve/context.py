@@ -208,6 +208,26 @@ _DIFFERENCE_BY = re.compile(
     r"undershoot|fell\s+short|was\s+off|were\s+off)\w*\b[^.;:]{0,60}?\bby\s+" + _CHANGE_HEDGE + "$",
     re.IGNORECASE,
 )
+#: "exports exceeded imports by $5 billion", "the value of imports outstripped that of exports by": one flow's
+#: excess over the other is the trade balance, a level of its own, not a gap between two claims
+FLOW_EXCESS = re.compile(
+    r"\b(?P<first>exports?|imports?)\b[^.;:$€£¥]{0,40}?\b(?:(?:exceed|outstrip|outpac|surpass|top)\w*"
+    r"|(?:was|were)\s+(?:higher|greater|larger)\s+than)\s+"
+    r"(?:(?:the\s+)?(?:value|volume|level)\s+of\s+|th(?:at|ose)\s+of\s+)?(?:its\s+|their\s+)?"
+    r"(?P<second>exports?|imports?)\b[^.;:$€£¥]{0,40}?\bby\s+" + _CHANGE_HEDGE + "$",
+    re.IGNORECASE,
+)
+
+
+def flow_excess_sign(text: str, start: int, end: int) -> int:
+    """+1 when text[start:end] ends in "exports exceeded imports by", -1 for "imports exceeded exports by",
+    else 0."""
+    m = FLOW_EXCESS.search(text, start, end)
+    if m is None or m["first"][:3].lower() == m["second"][:3].lower():
+        return 0
+    return 1 if m["first"][:3].lower() == "exp" else -1
+
+
 #: the same change as a rate, set off between the amount and its comparison: "$1.9 billion, or 8.5 percent,
 #: less than", "$1.9 billion (8.5%) more than", "$1.9 billion or 8.5% more than". Closed, so that "$5.6
 #: billion, or 12 percent more than in 2023" (a level, and its growth) is not read so
@@ -724,6 +744,8 @@ def _change_verb(text: str, fig: _Figure, before: str) -> str:
     by = _CHANGE_BY.search(before)
     if by and by["verb"].lower() in verbs:
         return verbs[by["verb"].lower()][0]
+    if flow_excess_sign(text, max(fig.sentence.start, fig.start - 120), fig.start):
+        return ""  # "exports exceeded imports by $5 billion": a balance
     if _DIFFERENCE_BY.search(before) or _DIFFERENCE_AFTER.match(text, fig.end):
         # "overstated the deficit by about $26.5 billion", "$12 billion below what he claimed",
         # "$3 billion more than in 2023": a gap between two figures

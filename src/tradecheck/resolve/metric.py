@@ -29,6 +29,7 @@ from .context import (
     _same_sentence,
     _without_asides,
     background_start,
+    flow_excess_sign,
 )
 from .status import _is_forecast_reference
 
@@ -208,6 +209,8 @@ def _resolve_metric(ctx: _DocContext, fig: _Figure, done: list[_Figure]) -> None
         fig.metric, fig.sign = "other", 0  # "maize sells at $280 per tonne": a price, not a value of trade
     if fig.metric in TRADE_METRICS and _FACILITY_AFTER.match(text, fig.end):
         fig.metric, fig.sign = "other", 0  # "is building a $100 million plant": what a site costs, not trade
+    if excess := flow_excess_sign(text, max(fig.sentence.start, fig.start - 120), fig.start):
+        fig.metric, fig.sign = "trade_balance", excess  # "exports exceeded imports by $5 billion": a surplus
     if fig.metric == "trade_balance" and fig.sign == 0:
         around = text[_look(fig) : min(fig.sentence.end, fig.end + 40)]
         if re.search(r"\b(?:negative|deficit|in\s+the\s+red)\b", around, re.IGNORECASE):
