@@ -806,6 +806,17 @@ METRICS = [
          "$5.2 billion", metric="trade_balance", value=5.2e9, economy="RUS", partner="EGY"),
     case("Egypt's trade balance with Russia was negative at $5.2 billion in 2024.",
          "$5.2 billion", metric="trade_balance", value=-5.2e9, economy="EGY", partner="RUS"),
+    # the balance noun an amount qualifies decides over "trade between" before it; the side named first holds
+    # the balance, and an elliptical "it was" after it is the same balance
+    case("In 2018, trade between Uruguay and Brazil reached a $1.3 billion deficit while in 2020 it was $1.6 "
+         "billion.", "$1.3 billion", 2, metric="trade_balance", value=-1.3e9, economy="URY", partner="BRA"),
+    case("In 2018, trade between Uruguay and Brazil reached a $1.3 billion deficit while in 2020 it was $1.6 "
+         "billion.", "$1.6 billion", 2, metric="trade_balance", value=-1.6e9, economy="URY", partner="BRA"),
+    # (guards: a side the balance is "for" holds it; a balance word away from the amount leaves it a total)
+    case("Trade between Uruguay and Brazil showed a $1.1 billion surplus for Brazil in 2023.",
+         "$1.1 billion", metric="trade_balance", value=1.1e9, economy="BRA", partner="URY"),
+    case("Trade between Uruguay and Brazil reached $4 billion in 2023 and the deficit narrowed.",
+         "$4 billion", metric="trade_total", economy="BRA", partner="URY"),
     # one flow's excess over the other is the balance, signed by which flow is the larger
     case("Chile's exports to Canada exceeded its imports from Canada by $4.1 billion in 2022.",
          "$4.1 billion", metric="trade_balance", value=4.1e9, economy="CHL", partner="CAN"),

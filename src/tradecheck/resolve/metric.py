@@ -87,6 +87,8 @@ _LOSS_BEFORE = re.compile(r"\b(?:lose|loses|lost|losing)\s+(?:(?:about|over|more
 _COST_VERB = re.compile(r"costs?|costing", re.IGNORECASE)
 #: What may stand between the flow and "cost": "imports alone cost", "imports from China cost"
 _FLOW_THEN_COST = re.compile(r"(?:\s+(?:alone|together|combined|from|to|of)\b(?:\s+(?:the\s+)?[A-Z][\w-]*){0,3})*\s+")
+#: nothing but a hyphen between an amount and the noun it qualifies: "a $9 billion deficit", "a $9-billion surplus"
+_NOUN_RIGHT_AFTER = re.compile(r"\s*-?\s*")
 _IN_FLOW = re.compile(r"\s+(?:worth\s+)?in\s+(?:\w+\s+)?(?:exports?|imports?|shipments|purchases|sales|FDI)\b")
 
 
@@ -138,6 +140,15 @@ def _resolve_metric(ctx: _DocContext, fig: _Figure, done: list[_Figure]) -> None
         chosen = post[0]
     if post and _IN_FLOW.match(text, fig.end) and post[0].start - fig.end <= 12:
         chosen = post[0]  # "a table showing $146.2 billion in imports from Vietnam": the words right after
+    elif (
+        post
+        and post[0].value == "trade_balance"
+        and (chosen is None or chosen.value != "trade_balance")
+        and _NOUN_RIGHT_AFTER.fullmatch(text, fig.end, post[0].start)
+    ):
+        # "trade between Peru and Chile reached a $9 billion deficit": the noun the amount qualifies is what it
+        # measures, whatever the clause's subject (a balance named before keeps its place as the clause's cue)
+        chosen = post[0]
     anchor = chosen.start if chosen is not None and chosen.start < fig.start else fig.start
     fig.clause_start = fig.pre[0]
     for m in _CLAUSE_START.finditer(text, fig.pre[0], anchor):

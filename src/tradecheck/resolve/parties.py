@@ -429,6 +429,11 @@ def _resolve_countries(ctx: _DocContext, fig: _Figure, done: list[_Figure]) -> N
     elif metric == "trade_balance":
         reporter = _first(for_, subject)
         counterpart = _first(with_, to, frm, in_)
+        between = [c.code for r, c in roles if r == "between"]
+        if not reporter and between and any(c != between[0] for c in with_):
+            # "trade between Peru and Chile showed a $9 billion deficit": the side named first holds the balance
+            reporter = between[0]
+            counterpart = next(c for c in with_ if c != reporter)
     elif metric == "investment" and plain and _INVESTOR_NOUN.search(text, _reach(fig), fig.start):
         # "Japan was India's fifth-largest source of FDI, with ...", "Korea, the top investor in Chile,":
         # the country called the source or investor invests; the other named is the host
