@@ -806,6 +806,9 @@ METRICS = [
          "$5.2 billion", metric="trade_balance", value=5.2e9, economy="RUS", partner="EGY"),
     case("Egypt's trade balance with Russia was negative at $5.2 billion in 2024.",
          "$5.2 billion", metric="trade_balance", value=-5.2e9, economy="EGY", partner="RUS"),
+    # "two-way value" is the pair's total trade
+    case("The two-way value of goods between Chile and Peru rose by 6% to $8.4 billion in 2023.", "$8.4 billion",
+         metric="trade_total", economy="CHL", partner="PER"),
     # the balance noun an amount qualifies decides over "trade between" before it; the side named first holds
     # the balance, and an elliptical "it was" after it is the same balance
     case("In 2018, trade between Uruguay and Brazil reached a $1.3 billion deficit while in 2020 it was $1.6 "
