@@ -809,6 +809,14 @@ METRICS = [
     # "two-way value" is the pair's total trade
     case("The two-way value of goods between Chile and Peru rose by 6% to $8.4 billion in 2023.", "$8.4 billion",
          metric="trade_total", economy="CHL", partner="PER"),
+    # a clause naming a part ("of which exports ...") does not lend its metric to the whole before it
+    case("Peru's trade with Chile is growing fast. In 2023 it reached $8.4 billion, of which exports made up "
+         "$5.1 billion.", "$8.4 billion", 2, metric="trade_total", economy="CHL", partner="PER"),
+    # (guard: a metric named before the part's clause is still the whole's)
+    case("In 2023 Peru earned $8.4 billion from exports to Chile, of which copper made up $5.1 billion.",
+         "$8.4 billion", 2, metric="exports", economy="PER", partner="CHL"),
+    case("Copper accounted for $3 billion of this year's exports from Peru to Chile.", "$3 billion",
+         metric="exports", economy="PER", partner="CHL"),
     # the balance noun an amount qualifies decides over "trade between" before it; the side named first holds
     # the balance, and an elliptical "it was" after it is the same balance
     case("In 2018, trade between Uruguay and Brazil reached a $1.3 billion deficit while in 2020 it was $1.6 "

@@ -100,10 +100,22 @@ _IN_SOMEONES_FAVOUR = re.compile(
 )
 
 
+#: "$50 billion, of which exports made up $30 billion": what follows names a part of the figure, not the figure
+#: (not "of this": "$3 billion of this year's exports" names the figure's own flow)
+_PART_FOLLOWS = re.compile(r",?\s*(?:out\s+)?of\s+which\b", re.IGNORECASE)
+
+
+def _before_a_part(text: str, start: int, end: int) -> int:
+    """Where a clause naming a part of the figure begins in text[start:end] (see ``_PART_FOLLOWS``); else end."""
+    found = _PART_FOLLOWS.search(text, start, end)
+    return found.start() if found else end
+
+
 def _resolve_metric(ctx: _DocContext, fig: _Figure, done: list[_Figure]) -> None:
     text = ctx.text
     pre = [c for c in _metric_cues(text, *fig.pre) if c.value != "none"]
-    post = [c for c in _metric_cues(text, *fig.post) if c.value != "none"]
+    post_end = _before_a_part(text, fig.post[0], fig.post[1])
+    post = [c for c in _metric_cues(text, fig.post[0], post_end) if c.value != "none"]
     same_sentence = _same_sentence(fig, done)
     chosen: Cue | None = None
     if pre:
@@ -163,10 +175,8 @@ def _resolve_metric(ctx: _DocContext, fig: _Figure, done: list[_Figure]) -> None
     else:
         prior = [f for f in done[-LOOKBACK_FIGURES:] if f.sentence.paragraph == fig.sentence.paragraph]
         earlier = [c for c in _metric_cues(text, _look(fig), fig.start) if c.value != "none"]
-        later = [
-            c for c in _metric_cues(text, fig.end, min(background_start(text, fig), fig.end + LOOK_CHARS))
-            if c.value != "none"
-        ]
+        stop = min(background_start(text, fig), fig.end + LOOK_CHARS)
+        later = [c for c in _metric_cues(text, fig.end, _before_a_part(text, fig.end, stop)) if c.value != "none"]
         # "CAPMAS puts the 2024 figure slightly higher, at $7.1 billion": the figure before, even across
         # a paragraph break and whatever the words after it name ("because Egypt values its imports ...")
         back_match = _REFERS_BACK.search(text, _look(fig), fig.start) if done else None
