@@ -81,6 +81,8 @@ CASES = [
      "government statistics agency", False),
     ("Exports to Chile hit $3 billion, according to INEI last week.", "INEI", False),
     ("Exports to Chile hit $3 billion, according to Lima Today.", "Lima Today", False),
+    # (guard: an agency that records figures is a source, even with a country's name in it)
+    ("Statistics Canada recorded exports to Peru of C$3 billion.", "Statistics Canada", False),
 ]
 
 
@@ -108,6 +110,9 @@ def test_source(sentence: str, source: str, backward: bool) -> None:
         "Data shows exports to Peru hit $3 billion in 2024.",
         "The report also shows exports to Peru of $3 billion.",
         "Exporters said shipments to Peru would cross $2 billion.",  # a plural of nobody in particular
+        # a country that records a surplus or exports holds them; it does not report them
+        "Uruguay recorded a trade surplus of $310 million with Brazil in 2023.",
+        "The Philippines recorded exports of $7 billion to Japan in 2023.",
     ],
 )
 def test_not_a_source(sentence: str) -> None:

@@ -798,6 +798,9 @@ METRICS = [
          "$16 billion", metric="trade_balance", value=-16e9, economy="IND", partner="SAU"),
     case("The UK recorded a trade surplus of £4 billion with the EU in services in 2023.",
          "£4 billion", metric="trade_balance", value=4e9, economy="GBR", partner="EUU"),
+    # a country that "recorded" a balance holds it; it is no source of the figure
+    case("Uruguay recorded a trade surplus of US$310 million with Brazil in 2023.", "US$310 million",
+         metric="trade_balance", value=310e6, economy="URY", partner="BRA", attributed_to=EMPTY),
     case("Mexico's trade balance with Canada showed a deficit of $5.4 billion in 2024.",
          "$5.4 billion", metric="trade_balance", value=-5.4e9, economy="MEX", partner="CAN"),
     case("Egypt's trade deficit with Russia was $5.2 billion in 2024.",

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from .countries import INSTITUTION_NOUNS
+from .countries import INSTITUTION_NOUNS, find_countries
 from .extract import Sentence, currency_aliases
 
 
@@ -311,6 +311,16 @@ def _quote_opened_in(text: str, sents: list[Sentence], closing: int) -> int | No
     return sents[k].index if k >= 0 and opening < sents[k].end else None
 
 
+_RECORDED = re.compile(r"\brecord(?:s|ed)\b")
+
+
+def _bare_country(src: str) -> bool:
+    """The source is a country's name and nothing more ("Peru", "the US"): no agency, office or data."""
+    name = re.sub(r"^[Tt]he\s+", "", src)
+    found = find_countries(name)
+    return len(found) == 1 and found[0].form in {"name", "alias"} and (found[0].start, found[0].end) == (0, len(name))
+
+
 def find_attributions(text: str, sents: list[Sentence]) -> list[Attribution]:
     out: list[Attribution] = []
     for sent in sents:
@@ -367,6 +377,8 @@ def find_attributions(text: str, sents: list[Sentence]) -> list[Attribution]:
                     continue  # a currency code before "reported", not an agency (GUS, NBS and BPS are)
                 if re.search(r"\$|\d{3,}", src):
                     continue
+                if _RECORDED.search(m.group()) and _bare_country(src):
+                    continue  # "Peru recorded a trade surplus of $2 billion": the economy that holds it, not a source
                 name = _name_group(groups)
                 # a source read up to punctuation ("data from the Bank of Tanzania shows that Tanzania's
                 # exports ...") ends where the cleaned name ends: the rest is the sentence, not the credit
