@@ -798,6 +798,10 @@ METRICS = [
          "$16 billion", metric="trade_balance", value=-16e9, economy="IND", partner="SAU"),
     case("The UK recorded a trade surplus of £4 billion with the EU in services in 2023.",
          "£4 billion", metric="trade_balance", value=4e9, economy="GBR", partner="EUU"),
+    # a possessive after the amount, in a clause of its own, does not take the balance from the subject before
+    case("Uruguay posted a trade surplus of US$310 million with Brazil in 2023 and became Brasilia's fifth-largest "
+         "partner in the region.", "US$310 million", metric="trade_balance", value=310e6, economy="URY",
+         partner="BRA"),
     # a country that "recorded" a balance holds it; it is no source of the figure
     case("Uruguay recorded a trade surplus of US$310 million with Brazil in 2023.", "US$310 million",
          metric="trade_balance", value=310e6, economy="URY", partner="BRA", attributed_to=EMPTY),

@@ -369,8 +369,10 @@ def _resolve_countries(ctx: _DocContext, fig: _Figure, done: list[_Figure]) -> N
             has_owner = any(r in {"subject", "for"} and c.code != fronted.code for r, c in roles)
             fronted_role = "with" if has_owner else "subject"
         roles.append((fronted_role, fronted))
-    # possessives first: "the US is Vietnam's largest export market" is about Vietnam's exports
-    roles.sort(key=lambda rc: rc[0] != "subject" or rc[1].form != "possessive")
+    # possessives first: "the US is Vietnam's largest export market" is about Vietnam's exports; but not one
+    # after the amount: in "Peru recorded a surplus of $2 billion with China and became Beijing's top partner"
+    # the subject before the verb holds the figure
+    roles.sort(key=lambda rc: rc[0] != "subject" or rc[1].form != "possessive" or rc[1].start > fig.start)
     subject = [c.code for r, c in roles if r == "subject" and c.code != "WLD"]
     to = [c.code for r, c in roles if r == "to"]
     frm = [c.code for r, c in roles if r in {"from", "origin"}]
