@@ -835,6 +835,14 @@ METRICS = [
          "$1.1 billion", metric="trade_balance", value=1.1e9, economy="BRA", partner="URY"),
     case("Trade between Uruguay and Brazil reached $4 billion in 2023 and the deficit narrowed.",
          "$4 billion", metric="trade_total", economy="BRA", partner="URY"),
+    # "a $X gap" in an article that gave a balance is that balance again, with its sign and sides
+    case("Uganda's trade deficit with Kenya reached $1.24 billion in 2022.\n\nTalks on a new rail line opened in "
+         "Kampala on Monday.\n\nAlthough the $1.2 billion gap looks large, it has narrowed since 2015.",
+         "$1.2 billion", 2, metric="trade_balance", value=-1.2e9, economy="UGA", partner="KEN"),
+    # (guard: with no balance given before, a gap is no trade figure)
+    case("Uganda's exports to Kenya reached $1.2 billion in 2022.\n\nTalks on a new rail line opened in "
+         "Kampala on Monday.\n\nThe rail line faces a $3 billion gap in its budget.", "$3 billion", 2,
+         metric="other"),
     # one flow's excess over the other is the balance, signed by which flow is the larger
     case("Chile's exports to Canada exceeded its imports from Canada by $4.1 billion in 2022.",
          "$4.1 billion", metric="trade_balance", value=4.1e9, economy="CHL", partner="CAN"),

@@ -87,6 +87,8 @@ _LOSS_BEFORE = re.compile(r"\b(?:lose|loses|lost|losing)\s+(?:(?:about|over|more
 _COST_VERB = re.compile(r"costs?|costing", re.IGNORECASE)
 #: What may stand between the flow and "cost": "imports alone cost", "imports from China cost"
 _FLOW_THEN_COST = re.compile(r"(?:\s+(?:alone|together|combined|from|to|of)\b(?:\s+(?:the\s+)?[A-Z][\w-]*){0,3})*\s+")
+#: "a $3 billion gap": the noun "gap" right after the amount it qualifies
+_GAP_AFTER = re.compile(r"\s*-?\s*gap\b", re.IGNORECASE)
 #: nothing but a hyphen between an amount and the noun it qualifies: "a $9 billion deficit", "a $9-billion surplus"
 _NOUN_RIGHT_AFTER = re.compile(r"\s*-?\s*")
 _IN_FLOW = re.compile(r"\s+(?:worth\s+)?in\s+(?:\w+\s+)?(?:exports?|imports?|shipments|purchases|sales|FDI)\b")
@@ -240,6 +242,13 @@ def _resolve_metric(ctx: _DocContext, fig: _Figure, done: list[_Figure]) -> None
             fig.sign = 1
     if fig.metric == "trade_balance" and _IN_SOMEONES_FAVOUR.search(text, _look(fig), fig.start):
         fig.sign = 1  # "the imbalance in Chile's favour": a surplus of the side it favours, however it is named
+    if chosen is None and fig.metric not in TRADE_METRICS and _GAP_AFTER.match(text, fig.end):
+        given = next((f for f in reversed(done) if f.metric == "trade_balance" and not f.change), None)
+        if given is not None:
+            # "Although the 2021 $3 billion gap seemed high": in an article that gave a balance, a "gap" the
+            # amount qualifies is that balance again, with its sign and its sides
+            fig.metric, fig.sign = "trade_balance", given.sign
+            fig.refers_back, fig.referent = True, given.index
     respective = _respective_metric(ctx, fig)
     if respective is not None:
         fig.metric, fig.sign = respective.value, respective.sign
