@@ -371,6 +371,9 @@ SCALE = [
 NUMBERS = [
     # one amount in two scales, as CIS wires write it: "$14 bln 28 mln" is 14.028 billion
     case("Armenia's imports from Iran rose to $1 bln 350 mln in 2023.", "$1 bln 350 mln", value=1.35e9),
+    # the smaller part is the amount's whatever word follows it, as South Asian papers write a verb there
+    case("India's exports to Bhutan worth Rs 42 billion 615 million were recorded in 2023.",
+         "Rs 42 billion 615 million", value=42.615e9, currency="INR"),
     # (guard: a quantity after the smaller part keeps it out)
     case("Armenia's imports from Iran rose to $1 bln in 2023, or 350 mln tonnes.", "$1 bln", value=1e9),
     # space-grouped thousands with a decimal part, as Russian and Central Asian wires write them

@@ -635,6 +635,26 @@ def carry_currency(text: str, sentences: list[Sentence], raws: list[_Raw]) -> li
             before, after = (own[i - 1] if i else None), (own[i] if i < len(own) else None)
             if (before is not None and before.end > m.start()) or (after is not None and after.start < m.end()):
                 continue  # inside an amount found with its currency
+            try:
+                parsed = parse_number(m.group("num"))
+                factor = scale_factor(m.group("scale") or m.group("gscale"))
+            except (ValueError, KeyError):
+                continue
+            if (
+                before is not None
+                and before.value_high is None
+                and factor < before.factor
+                and not text[before.end : m.start()].strip()
+            ):
+                # "$14 bln 28 mln", "Rs 86 billion 831 million were recorded": one amount written in two
+                # scales, as CIS and South Asian papers do (14.028 billion); the smaller part glued to the
+                # larger is that amount's, whatever word follows it
+                joined = replace(
+                    merged.get(id(before), before), end=m.end(), step=parsed.step * factor,
+                    value=merged.get(id(before), before).value + parsed.value * factor,
+                )
+                merged[id(before)] = joined
+                continue
             if not _AFTER_BARE.match(text, m.end()):
                 continue
             # the words since the last amount: a subject there is this amount's ("euro" in "12 bn euro" is not)
@@ -648,24 +668,6 @@ def carry_currency(text: str, sentences: list[Sentence], raws: list[_Raw]) -> li
                 continue
             donor = before or after or (earlier[1] if earlier else None)
             if donor is None:
-                continue
-            try:
-                parsed = parse_number(m.group("num"))
-                factor = scale_factor(m.group("scale") or m.group("gscale"))
-            except (ValueError, KeyError):
-                continue
-            if (
-                before is not None
-                and before.value_high is None
-                and factor < before.factor
-                and not text[before.end : m.start()].strip()
-            ):
-                # "$14 bln 28 mln": one amount written in two scales, as CIS wires do (14.028 billion)
-                joined = replace(
-                    merged.get(id(before), before), end=m.end(), step=parsed.step * factor,
-                    value=merged.get(id(before), before).value + parsed.value * factor,
-                )
-                merged[id(before)] = joined
                 continue
             added.append(
                 _Raw(m.start(), m.end(), parsed.value * factor, None, donor.currency, parsed.step * factor, factor,
