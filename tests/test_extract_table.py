@@ -814,6 +814,12 @@ METRICS = [
          "$5.2 billion", metric="trade_balance", value=-5.2e9, economy="EGY", partner="RUS"),
     case("Russia's trade surplus with Egypt was $5.2 billion in 2024.",
          "$5.2 billion", metric="trade_balance", value=5.2e9, economy="RUS", partner="EGY"),
+    # contrastive clauses: the balance noun the amount qualifies in its own clause sets the sign
+    case("Peru posted an overall trade deficit in 2023 but ran a $4 billion surplus with China.",
+         "$4 billion", metric="trade_balance", value=4e9, economy="PER", partner="CHN"),
+    # (guard: a balance word in a later, separate clause leaves the earlier one in charge)
+    case("Peru recorded a trade deficit with Brazil in 2024, at $4 billion, after a surplus the year before.",
+         "$4 billion", metric="trade_balance", value=-4e9, economy="PER"),
     case("Egypt's trade balance with Russia was negative at $5.2 billion in 2024.",
          "$5.2 billion", metric="trade_balance", value=-5.2e9, economy="EGY", partner="RUS"),
     # "two-way value" is the pair's total trade

@@ -144,6 +144,16 @@ def _resolve_metric(ctx: _DocContext, fig: _Figure, done: list[_Figure]) -> None
         balance = [c for c in pre if c.value == "trade_balance" and c.start >= _clause_of(text, fig, chosen.start)]
         if chosen.value == "trade_total" and balance:
             chosen = balance[-1]  # "the deficit in goods and services trade was $35.7 billion"
+        # "recorded a trade deficit for the year but racked up a $63 billion surplus with the US": the noun
+        # the amount qualifies, in the amount's own clause, outweighs a cue of an earlier clause (one that
+        # says the same keeps its place: the parties are read from the clause it opens)
+        if (
+            post
+            and _NOUN_AFTER.fullmatch(text, fig.end, post[0].start)
+            and (post[0].value, post[0].sign) != (chosen.value, chosen.sign)
+            and chosen.start < _clause_of(text, fig, fig.start)
+        ):
+            chosen = post[0]
     elif (
         post
         and not (same_sentence and _is_forecast_reference(text, fig))
@@ -273,6 +283,8 @@ def _origin_goods(ctx: _DocContext, fig: _Figure) -> bool:
     )
 
 
+#: Between an amount and the noun it qualifies: "$63 billion surplus", "a $2-billion deficit"
+_NOUN_AFTER = re.compile(r"[\s-]{0,2}")
 _FLOWS = re.compile(r"(?:in|out)flows?", re.IGNORECASE)
 #: "inflows of Japanese steel": goods, whatever else the sentence says
 _FLOW_OF_GOODS = re.compile(r"\s+of\s+(?:[A-Z][\w-]*\s+)?(?!capital\b|funds?\b|money\b)[a-z]")
