@@ -866,6 +866,9 @@ METRICS = [
     case("Russia's exports to Egypt, mostly wheat, reached $6.1 bn in 2024 while imports from Egypt "
          "were $0.9 bn.",
          "$0.9 bn", 2, metric="imports", economy="RUS", partner="EGY", value=0.9e9),
+    # "whilst", British for "while", opens a clause with its own metric and partner
+    case("Ireland's imports from Norway hit €9bn in 2024 whilst exports to Norway were valued at €3.4bn.",
+         "€3.4bn", 2, metric="exports", economy="IRL", partner="NOR", value=3.4e9),
     case("Brazil sold 73 million tonnes of soybeans worth $31.5 billion to China in 2024.",
          "$31.5 billion", metric="exports", economy="BRA", partner="CHN"),
     case("Vietnam's imports from Japan rose by $1.2 billion to $22.4 billion in 2024.",

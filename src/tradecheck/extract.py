@@ -549,7 +549,7 @@ def _bare_regex() -> re.Pattern[str]:
 #: A noun there ("1.4 billion people", "2 million tonnes", "3 billion barrels") is the amount's unit; a
 #: number in brackets ("over 10 billion (10.8 billion)") restates the amount.
 _AFTER_BARE = re.compile(
-    r"\s*(?:[,.;:)\]]|\((?=\d)|$|(?:in|to|and|or|from|while|against|compared|versus|respectively|during|"
+    r"\s*(?:[,.;:)\]]|\((?=\d)|$|(?:in|to|and|or|from|while|whilst|against|compared|versus|respectively|during|"
     r"for|at|on|a|the|last|this|year|a\s+year|as|with|which|but)\b)",
     re.IGNORECASE,
 )

@@ -132,9 +132,9 @@ class _Figure:
 
 
 _CLAUSE_BREAK = re.compile(
-    r",\s+(?:while|whereas|but|and|with|which|as)\b|;|,|[—–(]|\s+(?:while|whereas|and|before|after|then)\s+"
+    r",\s+(?:while|whilst|whereas|but|and|with|which|as)\b|;|,|[—–(]|\s+(?:while|whilst|whereas|and|before|after|then)\s+"
 )
-_POST_BREAK = re.compile(r"[,;—–(]|\s+(?:while|whereas|before|after)\s+")
+_POST_BREAK = re.compile(r"[,;—–(]|\s+(?:while|whilst|whereas|before|after)\s+")
 _PREP_BREAK = re.compile(r"\s+(?:from|to|against|versus|compared|or)\s+")
 #: a hedge between a verb and its amount: "made up about $2 billion", "worth an estimated $5 billion"
 _AMOUNT_HEDGE = (

@@ -30,7 +30,7 @@ _SERVICES = re.compile(
     r"\b(?:trade|exports?|imports?)\s+(?:in|of)\s+services\b|"
     # "exported services worth"; a label in a breakdown: "(goods $3.2 billion; services $0.9 billion)"
     r"\b(?:exported|imported|exporting|importing|exports|imports|sold|bought)\s+services\b|"
-    r"^[\s;,(]*(?:(?:and|while|with|plus)\s+)?services\b|\bservices\s*[:–-]?\s*$",
+    r"^[\s;,(]*(?:(?:and|while|whilst|with|plus)\s+)?services\b|\bservices\s*[:–-]?\s*$",
     re.IGNORECASE,
 )
 _SERVICES_AFTER = re.compile(
@@ -133,7 +133,7 @@ def _resolve_scope(ctx: _DocContext, fig: _Figure, done: list[_Figure]) -> None:
 #: ("while those to Japan", "while shipments to Japan") keeps the product.
 _WHOLE_SUBJECT = re.compile(r"\b(?:total|overall|all|combined|aggregate)\s+(?:\w+\s+)?(?:exports?|imports?|"
                             r"shipments|sales|trade|purchases)\b", re.IGNORECASE)
-_NEW_CLAUSE_SUBJECT = re.compile(r"\b(?:while|whereas|but)\s+(?P<w>[A-Za-z][\w-]*)", re.IGNORECASE)
+_NEW_CLAUSE_SUBJECT = re.compile(r"\b(?:while|whilst|whereas|but)\s+(?P<w>[A-Za-z][\w-]*)", re.IGNORECASE)
 #: Words that point back to something named before; they never name goods themselves
 _POINTERS = frozenset({"those", "that", "it", "they", "these", "this", "the", "its", "their"})
 _KEEPS_SUBJECT = _POINTERS | {
@@ -180,7 +180,7 @@ _SHARE_VERB_APART = re.compile(
 )
 #: where the part's name starts: after the word that opens its clause
 _SHARE_OPENER = re.compile(
-    r"^.*\b(?:with|while|whereas|which|this|that|by|said|says|say|showed|shows|show|mainly|mostly|largely|"
+    r"^.*\b(?:with|while|whilst|whereas|which|this|that|by|said|says|say|showed|shows|show|mainly|mostly|largely|"
     r"primarily|chiefly|notably|including)\s+",
     re.IGNORECASE,
 )
@@ -346,7 +346,7 @@ def _narrowed(ctx: _DocContext, at: int, noun: str, plain: str) -> str:
 
 #: "while engineering exports rose 15.4% to $1.4 billion": a word before the flow names what is traded
 _MODIFIED_FLOW = re.compile(
-    r"\s*(?:(?:while|whereas|but|and)\s+)?(?:the\s+)?"  # the subject that opens the figure's clause
+    r"\s*(?:(?:while|whilst|whereas|but|and)\s+)?(?:the\s+)?"  # the subject that opens the figure's clause
     r"(?:(?-i:[A-Z][a-z]+(?:['’]s)?)\s+)?"  # "Peruvian blueberry exports", "India's ...", "Swiss watch ..."
     r"(?P<mod>[a-z][a-z-]{2,}(?:\s+and\s+[a-z][a-z-]{2,}|\s+(?!and\b)[a-z][a-z-]{2,})?(?:\s+(?:goods|products))?)\s+"
     r"(?:exports?|imports?|shipments|sales)\b"
@@ -408,7 +408,7 @@ _LISTED_ITEM = re.compile(
 )
 #: "..., while clothing contributed 540 billion yen": the subject of a share verb after a share
 _SHARE_CLAUSE = re.compile(
-    r"\b(?:while|whereas|and)\s+(?P<p>[a-z][a-z-]+(?:\s+(?:and\s+)?[a-z][a-z-]+){0,2})\s+"
+    r"\b(?:while|whilst|whereas|and)\s+(?P<p>[a-z][a-z-]+(?:\s+(?:and\s+)?[a-z][a-z-]+){0,2})\s+"
     r"(?:contributed|added|accounted\s+for|made\s+up|brought\s+in)\s+(?:another\s+|a\s+further\s+)?"
     + _AMOUNT_HEDGE + r"\W{0,3}$"
 )
@@ -516,7 +516,7 @@ def _product_phrase(mod: str, adjective_first: bool = False) -> str:
 def _product_subject(window: str) -> str:
     """A product named as the subject before the figure ("Fruits and vegetables stood out, generating $306 million")."""
     heads, _, phrase = _product_words()
-    for lead in (r"\s*,?\s*(?:with\s+|while\s+|and\s+|followed\s+by\s+)?", r"\s*[A-Z][a-z]+\s+(?:of\s+)?"):
+    for lead in (r"\s*,?\s*(?:with\s+|while\s+|whilst\s+|and\s+|followed\s+by\s+)?", r"\s*[A-Z][a-z]+\s+(?:of\s+)?"):
         # "..., with crude oil at $9.8 billion and iron ore at $8.4 billion": a commodity's whole name
         slot = re.match(lead, window)
         named = phrase.match(window, slot.end()) if slot else None
