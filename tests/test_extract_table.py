@@ -1333,6 +1333,16 @@ COUNTRIES = [
     # "overall exports" after a partner's figure: the same economy with the world
     case("China's exports to the United States fell 29% to $33.8 billion. Overall exports rose 5.9% to "
          "$330.3 billion.", "$330.3 billion", 2, economy="CHN", partner="WLD", metric="exports"),
+    # ... but past a paragraph break, a figure about lesser-named countries lends no economy to the total:
+    # it is the article's own
+    case("Kenya's imports from China rose to $3.1 billion in 2024, more than from its next two suppliers.\n"
+         "These are India and the UAE, which had a combined figure of $2.2 billion.\n"
+         "The annual figures showed a drop in total exports to $7 billion.", "$7 billion", 3, economy="KEN",
+         partner="WLD", metric="exports"),
+    # (guard: one of the article's two countries still lends its economy across the break)
+    case("Vietnam's economy grew fast in 2024, and Vietnam's factories hired more workers.\n"
+         "Korea's exports to Vietnam fell 3% to $5 billion in May.\nOverall exports rose 2% to $60 billion.",
+         "$60 billion", 2, economy="KOR", partner="WLD", metric="exports"),
     case("Malaysia's exports to China grew to RM203 billion. Total imports were RM1.3 trillion.",
          "RM1.3 trillion", 2, economy="MYS", partner="WLD", metric="imports"),
     case("The EU's imports from the UK came to €180 billion in 2024.",

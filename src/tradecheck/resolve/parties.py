@@ -540,8 +540,14 @@ def _resolve_countries(ctx: _DocContext, fig: _Figure, done: list[_Figure]) -> N
     ):
         # "Overall exports rose 5.9% to $330 billion" after figures about one partner: the same
         # economy's trade with the world, not with that partner. ("Total trade" in an article about
-        # two countries is usually their two-way trade, so it is left to the pair.)
-        reporter = prior.reporter if prior is not None and prior.reporter else ctx.main
+        # two countries is usually their two-way trade, so it is left to the pair.) Past a paragraph break
+        # the figure before lends its economy only when that is one of the two the article is about: "The
+        # Q1 figures showed a drop in total exports" after a paragraph on the main economy's third-ranked
+        # partners is the main economy's.
+        lends = prior is not None and prior.reporter and (
+            prior.sentence.paragraph == fig.sentence.paragraph or prior.reporter in ctx.ranked[:2]
+        )
+        reporter = prior.reporter if lends and prior is not None else ctx.main
         counterpart = "WLD" if reporter else ""
         source = STATED_PAIR
     if pair_phrase and not reporter and not counterpart:
