@@ -1053,6 +1053,14 @@ METRICS = [
          "face no duty there, accounted for $1.4 billion.", "$1.4 billion", 2, scope="platinum group metals"),
     case("Singapore's exports to Indonesia were $40 billion in 2024. E&E made up $14.4 billion.",
          "$14.4 billion", 2, scope="e&e"),
+    # the value written after a part's percentage share of a whole is the part's: a sector, or goods
+    case("Peru's exports to Japan leaned on the fishing sector, which represented 60.2% of total shipments "
+         "to Japan, totaling US$3 billion.", "US$3 billion", scope="fishing", metric="exports"),
+    case("Ghana's exports to India leaned on gold, which accounted for 71% of all sales to India, worth "
+         "$2.9 billion.", "$2.9 billion", scope="gold", metric="exports"),
+    # (guard: a partner's share names no goods)
+    case("Peru's exports went mostly to Japan, which represented 60.2% of total shipments, totaling "
+         "US$3 billion.", "US$3 billion", scope=""),
     # ... but a country, a company or a flow as the subject is no product
     case("Peru's exports were $67 billion in 2024. Korea accounted for $5 billion of the exports.",
          "$5 billion", 2, scope=""),

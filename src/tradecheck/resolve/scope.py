@@ -121,6 +121,7 @@ def _resolve_scope(ctx: _DocContext, fig: _Figure, done: list[_Figure]) -> None:
         )
         or _flow_of(text, fig)
         or _worth_subject(text, fig)
+        or _share_then_value(ctx, fig)
     )
     if commodity:
         fig.scope = commodity
@@ -478,6 +479,36 @@ def _flow_of(text: str, fig: _Figure) -> str:
         return ""  # "trade in the first half", "trade in local currencies": when or how, not what
     # after "of" the phrase is a noun phrase: its first word may describe ("electric buses", "refined oil")
     return _product_phrase(found["mod"], adjective_first=True)
+
+
+#: "the mining sector, which represented 83.9% of total shipments to China, totaling US$22 billion": the value
+#: written after a part's percentage share of a whole is the part's (a whole's own value would be written
+#: with it: "of total shipments of $26.2 billion")
+_SHARE_THEN_VALUE = re.compile(
+    r"(?<![\w'’-])(?P<p>(?:[a-z][\w&'’-]*\s+){0,3}[a-z][\w&'’-]*)\s*,\s*(?:which|that)\s+"
+    r"(?:represent(?:ed|s)?|accounted\s+for|accounts\s+for|made\s+up|makes\s+up|constituted|constitutes)\s+"
+    + _AMOUNT_HEDGE + r"\d{1,2}(?:\.\d{1,2})?" + PERCENT + r"\s+of\s+[^,;:()$€£¥\d]{1,60},\s*"
+    r"(?:totall?ing|worth|valued\s+at|amounting\s+to|or|at)\s+" + _AMOUNT_HEDGE + r"\W{0,3}$"
+)
+_PHRASE_OPENERS = frozenset({"the", "its", "their", "to", "of", "by", "with", "in", "on", "from", "for", "as"})
+#: a sector named for its goods: "the mining sector", "the fishing industry"
+_SECTOR = re.compile(r"\s+(?:sector|industry)$")
+
+
+def _share_then_value(ctx: _DocContext, fig: _Figure) -> str:
+    found = _SHARE_THEN_VALUE.search(ctx.text, max(fig.sentence.start, fig.start - 200), fig.start)
+    if found is None or ctx.countries_between(found.start("p"), found.end("p")):
+        return ""  # "China, which accounted for 30% of total exports, ...": a partner's share, not goods'
+    words = found["p"].split()
+    # the part's name starts after the last word that opens a noun phrase: "tied to the mining sector"
+    cut = max((i + 1 for i, w in enumerate(words) if w in _PHRASE_OPENERS), default=0)
+    words = words[cut:]
+    sector = _SECTOR.search(" " + " ".join(words))
+    if sector is not None:
+        words = words[:-1]
+    if not words or metric_cues().find(" ".join(words)) or not (sector or _has_goods(words)):
+        return ""
+    return _named_goods(" ".join(words))
 
 
 #: "imported Georgian wine worth US$ 560.3 thousand, and mineral water worth $14.6 million": what is worth it
