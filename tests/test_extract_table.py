@@ -2311,6 +2311,9 @@ def dcase(text: str, growth: str, value: float, start: str, end: str, *, base: s
 
 
 DERIVED = [
+    # (guard: a pronoun's share goes on with the figure before, and so does its rate)
+    dcase("Peru's exports to Korea totaled $4 billion in 2024. They represented 30% of Peru's sales to Asia, "
+          "an increase of 22.1%.", "increase of 22.1%", 4e9 / 1.221, "2023-01", "2023-12"),
     # a rate before "from A to B" leads to B, the later figure; A is its base
     dcase("Kenya's exports to the world recorded an increase of 8.5 percent in 2024, from US $7.1 billion to "
           "US $7.7 billion.", "increase of 8.5 percent", 7.7e9 / 1.085, "2023-01", "2023-12", base="US $7.7 billion",
@@ -2645,6 +2648,9 @@ NOT_DERIVED = [
     pytest.param("Kenya's exports to Uganda reached $1.2 billion in 2024, accounting for a 15% share.",
                  id="accounting for a share"),
     _not_derived("Tea made up 40% of Kenya's exports to Uganda, which reached $1.2 billion in 2024."),
+    # a part named by its percentage share, with no money figure of its own: its rate is not the figure before's
+    _not_derived("Peru's exports to Korea totaled $4 billion in 2024. Notable items include zinc concentrates, "
+                 "which represented 40.5% of mining exports, an increase of 22.1%."),
     _not_derived("Uzbekistan's exports to Belarus reached $600 million in 2024, while Uzbek tea exports "
                  "fell 3%.", "growth of a narrower scope (tea exports) applied to all exports: 'fell 3%'"),
     _not_derived("Kenya's exports to Uganda reached $1.2 billion in 2024, while imports from Uganda rose 4%."),

@@ -14,7 +14,7 @@ from decimal import Decimal
 from ..countries import find_countries
 from ..cues import growth_words, metric_cues
 from ..extract import Sentence
-from ..growth import RESPECTIVELY, Growth, find_growth
+from ..growth import PERCENT, RESPECTIVELY, Growth, find_growth
 from ..lexicon import word_set
 from ..periods import (
     BARE_YEAR,
@@ -322,6 +322,8 @@ def _growth_target(
     lead = text[named[-1].start : g.start] if named else _growth_clause(text, sent, g)
     if _QUANTITY.search(text, lo, hi):
         return None  # "has doubled ... and stands at 1.5mn tonnes": the growth is about that quantity
+    if _part_share_subject(text, sent, g):
+        return None  # "copper concentrates, which represented 64.3% of mining exports, an increase of 84.3%"
     # a sentence with no figure of its own: the last figure before it ...
     own = [p.period for p in ctx.periods_in(sent, lo, hi) if p.kind == "absolute" and p.role != "base" and p.period]
     # (the one whose subject the phrase names: in "exports were $3.1 billion and imports $5.8 billion.
@@ -478,6 +480,27 @@ def _later_level(base: _Figure, sent_figs: list[_Figure]) -> _Figure | None:
         ):
             return f
     return None
+
+
+#: "copper concentrates, which represented 64.3% of mining exports": a part named by its percentage share
+_PART_SHARE = re.compile(
+    r"(?P<subject>[A-Za-z][\w'’-]*)\s*,?\s+(?:which\s+|that\s+)?"
+    r"(?:represent(?:ed|s|ing)?|accounted\s+for|accounting\s+for|accounts\s+for|made\s+up|making\s+up|makes\s+up)"
+    r"\s+(?:(?:about|around|nearly|almost|some|roughly|over|just)\s+)?\d{1,2}(?:[.,]\d{1,2})?" + PERCENT,
+    re.IGNORECASE,
+)
+_SHARE_POINTERS = frozenset({"they", "these", "those", "it", "this", "that", "which", "such"})
+
+
+def _part_share_subject(text: str, sent: Sentence, g: Growth) -> bool:
+    """The rate's sentence, before it, names a part by its percentage share of a whole and by name, not by
+    a pronoun: the rate is the part's ("copper, which made up 25.4% of mining exports, a 2.7% decrease"),
+    and a part with no money figure of its own implies no earlier value of a figure before the sentence
+    ("They represented 30% of the total, an increase of 10%" goes on with the figure before)."""
+    found = None
+    for found in _PART_SHARE.finditer(text, max(sent.start, g.start - MAX_SENTENCE_CHARS), g.start):  # noqa: B007
+        pass
+    return found is not None and found["subject"].lower() not in _SHARE_POINTERS
 
 
 #: a clause break between a rate and a later figure: "rose 4% while imports fell, lifting the surplus to"
