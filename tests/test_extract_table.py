@@ -787,6 +787,9 @@ METRICS = [
          "$43 billion", metric="trade_total"),
     case("The trade volume between Indonesia and Malaysia reached $22 billion in 2024.",
          "$22 billion", metric="trade_total"),
+    # "supplies to X", like "sales to X", are exports to X
+    case("China's supplies to Laos reached a record $3.2 billion in 2024.",
+         "$3.2 billion", metric="exports", economy="CHN", partner="LAO"),
     case("Kenya's exports to Uganda reached $1.2 billion in 2024.",
          "$1.2 billion", metric="exports"),
     case("Uganda's imports from Kenya totalled $1.1 billion in 2024.",
