@@ -1406,6 +1406,14 @@ COUNTRIES = [
          "$3.9 billion in 2024.", "$3.9 billion", 2, economy="CAN", partner="MEX"),
     case("Trade between Canada and Mexico reached $50 billion in 2023.\n\nCanada's exports rose to $20 billion.",
          "$20 billion", 2, economy="CAN", partner="MEX"),
+    # a country's balance naming no partner, opening a paragraph after one about a partner, is with the world
+    case("Talks in Lima centred on Peru's exports to Chile, which rose to $3.1 billion in 2023.\n\nPeru's trade "
+         "balance in 2023 was positive at $7.2 billion, the central bank said.", "$7.2 billion", 2,
+         metric="trade_balance", economy="PER", partner="WLD"),
+    # (guard: in the same paragraph right after the pair's flows, it is the balance those flows leave)
+    case("Peru's exports to Chile rose to $3.1 billion in 2023, while its imports from Chile fell to $1.2 billion. "
+         "Peru's trade surplus was $1.9 billion.", "$1.9 billion", 3, metric="trade_balance", economy="PER",
+         partner="CHL"),
     # a balance "in X's favour" is X's surplus, whatever word names it
     case("Peru and Chile discussed the trade imbalance in Chile's favour, which reached $3.1 billion in 2023.",
          "$3.1 billion", metric="trade_balance", economy="CHL", partner="PER", value=3.1e9),

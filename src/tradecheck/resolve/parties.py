@@ -521,7 +521,7 @@ def _resolve_countries(ctx: _DocContext, fig: _Figure, done: list[_Figure]) -> N
             and reporter in {prior.reporter, prior.counterpart}
             and prior.counterpart not in {"", "WLD"}
             and (
-                prior.sentence.index >= fig.sentence.index - 1
+                (prior.sentence.index >= fig.sentence.index - 1 and prior.sentence.paragraph == fig.sentence.paragraph)
                 or _CONSEQUENCE.match(text, fig.sentence.start, fig.start) is not None
             )
         )
