@@ -83,6 +83,8 @@ CASES = [
     ("Exports to Chile hit $3 billion, according to Lima Today.", "Lima Today", False),
     # (guard: an agency that records figures is a source, even with a country's name in it)
     ("Statistics Canada recorded exports to Peru of C$3 billion.", "Statistics Canada", False),
+    # (guard: an office that records trade is a source; only a country recording its own figure is not)
+    ("The Bank of Zambia recorded exports of $812 million in 2024.", "Bank of Zambia", False),
 ]
 
 
@@ -113,6 +115,10 @@ def test_source(sentence: str, source: str, backward: bool) -> None:
         # a country that records a surplus or exports holds them; it does not report them
         "Uruguay recorded a trade surplus of $310 million with Brazil in 2023.",
         "The Philippines recorded exports of $7 billion to Japan in 2023.",
+        # a country recording or reporting its own figure is the economy, not a source
+        "Zambia recorded a trade surplus of $1.2 billion in 2024.",
+        "In 2024, the Philippines recorded trade deficits of $5 billion with Japan.",
+        "Norway reports a $9 billion trade surplus with Sweden.",
     ],
 )
 def test_not_a_source(sentence: str) -> None:

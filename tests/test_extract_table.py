@@ -1410,6 +1410,10 @@ COUNTRIES = [
     case("Talks in Lima centred on Peru's exports to Chile, which rose to $3.1 billion in 2023.\n\nPeru's trade "
          "balance in 2023 was positive at $7.2 billion, the central bank said.", "$7.2 billion", 2,
          metric="trade_balance", economy="PER", partner="WLD"),
+    # ... also when the country "recorded" it: the subject of its own figure, not a source that hides its name
+    case("Peru's deficit with Chile widened to $2 billion in 2023.\n\nPeru recorded a trade surplus of $7.2 billion "
+         "in 2023, the central bank said.", "$7.2 billion", 2, metric="trade_balance", economy="PER", partner="WLD",
+         attributed_to=EMPTY),
     # (guard: in the same paragraph right after the pair's flows, it is the balance those flows leave)
     case("Peru's exports to Chile rose to $3.1 billion in 2023, while its imports from Chile fell to $1.2 billion. "
          "Peru's trade surplus was $1.9 billion.", "$1.9 billion", 3, metric="trade_balance", economy="PER",

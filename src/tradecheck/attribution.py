@@ -253,6 +253,10 @@ def _clean_source(raw: str) -> str:
     return s.strip(" ,.’'")
 
 
+#: "Thailand recorded a deficit", "Japan reports a surplus": a country as the subject of its own figure
+_OWN_RECORD = re.compile(r"\s+(?:has\s+|had\s+)?(?:records|recorded|reports|reported|posts|posted)\b")
+
+
 def attribution_sentences(sents: list[Sentence], with_figures: set[int]) -> list[Sentence]:
     wanted = {i + d for i in with_figures for d in (-1, 0, 1, 2)}
     firsts: dict[int, int] = {}
@@ -309,9 +313,6 @@ def _quote_opened_in(text: str, sents: list[Sentence], closing: int) -> int | No
         return None
     k = bisect.bisect_right([s.start for s in sents], opening) - 1
     return sents[k].index if k >= 0 and opening < sents[k].end else None
-
-
-_RECORDED = re.compile(r"\brecord(?:s|ed)\b")
 
 
 def _bare_country(src: str) -> bool:
@@ -377,8 +378,8 @@ def find_attributions(text: str, sents: list[Sentence]) -> list[Attribution]:
                     continue  # a currency code before "reported", not an agency (GUS, NBS and BPS are)
                 if re.search(r"\$|\d{3,}", src):
                     continue
-                if _RECORDED.search(m.group()) and _bare_country(src):
-                    continue  # "Peru recorded a trade surplus of $2 billion": the economy that holds it, not a source
+                if _OWN_RECORD.match(chunk, m.end(_name_group(groups))) and _bare_country(src):
+                    continue  # "Ghana recorded a trade surplus": the economy whose figure it is, not a source
                 name = _name_group(groups)
                 # a source read up to punctuation ("data from the Bank of Tanzania shows that Tanzania's
                 # exports ...") ends where the cleaned name ends: the rest is the sentence, not the credit
