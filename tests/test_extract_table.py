@@ -98,6 +98,12 @@ CURRENCY = [
     # guard: a body that writes another currency leaves the bare amounts without one
     case("Peru-Italy: 3 billion euros of trade\nIn 2023, Italian imports from Peru rose to 1.9 billion. Exports "
          "to Peru were $0.8 billion.", "$0.8 billion", 2, currency="USD"),
+    # no headline: the currency of the story's first figure, when the story writes no other, carries to bare
+    # amounts in later paragraphs (guard: a body that writes another currency leaves them without one)
+    case("Chile's exports to Spain rose to 2.7 bn euro in 2023, the customs office said.\n\nImports from Spain "
+         "reached 1.9 billion in 2023.", "1.9 billion", 2, value=1.9e9, currency="EUR", metric="imports"),
+    case("Chile's exports to Spain rose to 2.7 bn euro in 2023, the customs office said.\n\nImports from Spain "
+         "reached 1.9 billion in 2023. Exports of wine were $0.8 billion.", "$0.8 billion", 2, currency="USD"),
     # a signed deficit in a list: the sign is the metric's, the amount the list's currency
     case("Portugal (0.9 bn euro) led exports to Chile in 2023. The largest trade deficits were Greece's (-0.6 bn) "
          "and Malta's (-0.2 bn).", "0.6 bn", 3, value=-0.6e9, currency="EUR"),

@@ -617,11 +617,14 @@ def carry_currency(text: str, sentences: list[Sentence], raws: list[_Raw]) -> li
     merged: dict[int, _Raw] = {}  # an amount and the lower-scale part written right after it, as one
     paragraph_money: dict[int, tuple[set[str], _Raw]] = {}  # currencies so far in each paragraph, and its last
     headline = _headline_money(text, sentences, by_sentence, raws)
+    # failing a headline, the top's: a wire story that writes one currency states it with its first figure
+    # and leaves it off in later paragraphs ("a surplus of €10.5 billion" over "exports were 351 billion")
+    top = headline or (raws[0] if len({r.currency for r in raws}) == 1 else None)
     for s_index, sent in enumerate(sentences):
         own = by_sentence.get(s_index, [])
         earlier = paragraph_money.get(sent.paragraph)
-        if earlier is None and headline is not None and not own and sent.index > 0:
-            earlier = ({headline.currency}, headline)  # a body paragraph with no money yet reads the headline's
+        if earlier is None and top is not None and not own and sent.start >= top.end:
+            earlier = ({top.currency}, top)  # a body paragraph with no money yet reads the headline's or the top's
         if own:
             seen = earlier[0] if earlier else set()
             paragraph_money[sent.paragraph] = (seen | {r.currency for r in own}, own[-1])
