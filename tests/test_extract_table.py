@@ -1427,6 +1427,12 @@ COUNTRIES = [
     # a balance "in X's favour" is X's surplus, whatever word names it
     case("Peru and Chile discussed the trade imbalance in Chile's favour, which reached $3.1 billion in 2023.",
          "$3.1 billion", metric="trade_balance", economy="CHL", partner="PER", value=3.1e9),
+    # "the deficit between X and Y" is the first-named's deficit with the second, not ordered by code
+    case("The trade deficit between Spain and Morocco widened to 3 billion euros in 2024.", "3 billion euros",
+         metric="trade_balance", economy="ESP", partner="MAR", value=-3e9),
+    # (guard: a balance "between X and Y" that moved "favourably towards Y" is Y's)
+    case("The trade balance between Chile and Peru shifted favourably towards Peru, with a surplus of $1.2 billion "
+         "in 2024.", "$1.2 billion", metric="trade_balance", economy="PER", partner="CHL", value=1.2e9),
     # (guard: an imbalance favouring no one named stays a deficit)
     case("Peru and Chile discussed Peru's trade imbalance with Chile, which reached $3.1 billion in 2023.",
          "$3.1 billion", metric="trade_balance", economy="PER", partner="CHL", value=-3.1e9),

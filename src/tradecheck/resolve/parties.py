@@ -164,6 +164,7 @@ def _whole_named(ctx: _DocContext, fig: _Figure) -> bool:
 
 
 _IN_FAVOUR = re.compile(r"\s*favou?r\b", re.IGNORECASE)
+_FAVOURABLY_TOWARDS = re.compile(rf"\bfavou?rably\s+(?:towards?|to)\s+{_DET}$", re.IGNORECASE)
 
 
 def _role(text: str, c: CountryMention) -> str:
@@ -180,6 +181,8 @@ def _role(text: str, c: CountryMention) -> str:
     before = text[max(0, c.start - 40) : c.start]
     if c.form == "possessive" and _IN_FAVOUR.match(text, c.end) and re.search(r"\bin\s+(?:the\s+)?$", before):
         return "for"  # "a surplus in Chile's favour": the side the balance favours holds it
+    if _FAVOURABLY_TOWARDS.search(before):
+        return "for"  # "the balance shifted favourably towards Chile": the side it favours holds it
     if _AS_DESTINATION.match(text, c.end):
         return "to"  # "viewing India as a favourable destination for investments": the host, not the investor
     if _MADE_IN.search(before):
@@ -432,10 +435,10 @@ def _resolve_countries(ctx: _DocContext, fig: _Figure, done: list[_Figure]) -> N
         reporter = _first(for_, subject)
         counterpart = _first(with_, to, frm, in_)
         between = [c.code for r, c in roles if r == "between"]
-        if not reporter and between and any(c != between[0] for c in with_):
-            # "trade between Peru and Chile showed a $9 billion deficit": the side named first holds the balance
+        if not reporter and between:
+            # "the trade deficit between Italy and China": the first named holds it, the second is its partner
             reporter = between[0]
-            counterpart = next(c for c in with_ if c != reporter)
+            counterpart = next((c for c in with_ if c != reporter), "")
     elif metric == "investment" and plain and _INVESTOR_NOUN.search(text, _reach(fig), fig.start):
         # "Japan was India's fifth-largest source of FDI, with ...", "Korea, the top investor in Chile,":
         # the country called the source or investor invests; the other named is the host
