@@ -1315,6 +1315,17 @@ COUNTRIES = [
     # the country that is the market or the source is the partner, with or without a possessive owner
     case("Vietnam's imports rose 16% in 2024. China was the largest import source, with an estimated value of "
          "$130 billion in 2024.", "$130 billion", metric="imports", economy="VNM", partner="CHN"),
+    # a country ranked as "the largest supplier (of goods) to Y" is the origin of Y's imports; "kept its place
+    # as" ranks it as "remained" does
+    case("Brazil remained the largest supplier of goods to Spain, with imports of €56.3 billion in 2024.",
+         "€56.3 billion", metric="imports", economy="ESP", partner="BRA"),
+    case("Despite a dip to €56.3 billion in 2024, Brazil kept its place as the biggest supplier of goods to Spain, "
+         "customs imports data showed.", "€56.3 billion", metric="imports", economy="ESP", partner="BRA"),
+    # (guards: a market for Y's goods is the destination of Y's exports; a clause naming its own partner keeps it)
+    case("Spain is the top market for Brazilian goods, with exports of €56.3 billion in 2024.", "€56.3 billion",
+         metric="exports", economy="BRA", partner="ESP"),
+    case("Brazil remained the largest supplier of goods to Spain, while Spain's exports to France rose to €10 "
+         "billion in 2024.", "€10 billion", metric="exports", economy="ESP", partner="FRA"),
     # a month's exports larger than the pair's trade for the months around it: the country's total
     case("Trade between Vietnam and Azerbaijan was $128.4 million in January-November 2024. In November 2024 "
          "alone, exports were $33.7 billion.", "$33.7 billion", 2, economy="VNM", partner="WLD"),

@@ -682,6 +682,15 @@ def _resolve_countries(ctx: _DocContext, fig: _Figure, done: list[_Figure]) -> N
         target = ctx.figures[fig.referent] if fig.referent >= 0 else done[-1]
         reporter, counterpart = target.reporter, target.counterpart
         source = target.index
+    ranked_as = _ranked_as_trader(ctx, fig) if metric in {"exports", "imports"} else None
+    if ranked_as is not None and not set(to + frm) - {ranked_as[0], ranked_as[2]}:
+        # "China retained its position as the largest supplier of goods to Germany": the country ranked as a
+        # supplier is the exporter, as a buyer or market the importer; the other side is the one it serves
+        side, role, served = ranked_as
+        holds_flow = (role == "seller") == (metric == "exports")  # the exporter of exports, importer of imports
+        served = served or next((c for c in (reporter, counterpart) if c and c not in {side, "WLD"}), "")
+        reporter, counterpart = (side, served) if holds_flow else (served, side)
+        source = STATED_PAIR
     labelled = _country_before_bracket(ctx, fig) if metric in TRADE_METRICS else None
     ranked = _bracket_subject(ctx, fig) if labelled is not None else None
     if ranked is not None:
@@ -741,6 +750,45 @@ def _resolve_countries(ctx: _DocContext, fig: _Figure, done: list[_Figure]) -> N
             source = STATED_PAIR
     fig.reporter, fig.counterpart = reporter, counterpart
     fig.pair_from = source
+
+
+#: "X remained the largest supplier of goods to Y", "X is Y's biggest buyer": a country ranked as a trader
+_RANKED_AS = re.compile(
+    r"\s+(?:has\s+|had\s+)?(?:is|was|remains|remained|became|becomes|stays|stayed|"
+    r"(?:retained|retains|kept|keeps|held|holds|maintained|maintains)\s+(?:its|the)\s+(?:position|place|status|"
+    r"spot|rank|role)\s+as|emerged\s+as|ranked\s+as)\s+"
+    r"(?:the|its|(?P<owner>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}['’]s?))\s+"
+    r"(?:(?:single|largest|biggest|top|main|leading|principal|major|key|chief|number[- ]one|"
+    r"(?:second|third|fourth|fifth)(?:[- ](?:largest|biggest))?)\s+){1,2}"
+    r"(?:(?P<seller>supplier|source)|(?P<buyer>buyer|customer|market|destination))s?\b"
+)
+#: between the ranked noun and the one it serves: "supplier of goods to Germany", "market for Chilean wine"
+_SERVED = re.compile(r"\s+(?:(?:of|for)\s+(?:[a-z][\w-]*\s+){0,2})?(?:(?:to|for|in)\s+)?(?:the\s+)?")
+
+
+def _ranked_as_trader(ctx: _DocContext, fig: _Figure) -> tuple[str, str, str] | None:
+    """In the figure's sentence, a country ranked as a supplier or a buyer: (it, "seller" or "buyer", the
+    country it serves or "")."""
+    text = ctx.text
+    # (a bounded slice of the sentence: a hostile one-line text is one sentence)
+    sentence = ctx.countries_between(_reach(fig), min(fig.sentence.end, fig.end + MAX_SENTENCE_CHARS))
+    for c in sentence:
+        if c.form in {"possessive", "demonym"} or c.code == "WLD":
+            continue
+        m = _RANKED_AS.match(text, c.end, fig.sentence.end)
+        if m is None:
+            continue
+        role = "seller" if m["seller"] else "buyer"
+        served = ""
+        if m["owner"]:
+            owner = ctx.countries_between(m.start("owner"), m.end("owner"))
+            served = owner[0].code if owner else ""
+        else:
+            after = next((d for d in sentence if d.start >= m.end()), None)
+            if after is not None and after.code != c.code and _SERVED.fullmatch(text, m.end(), after.start):
+                served = after.code
+        return c.code, role, served
+    return None
 
 
 #: the preposition that names a flow's or balance's partner, right after its amount ("$65 billion with the US")
