@@ -628,6 +628,13 @@ METRICS = [
          "exports contributing $4 billion to the rise.", "$4.7 billion", 3, metric="other"),
     case("Peru's trade with Chile hit $20.1 billion in 2023, up $4.7 billion from the previous year, with "
          "exports contributing $4 billion to the rise.", "$4 billion", 3, metric="other"),
+    # a noun of change with "of" ("marking an increase of $X"), and a balance "improving by $X", are changes
+    case("Kenya's exports to Oman totalled USD 2.1 billion in 2024, marking an increase of USD 0.6 billion "
+         "compared to 2023.", "USD 0.6 billion", 2, metric="other", economy="KEN", partner=EMPTY),
+    case("The balance of trade between Kenya and Oman tilted towards Kenya in 2024, improving by USD 85 million.",
+         "USD 85 million", metric="other"),
+    # (guard: "a value of $X" is a level)
+    case("Kenya's exports to Oman reached a value of USD 2.1 billion in 2024.", "USD 2.1 billion", metric="exports"),
     # guards: a level after "up from" is the earlier level, not a change
     case("Peru's exports to Chile were $5.2 billion in 2023, up from $4.1 billion in 2022.", "$4.1 billion", 2,
          metric="exports", period_start="2022-01"),

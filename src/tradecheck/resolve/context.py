@@ -746,6 +746,14 @@ def _change_verb(text: str, fig: _Figure, before: str) -> str:
         return verbs[by["verb"].lower()][0]
     if flow_excess_sign(text, max(fig.sentence.start, fig.start - 120), fig.start):
         return ""  # "exports exceeded imports by $5 billion": a balance
+    of = _CHANGE_OF.search(before)
+    if of and of["noun"].lower() in verbs:
+        # "totalled $12 billion, marking an increase of $7.6 billion": the size of the change, as "up by"
+        return verbs[of["noun"].lower()][0]
+    if _BALANCE_MOVED_BY.search(before):
+        # "the balance shifted in Peru's favour, improving by $435 million": a change whose way depends on
+        # the side the balance is on
+        return "difference"
     if _DIFFERENCE_BY.search(before) or _DIFFERENCE_AFTER.match(text, fig.end):
         # "overstated the deficit by about $26.5 billion", "$12 billion below what he claimed",
         # "$3 billion more than in 2023": a gap between two figures
@@ -770,6 +778,12 @@ def _change_verb(text: str, fig: _Figure, before: str) -> str:
     return ""
 
 
+#: "an increase of $7.6 billion", "a drop of some €2 billion": a noun of change and the amount it is of
+_CHANGE_OF = re.compile(r"\b(?:an?|the)\s+(?:[a-z]+\s+)?(?P<noun>[A-Za-z]+)\s+of\s+" + _CHANGE_HEDGE + "$")
+#: "improving by $435 million", "worsened by €2 billion": a balance that moved, its direction the side's
+_BALANCE_MOVED_BY = re.compile(
+    r"\b(?:improv|deteriorat|worsen)(?:e|es|ed|ing)?\s+by\s+" + _CHANGE_HEDGE + "$", re.IGNORECASE
+)
 _ADDED = re.compile(
     r"\b(?P<verb>add|adds|added|adding|wipe|wipes|wiped|wiping|shave|shaves|shaved|shaving|knock|knocks|knocked)"
     r"\s+(?:up\s+to\s+|an?\s+(?:extra|additional|further)\s+|another\s+)?" + _CHANGE_HEDGE + "$",
