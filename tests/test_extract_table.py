@@ -2043,6 +2043,15 @@ PERIODS = [
          "Ethiopian fiscal year.", "$210 million", period_start="2024-07", period_end="2025-06"),
     case("ADDIS ABABA, Aug 20, 2025 - Ethiopia plans to earn $300 million from exports to Djibouti in the current "
          "EFY.", "$300 million", period_start="2025-07", period_end="2026-06", status="target"),
+    # a bare part of a year takes the year the text states for it when that is after the date's year: the
+    # date found at the top was a photo caption's, not the story's
+    case("Egypt and Turkey\n\nPresident Sisi welcomes the Turkish leader in Cairo on November 3, 2021\n\nEgypt's "
+         "trade with Turkey reached $2.1 billion in the first half of 2022. Egypt's exports to Turkey were $900 "
+         "million in the first half.", "$900 million", 2, period_start="2022-01", period_end="2022-06"),
+    # guard: a part stated for a year before the date's keeps the date's reading of the bare one
+    case("Egypt and Turkey\n\nPresident Sisi welcomes the Turkish leader in Cairo on November 3, 2023\n\nEgypt's "
+         "trade with Turkey reached $2.1 billion in the first half of 2022. Egypt's exports to Turkey were $900 "
+         "million in the first half.", "$900 million", 2, period_start="2023-01", period_end="2023-06"),
     # ... and a year it numbers in its own calendar is moved to the Gregorian months; a month named with no
     # year is then dated by the document, never by that other calendar's number (here undated: none)
     case("POKHARA, MARCH 9\n\nNepal's imports from Bangladesh reached Rs 8.2 billion in the first six months of "

@@ -313,10 +313,10 @@ class _DocContext:
                 newest = max(newest, int(m.group(1)))
                 self._year_ends.append(m.end())
                 self._year_max.append(newest)
-        # undated: the newest part of a year the text states ("the first quarter of 2024"), which a month
+        # the newest part of a year the text states ("the first quarter of 2024"), which a month
         # it names without a year may lie in; found on first need (see part_year), as it reads every sentence
         self._part_year: Period | None = None
-        self._part_year_known = self.date is not None
+        self._part_year_known = False
         self.figures: list[_Figure] = []
         # kept up to date as figures are resolved, in order: has one stated its period; which sentences hold one
         self.dated_any = False
@@ -366,10 +366,17 @@ class _DocContext:
             # only a period naming no year can be read anew, so a sentence without one needs no part-year
             yearless = any(p.kind != "since" and not _STATED_YEAR.search(p.surface) for p in found)
             part = self.part_year() if yearless else None
-            if part is not None and (context is None or int(part.start[:4]) > context):
+            if part is not None and (
+                (context is None or int(part.start[:4]) > context)
+                if self.date is None
+                else int(part.start[:4]) > self.date.year
+            ):
                 # "In March, exports reached $437 million ... in the first quarter of 2024": a month with no
                 # year that lies in the newest part of a year the text reports is of that year, not of an
-                # older year named before it (a later month, "In December", is not moved into the future)
+                # older year named before it (a later month, "In December", is not moved into the future).
+                # A dated text that reports a part of a year after its date's year ("in the first quarter of
+                # 2023 ... in Q1" under a caption's "December 8, 2022") names its own year: the date is not
+                # the story's (a photo's, an event's), and the text's stated year wins for its bare parts
                 newer = {
                     (p.start, p.end): p
                     for p in find_periods(
@@ -389,7 +396,7 @@ class _DocContext:
         return self._periods[sent.index]
 
     def part_year(self) -> Period | None:
-        """In an undated text, the newest part of a year it states (see ``_newest_part_year``); computed once,
+        """The newest part of a year the text states (see ``_newest_part_year``); computed once,
         when a sentence first has a period that may lie in it: most texts never need the scan."""
         if not self._part_year_known:
             self._part_year = _newest_part_year(self.text, self.sents)
