@@ -2060,6 +2060,15 @@ PERIODS = [
     case("POKHARA, MARCH 9\n\nNepal's imports from Bangladesh reached Rs 8.2 billion in the first six months of "
          "fiscal year 2081/82 BS. Exports to Bangladesh were Rs 1.4 billion as of mid-January.",
          "Rs 1.4 billion", 2, period_start=EMPTY),
+    # "the current fiscal year" said once with its year names that year wherever the same span recurs
+    # without it, in the calendar the year was given in (mid-July to mid-December: July to December)
+    case("BIRATNAGAR, JANUARY 5\n\nNepal's exports to Bangladesh were Rs 3.1 billion in the first five months of "
+         "the current fiscal year 2081/82 BS. Imports from Bangladesh reached Rs 9.4 billion in the five months of "
+         "the current fiscal year.", "Rs 9.4 billion", 2, period_start="2024-07", period_end="2024-12"),
+    # guard: another span of the current fiscal year is not the one stated (undated here: none)
+    case("BIRATNAGAR, JANUARY 5\n\nNepal's exports to Bangladesh were Rs 3.1 billion in the first five months of "
+         "the current fiscal year 2081/82 BS. Imports from Bangladesh reached Rs 9.4 billion in the first three "
+         "months of the current fiscal year.", "Rs 9.4 billion", 2, period_start=EMPTY),
     # guard: "current" before the amount, with no period after it, still names none
     case("ADDIS ABABA, Aug 20, 2025 - Ethiopia's current $300 million of exports to Djibouti is too low, the "
          "minister said.", "$300 million", period_start=EMPTY),

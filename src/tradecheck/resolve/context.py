@@ -317,6 +317,7 @@ class _DocContext:
         # it names without a year may lie in; found on first need (see part_year), as it reads every sentence
         self._part_year: Period | None = None
         self._part_year_known = False
+        self._stated_now: dict[str, Period] | None = None
         self.figures: list[_Figure] = []
         # kept up to date as figures are resolved, in order: has one stated its period; which sentences hold one
         self.dated_any = False
@@ -388,12 +389,41 @@ class _DocContext:
                     if p.period is not None and contains(part, p.period) and not _STATED_YEAR.search(p.surface)
                 }
                 found = [newer.get((p.start, p.end), p) if p.kind != "since" else p for p in found]
+            if any(p.kind == "relative" and _NOW_YEAR.search(p.surface) for p in found):
+                # "the first seven months of the current fiscal year 2080/81 BS ... in the seven months of the
+                # current fiscal year": the writer said once which year 'current' is; the same words without
+                # it are that span again (in that year's own calendar), whatever the date would make of them
+                stated = self.stated_now()
+                found = [
+                    replace(p, period=stated[key])
+                    if p.kind == "relative" and (key := _restatement_key(p.surface)) in stated
+                    else p
+                    for p in found
+                ]
             self._periods[sent.index] = [
                 replace(p, start=p.start + sent.start, end=p.end + sent.start)
                 for p in found
                 if not _is_dateline(self.text, p.start + sent.start, p.end + sent.start)
             ]
         return self._periods[sent.index]
+
+    def stated_now(self) -> dict[str, Period]:
+        """The spans the text names with 'current' or 'this' and a year after it ("the first seven months of
+        the current fiscal year 2080/81 BS"), by their words without that year (see ``_restatement_key``);
+        one reading per key, else none. Computed once, on first need."""
+        if self._stated_now is None:
+            readings: dict[str, set[Period]] = {}
+            for sent in self.sents:
+                chunk = self.text[sent.start : sent.end]
+                if not _NOW_YEAR.search(chunk):
+                    continue
+                for p in find_periods(chunk, fy_start_month=self.fy_month, fy_named_by_start=self.fy_named_by_start):
+                    said = _NOW_YEAR_STATED.search(p.surface)
+                    if p.kind != "absolute" or p.role or p.period is None or said is None:
+                        continue
+                    readings.setdefault(_restatement_key(p.surface[: said.end("now")]), set()).add(p.period)
+            self._stated_now = {key: next(iter(found)) for key, found in readings.items() if len(found) == 1}
+        return self._stated_now
 
     def part_year(self) -> Period | None:
         """The newest part of a year the text states (see ``_newest_part_year``); computed once,
@@ -489,6 +519,22 @@ def _is_dateline(text: str, start: int, end: int) -> bool:
     if start > DATELINE_CHARS:
         return False
     return bool(_DATELINE_BEFORE.search(text[max(0, start - 45) : start])) and bool(_DATELINE_AFTER.match(text, end))
+
+
+#: The year the text is written in, by its relative name: "the current fiscal year", "this year"
+_NOW_YEAR = re.compile(
+    r"\b(?P<now>(?:this|current|present|ongoing)\s+(?:(?:fiscal|financial)\s+)?year)\b", re.IGNORECASE
+)
+#: ... with its own number right after it: "the current fiscal year 2080/81", "this year (2024)"
+_NOW_YEAR_STATED = re.compile(_NOW_YEAR.pattern + r"\s*\(?\s*\d{4}\b", re.IGNORECASE)
+#: the words that do not change which span a phrase names: "the seven months" is "the first seven months"
+_RESTATEMENT_FILLER = re.compile(r"\b(?:the|first|of|in|during|for)\b|\s+", re.IGNORECASE)
+
+
+def _restatement_key(surface: str) -> str:
+    """ "the first seven months of the current fiscal year" and "the seven months of the current fiscal year"
+    -> "sevenmonthscurrentfiscalyear": a span's words up to its relative year, without filler."""
+    return _RESTATEMENT_FILLER.sub("", surface).lower()
 
 
 #: A year counted from the text's own time: "this year", "last year" (not a fiscal one)
