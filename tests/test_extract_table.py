@@ -2053,13 +2053,22 @@ PERIODS = [
          "trade with Turkey reached $2.1 billion in the first half of 2022. Egypt's exports to Turkey were $900 "
          "million in the first half.", "$900 million", 2, period_start="2023-01", period_end="2023-06"),
     # ... and a year it numbers in its own calendar is moved to the Gregorian months; a month named with no
-    # year is then dated by the document, never by that other calendar's number (here undated: none)
+    # year is then dated by the document, never by that other calendar's number: "as of mid-January", the end
+    # of the running span just reported, is that span (not January 2082)
     case("POKHARA, MARCH 9\n\nNepal's imports from Bangladesh reached Rs 8.2 billion in the first six months of "
          "fiscal year 2081/82 BS. Exports to Bangladesh were Rs 1.4 billion as of mid-January.",
          "Rs 8.2 billion", 2, period_start="2024-07", period_end="2025-01"),
     case("POKHARA, MARCH 9\n\nNepal's imports from Bangladesh reached Rs 8.2 billion in the first six months of "
          "fiscal year 2081/82 BS. Exports to Bangladesh were Rs 1.4 billion as of mid-January.",
+         "Rs 1.4 billion", 2, period_start="2024-07", period_end="2025-01"),
+    # guard: a month that is not where the running span ends is no end of it (undated here: none)
+    case("POKHARA, MARCH 9\n\nNepal's imports from Bangladesh reached Rs 8.2 billion in the first six months of "
+         "fiscal year 2081/82 BS. Exports to Bangladesh were Rs 1.4 billion as of mid-March.",
          "Rs 1.4 billion", 2, period_start=EMPTY),
+    # a running total "until" the month that ends a dated fiscal span (Kenya's July-June year)
+    case("NAIROBI, April 20, 2024 - Kenya's exports to Uganda were KSh 95 billion in the first nine months of "
+         "the 2023/24 fiscal year. Imports from Uganda came to KSh 41 billion until March.",
+         "KSh 41 billion", 2, period_start="2023-07", period_end="2024-03"),
     # "the current fiscal year" said once with its year names that year wherever the same span recurs
     # without it, in the calendar the year was given in (mid-July to mid-December: July to December)
     case("BIRATNAGAR, JANUARY 5\n\nNepal's exports to Bangladesh were Rs 3.1 billion in the first five months of "

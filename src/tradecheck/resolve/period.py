@@ -17,6 +17,7 @@ from ..periods import (
     Period,
     PeriodMention,
     between,
+    find_periods,
     fiscal_year,
     months,
     previous,
@@ -621,6 +622,8 @@ def _period_of(
     one since); ``reported``: the anchor is a reported period, not a goal's or a forecast's, so "last
     year" and "a year ago" in a base count back from it."""
     kind = pm.kind
+    if anchor is not None and reported and (running := _running_to(ctx, pm, anchor)) is not None:
+        return running
     if kind in {"previous"}:
         if (
             anchor is None
@@ -688,6 +691,33 @@ def _period_of(
     if kind == "target" and fig.status == "actual" and fig.metric == "investment":
         return None  # "by 2023 the stock was $X": an as-of date, not a flow period
     return pm.period
+
+
+#: a month said to end a running count: "were recorded as of mid-February", "imported until mid-February"
+_AS_OF = re.compile(r"\b(?:as\s+(?:of|at)|until|till)\s+(?:the\s+end\s+of\s+)?\Z", re.IGNORECASE)
+
+
+def _running_to(ctx: _DocContext, pm: PeriodMention, anchor: Period) -> Period | None:
+    """ "... in the first seven months of the fiscal year. Exports were Rs 87 billion as of mid-February": a
+    month with no year after "as of" or "until" that ends the running span just reported (counted from the
+    start of a fiscal or calendar year) is that span's end, so the figure is that running total, not the
+    month's flow. None when the month is another, or names its year."""
+    if (
+        months(anchor) < 2
+        or int(anchor.start[5:]) not in {1, ctx.fy_month}
+        or _STATED_YEAR_IN.search(pm.surface)
+        or not _AS_OF.search(ctx.text, max(0, pm.start - 24), pm.start)
+    ):
+        return None
+    if pm.period is None:
+        # undated: read the month in the year the span ends in
+        again = find_periods(pm.surface, context_year=int(anchor.end[:4]), fy_start_month=ctx.fy_month)
+        month = again[0].period if len(again) == 1 else None
+    else:
+        month = pm.period
+    if month is None or months(month) != 1 or month.end[5:] != anchor.end[5:]:
+        return None
+    return anchor
 
 
 #: a year written out: "the July-May period of 2023" places itself
