@@ -2078,6 +2078,12 @@ PERIODS = [
     case("BIRATNAGAR, JANUARY 5\n\nNepal's exports to Bangladesh were Rs 3.1 billion in the first five months of "
          "the current fiscal year 2081/82 BS. Imports from Bangladesh reached Rs 9.4 billion in the first three "
          "months of the current fiscal year.", "Rs 9.4 billion", 2, period_start=EMPTY),
+    # "the fiscal year that just ended": the last fiscal year ended before the article's date
+    case("NEW DELHI, May 6, 2025 - India's exports to Japan were $6.2 billion for the fiscal year that just ended, "
+         "the ministry said.", "$6.2 billion", period_start="2024-04", period_end="2025-03"),
+    # guard: with no fiscal word, the calendar year that has just ended
+    case("NEW DELHI, January 9, 2025 - India's exports to Japan were $6.2 billion in the year that has just ended, "
+         "the ministry said.", "$6.2 billion", period_start="2024-01", period_end="2024-12"),
     # guard: "current" before the amount, with no period after it, still names none
     case("ADDIS ABABA, Aug 20, 2025 - Ethiopia's current $300 million of exports to Djibouti is too low, the "
          "minister said.", "$300 million", period_start=EMPTY),

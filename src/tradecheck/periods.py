@@ -719,6 +719,7 @@ _CLAUSE_RE = re.compile(r"[;:()\[\]—–]|,(?!\d)|[.!?](?=\s)")
 STAGES: tuple[str, ...] = (
     "fiscal_relative",
     "fiscal_ending",
+    "year_just_ended",
     "months_ending",
     "year_of_month",
     "quarter_of_month",
@@ -1127,7 +1128,7 @@ class PeriodFinder:
                 """, self._h_fiscal_relative, before_the),
             ("fiscal_ending", r"""
                 (?P<unit><<YEAR_MONTHS_HEAD>>)              # "(financial) year", "(12) months"
-                (?:,?\s{1,3}(?:that|which)\s{1,3}(?:ended|(?P<ahead>ends|will\s{1,3}end))|\s{1,3}(?:ending|ended|to|through))
+                (?:,?\s{1,3}(?:that|which)\s{1,3}(?:(?:has\s{1,3})?just\s{1,3}ended|ended|(?P<ahead>ends|will\s{1,3}end))|\s{1,3}(?:ending|ended|to|through))
                 (?:\s{1,3}(?:in|on))?\s{1,3}             # "the fiscal year that ended in March 2024"
                 (?:the\s{1,3}end\s{1,3}of\s{1,3}|end[-\s]{1,2})?   # "the year to the end of May", "to end-March"
                 (?:(?:<<DAY>>\s{1,3}(?:of\s{1,3})?)?          # "31 March"
@@ -1137,6 +1138,11 @@ class PeriodFinder:
                   |(?P<qy><<YEAR>>)\s{1,3}(?-i:Q)(?P<q>[1-4])(?!\d)       # "the year to end 2018 Q2"
                   |(?-i:Q)(?P<q2>[1-4])\s{1,3}(?P<qy2><<YEAR>>))          # "the year to Q2 2018"
                 """, self._h_fiscal_ending, before_ending),
+            ("year_just_ended", r"""
+                (?P<unit><<YEAR_MONTHS_HEAD>>)              # "the fiscal year", "the year"
+                ,?\s{1,3}(?:that|which)\s{1,3}(?:has\s{1,3})?(?:just|recently)\s{1,3}(?:ended|closed|concluded)\b
+                (?!\s{1,3}(?:in|on|with)\b)                 # "that just ended in March" names its month
+                """, self._h_year_just_ended, before_ending),
             ("months_ending", r"""
                 (?P<n>\d{1,2}|<<NUM>>)\s{1,3}months?\s{1,3}(?:to|through|thru|ending|ended)(?:\s{1,3}in)?\s{1,3}
                 (?:<<DAY>>\s{1,3}(?:of\s{1,3})?)?          # "30 November"
@@ -1865,6 +1871,20 @@ class PeriodFinder:
             year = ctx.doc_date.year + (month < ctx.doc_date.month)
             return self._ending(hit, ctx, month, 12, fiscal=bool(fiscal), year_text=str(year), written=False)
         return self._ending(hit, ctx, month, 12, fiscal=bool(fiscal))
+
+    def _h_year_just_ended(self, hit: _Hit, ctx: _Ctx) -> _Cand | None:
+        """ "the fiscal year that just ended", "the year that has just ended": the last such year that ended
+        before the article's date (a fiscal one by the economy's calendar)."""
+        if _norm(hit.g("unit")) != "year" or hit.g("twelve"):
+            return None
+        if ctx.doc_date is None:
+            return _Cand(hit.start, hit.end, None, "relative")
+        if hit.g("fisc") and ctx.fy_start != 1:
+            whole = self._fy_whole(ctx.fy_end_of(ctx.doc_date) - 1, ctx, "relative")
+        else:
+            whole = self._cal_whole(ctx.doc_date.year - 1, "relative")
+        period, _, _ = self._place(_Part(), whole, ctx)
+        return _Cand(hit.start, hit.end, period, "relative")
 
     def _ending(
         self,
