@@ -2084,6 +2084,10 @@ PERIODS = [
     # guard: with no fiscal word, the calendar year that has just ended
     case("NEW DELHI, January 9, 2025 - India's exports to Japan were $6.2 billion in the year that has just ended, "
          "the ministry said.", "$6.2 billion", period_start="2024-01", period_end="2024-12"),
+    # a headline figure with no period is the body's same figure (amount, flow, countries), of its period
+    case("Korea posts $8 billion surplus with Vietnam\n\nSEOUL, May 2, 2025 - South Korea's trade surplus with "
+         "Vietnam reached US$8 billion in the first quarter, customs data showed.", "$8 billion", 2,
+         period_start="2025-01", period_end="2025-03"),
     # guard: "current" before the amount, with no period after it, still names none
     case("ADDIS ABABA, Aug 20, 2025 - Ethiopia's current $300 million of exports to Djibouti is too low, the "
          "minister said.", "$300 million", period_start=EMPTY),

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from dataclasses import replace
 
 from ..cues import status_cues
 from ..growth import RESPECTIVELY
@@ -900,3 +901,28 @@ def _is_claim(ctx: _DocContext, fig: _Figure) -> bool:
     if i >= 0 and ctx.quote_speakers[i][0] <= fig.start < ctx.quote_speakers[i][1]:
         return True
     return bool(_CLAIM_VERBS.search(ctx.text, _look(fig), fig.start))
+
+
+def _restated_periods(ctx: _DocContext, figures: list[_Figure]) -> None:
+    """A headline or standfirst states a figure with no period ("Japan reports a $63 billion trade surplus
+    with the US") that the body states again with one ("... ballooned to 9 trillion yen ($63 billion)" for
+    the fiscal year): the same amount, currency, flow and countries, before any figure of the text had a
+    period, is that figure, and takes its period when the body gives it only one."""
+    for i, fig in enumerate(figures):
+        if fig.period is not None:
+            return  # past the opening: the figures after this one are the body's
+        if fig.period_explicit or fig.base or fig.change or fig.status != "actual" or fig.metric not in TRADE_METRICS:
+            continue
+        amounts = {(m.value, m.value_high, m.currency) for m in fig.members}
+        found = {
+            later.period
+            for later in figures[i + 1 :]
+            if later.period is not None
+            and not (later.base or later.change or later.recalled)
+            and later.status == "actual"
+            and (later.metric, later.reporter, later.counterpart) == (fig.metric, fig.reporter, fig.counterpart)
+            and amounts & {(m.value, m.value_high, m.currency) for m in later.members}
+        }
+        if len(found) == 1:
+            fig.period = found.pop()
+            fig.claims = [replace(c, period=fig.period) for c in fig.claims]

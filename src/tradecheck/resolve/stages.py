@@ -39,7 +39,7 @@ from .context import (
 from .derive import _attach_growth
 from .metric import _resolve_metric
 from .parties import _rehome_totals, _resolve_countries, economy_partner
-from .period import _resolve_period
+from .period import _resolve_period, _restated_periods
 from .scope import _resolve_scope
 from .source import _resolve_attribution
 from .status import _resolve_status, _settle_status
@@ -69,6 +69,7 @@ def resolve_document(doc: Document) -> list[Claim]:
         done.append(fig)
         ctx.dated_any = ctx.dated_any or fig.period_explicit
         ctx.figure_sentences.add(fig.sentence.index)
+    _restated_periods(ctx, figures)
     _rehome_totals(ctx, figures)
     _attach_growth(ctx, figures)
     # a figure a correction note withdraws ("An earlier version of this article said ...") is resolved, so
