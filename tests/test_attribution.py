@@ -137,18 +137,20 @@ _WORDS = st.sampled_from([
     "according", "to", "per", "data", "from", "showed", "GUS", "NBS", "Korea", "Customs", "Service",
     "reported", "by", "quotes", "as", "saying", "trade", "ministry", "statistics", "office", "'s", "’s",
     "Japan's", "customs", "officials", "claimed", "also", "figures", "estimates", "$5", "billion", "in",
-    "2024", ".", "“", "”", '"',
+    "2024", ".", "“", "”", '"', "İzmir", "SAID", "Said", "ACCORDING",
 ])
 
 
 @given(st.lists(_WORDS, max_size=30).map(" ".join))
 def test_trigger_words_only_skip_patterns_that_cannot_match(sentence: str) -> None:
-    """The substring pre-check is an optimisation: without it the result is the same."""
+    """The substring pre-checks (any trigger word at all, then each pattern's own) are an
+    optimisation: without them the result is the same."""
     from tradecheck import attribution
 
     guarded = find_attributions(sentence, segment(sentence))
     everything = [re.compile("")] * len(attribution._TRIGGERS)  # matches every string: no pattern skipped
     with pytest.MonkeyPatch.context() as mp:
         mp.setattr(attribution, "_TRIGGER_PATTERNS", everything)
+        mp.setattr(attribution, "_ANY_TRIGGER", re.compile(""))
         unguarded = find_attributions(sentence, segment(sentence))
     assert guarded == unguarded

@@ -14,6 +14,7 @@ from functools import cache
 
 from .countries import INSTITUTION_NOUNS, find_countries
 from .extract import Sentence, currency_aliases
+from .trie import trie_regex
 
 
 @dataclass(frozen=True)
@@ -168,6 +169,10 @@ _TRIGGERS: list[tuple[str, ...]] = [
 ]
 #: One search per pattern for "is any of its words in the sentence" (a plain substring test).
 _TRIGGER_PATTERNS = [re.compile("|".join(map(re.escape, words))) for words in _TRIGGERS]
+#: Any trigger word of any pattern, looked up in the lowercased sentence (a lowercase word found
+#: with its case is there lowercased too): most sentences near a figure credit no one, and one
+#: search then spares them a search per pattern.
+_ANY_TRIGGER = re.compile(trie_regex({word.lower() for words in _TRIGGERS for word in words}))
 _IGNORING_CASE = 3  # patterns before this index ignore case
 _IN_PLACE = re.compile(r"\b(?:in|based\s+in)\s+\Z")
 #: ... except after an envoy's title: "the Ambassador in Lima Ana Ruiz told", the post and then the person
@@ -337,6 +342,8 @@ def find_attributions(text: str, sents: list[Sentence]) -> list[Attribution]:
                 out.append(Attribution(sent.start + back.start(), sent.start + back.end(), src, sent.index, True))
                 continue
         lowered = chunk.lower()
+        if _ANY_TRIGGER.search(lowered) is None:
+            continue
         for p_index, pat in enumerate(_ATTRIBUTION_PATTERNS):
             seen = lowered if p_index < _IGNORING_CASE else chunk
             if not _TRIGGER_PATTERNS[p_index].search(seen):
