@@ -25,6 +25,7 @@ from tradecheck.periods import (
     Period,
     PeriodFinder,
     PeriodMention,
+    between,
     contains,
     find_periods,
     fiscal_year,
@@ -1011,3 +1012,16 @@ def test_previous_keeps_the_months_shape(start: int, length: int, years: int) ->
     assert months(moved) == months(first)
     back = previous(moved, -years)
     assert (back.start, back.end) == (first.start, first.end)
+
+
+def test_a_period_named_again_is_made_once() -> None:
+    """A text names the same few periods again and again: the same months and label give the one
+    frozen Period, not a new one checked anew each time; other months, label or fuzziness another."""
+    first = find_periods("Peru's exports reached $9 million in the third quarter of 2021.")[0].period
+    again = find_periods("Imports from Ghana fell in the third quarter of 2021, to $4 million.")[0].period
+    assert first is not None and first.label == "2021-Q3"
+    assert again is first
+    assert between("2021-07", "2021-09") == first
+    assert between("2021-07", "2021-09") is between("2021-07", "2021-09")
+    assert between("2021-07", "2021-10") != first
+    assert find_periods("Sales rose in early 2021.")[0].period is not between("2021-01", "2021-12")

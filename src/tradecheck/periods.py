@@ -85,6 +85,7 @@ def _fmt(index: int) -> str:
     return f"{year:04d}-{month0 + 1:02d}"
 
 
+@functools.lru_cache(maxsize=4096)
 def _parse(ym: str) -> int:
     year, month = ym[:4], ym[5:]
     if len(ym) != 7 or ym[4] != "-" or not (ym.isascii() and year.isdigit() and month.isdigit()):
@@ -163,8 +164,10 @@ def _bounds(period: Period) -> tuple[int, int]:
     return _parse(period.start), _parse(period.end)
 
 
+@functools.lru_cache(maxsize=4096)
 def _mk(first: int, last: int, label: str = "", fuzzy: bool = False) -> Period | None:
-    """A Period, or None when the months fall outside years 0..9999."""
+    """A Period, or None when the months fall outside years 0..9999. Made once for each set of
+    arguments: a text names the same few periods again and again, and a Period is frozen."""
     if first < 0 or last >= _idx(10000, 1) or first > last:
         return None
     return Period(_fmt(first), _fmt(last), label or _canonical(first, last), fuzzy)
