@@ -1025,3 +1025,25 @@ def test_a_period_named_again_is_made_once() -> None:
     assert between("2021-07", "2021-09") is between("2021-07", "2021-09")
     assert between("2021-07", "2021-10") != first
     assert find_periods("Sales rose in early 2021.")[0].period is not between("2021-01", "2021-12")
+
+
+_FISCAL_HINTS = [
+    ("Chile's exports reached $9 billion in 2022-23.", True),
+    ("Shipments to Oman rose in 2021/22 and again in 2022 - 23.", True),
+    ("FY24 sales of tea rose.", True),
+    ("The financial year closed with a surplus.", True),
+    ("Fiscal receipts fell.", True),
+    ("The agreement, signed in 2021, enters into force on 2023-07-01.", False),  # a date
+    ("The Bolivian team won 88-91 after extra time.", False),  # a score
+    ("Prices of rice rose 6-12 per cent.", False),  # a range of small numbers
+    ("Ships left on 2022/03/11 and 2022/04/02.", False),
+]
+
+
+@pytest.mark.parametrize(("sentence", "hinted"), _FISCAL_HINTS, ids=[s[:70] for s, _ in _FISCAL_HINTS])
+def test_a_sentence_may_name_a_fiscal_year(sentence: str, hinted: bool) -> None:
+    """Only a sentence that may name a fiscal year is read for the months the article's fiscal year
+    runs; a split year opens with a year, and a date, a score or a range of small numbers is none."""
+    from tradecheck.resolve.context import _FISCAL_HINT
+
+    assert bool(_FISCAL_HINT.search(sentence)) is hinted

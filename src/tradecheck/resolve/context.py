@@ -660,8 +660,10 @@ def _inferred_date(text: str) -> dt.date | None:
 
 
 
-#: A sentence that may name a fiscal year: "fiscal", "financial", "FY", a split year ("2024-25", "2023/24")
-_FISCAL_HINT = re.compile(FISCAL_NAME.pattern + r"|\d\s?[-–/]\s?\d\d\b")
+#: A sentence that may name a fiscal year: "fiscal", "financial", "FY", a split year ("2024-25", "2023/24"),
+#: which opens with a year; not a date ("2024-06-01") nor a score or a range ("won 96-91", "3-4 per cent"),
+#: which would send every sentence of a results table or a dated notice through the period finder
+_FISCAL_HINT = re.compile(FISCAL_NAME.pattern + r"|(?:19|20)\d\d\s?[-–/]\s?\d\d\b(?![-–/]\d)")
 
 
 def _stated_fiscal_start(text: str, sents: list[Sentence], date: dt.date | None) -> int | None:
