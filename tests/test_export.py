@@ -165,6 +165,12 @@ INJECTION: list[tuple[str, str]] = [
     ("a = b", "a = b"),
     ("", ""),
     ("-", "-"),  # the doc name of stdin
+    # a signed number is read as that number: a growth phrase's surface stays the text at its offsets
+    ("-30.84%", "-30.84%"),
+    ("+23.13 %", "+23.13 %"),
+    ("-1,200", "-1,200"),
+    ("-1+1", "'-1+1"),
+    ("+2-cmd|' /C calc'!A0", "'+2-cmd|' /C calc'!A0"),
     ("\t", "'\t"),
 ]
 

@@ -9,7 +9,8 @@ CSV follows RFC 4180: UTF-8, a header row, fields quoted when needed, and
 CRLF ("\\r\\n") line ends. Python's ``csv`` module, pandas, R and Excel all
 read CRLF files; quoted fields keep any line breaks of the text itself.
 Text cells that a spreadsheet would run as a formula (starting with ``=``,
-``+``, ``-``, ``@``, tab or carriage return) get a leading ``'``; numeric
+``+``, ``-``, ``@``, tab or carriage return) get a leading ``'``, except a plain signed
+number ("-30.84%"), which a spreadsheet reads as that number; numeric
 columns are never touched, so ``-5000000000.0`` stays a number.
 """
 
@@ -19,6 +20,7 @@ import contextlib
 import json
 import math
 import os
+import re
 import sys
 import tempfile
 from collections.abc import Iterator, Sequence
@@ -52,11 +54,21 @@ def neutralise(value: str) -> str:
     >>> neutralise("US$52 million")
     'US$52 million'
 
-    A lone ``-`` (the ``doc`` name of stdin) or ``=`` is not a formula and stays as it is.
+    A lone ``-`` (the ``doc`` name of stdin) or ``=`` is not a formula and stays as it is, and
+    so does a signed number or percentage, which a spreadsheet reads as that number (a growth
+    phrase's surface "-30.84%" must still be the text at its offsets):
+
+    >>> neutralise("-30.84%"), neutralise("-1+1")
+    ('-30.84%', "'-1+1")
     """
-    if value.startswith(_FORMULA_STARTS) and (len(value) > 1 or value in "\t\r"):
+    formula = value.startswith(_FORMULA_STARTS) and (len(value) > 1 or value in "\t\r")
+    if formula and not _SIGNED_NUMBER.fullmatch(value):
         return "'" + value
     return value
+
+
+#: "+23.13%", "-4.5", "-1,200": a number with its sign, nothing a spreadsheet could run
+_SIGNED_NUMBER = re.compile(r"[+-]\d[\d.,]*\s?%?")
 
 
 def _is_text(series: pd.Series[Any]) -> bool:
