@@ -429,7 +429,8 @@ class _DocContext:
         """The newest part of a year the text states (see ``_newest_part_year``); computed once,
         when a sentence first has a period that may lie in it: most texts never need the scan."""
         if not self._part_year_known:
-            self._part_year = _newest_part_year(self.text, self.sents)
+            # (a dated text uses only a part after its date's year: only sentences naming such a year are read)
+            self._part_year = _newest_part_year(self.text, self.sents, self.date.year if self.date else None)
             self._part_year_known = True
         return self._part_year
 
@@ -590,13 +591,16 @@ def _restated_date(text: str, sents: list[Sentence], ments: Iterable[Mention]) -
     return dt.date(years.pop(), 12, 31) if len(years) == 1 else None
 
 
-def _newest_part_year(text: str, sents: list[Sentence]) -> Period | None:
+def _newest_part_year(text: str, sents: list[Sentence], after: int | None = None) -> Period | None:
     """The newest part of one calendar year that the text states with its year and reports (not a
-    comparison base): "the first quarter of 2024", "January-April 2024"."""
+    comparison base): "the first quarter of 2024", "January-April 2024"; with ``after``, only one of
+    a later year (None when there is none)."""
     newest: Period | None = None
     for sent in sents:
         chunk = text[sent.start : sent.end]
-        if not _STATED_YEAR.search(chunk):
+        if after is None and not _STATED_YEAR.search(chunk):
+            continue
+        if after is not None and not any(int(y) > after for y in _STATED_YEAR.findall(chunk)):
             continue
         for p in find_periods(chunk):
             if (
