@@ -130,6 +130,15 @@ CURRENCY = [
     # Omani papers write the rial as RO
     case("Oman's exports to India stood at RO1.29 billion in 2024, while its imports from India totalled "
          "RO 1.1 billion.", "RO 1.1 billion", 2, value=1.1e9, currency="OMR", metric="imports"),
+    # Gulf and Levant papers write their dinar as JD, KD or BD before the number, with a scale word
+    case("Jordan's imports from Egypt reached JD612 million in 2024, the statistics department said.",
+         "JD612 million", value=612e6, currency="JOD", metric="imports"),
+    case("Kuwait's exports to Japan totalled KD 3.4 billion in 2023.", "KD 3.4 billion", value=3.4e9,
+         currency="KWD", metric="exports"),
+    case("Bahrain's trade with Saudi Arabia came to BD1.75 billion in 2024.", "BD1.75 billion", value=1.75e9,
+         currency="BHD"),
+    # guard: without a scale word the letters are a name or a model, not money
+    case("The JD 4 tractor, the KD 7 drill and the BD 3 pump were shown in Amman in 2024.", "", 0),
     # ISO codes of smaller economies; dollar pegs convert
     case("In 2024, the foreign trade of Bosnia and Herzegovina with Serbia amounted to BAM 4.1 billion.",
          "BAM 4.1 billion", value=4.1e9, currency="BAM", economy="BIH", partner="SRB"),
