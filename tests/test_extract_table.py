@@ -513,6 +513,14 @@ QUALIFIERS = [
          "$25 billion", qualifier="lower_bound"),
     case("Vietnam's exports to Japan pushed past $24 billion in 2024.",
          "$24 billion", qualifier="lower_bound"),
+    # "just" narrows a bound: "just over" is still more than, "just under" still less than
+    case("Norway's exports to Poland were just over NOK 61bn in 2024.", "NOK 61bn", qualifier="lower_bound",
+         interval_low=61e9, interval_high=EMPTY),
+    case("Poland's imports from Norway came to just under €5.3bn in 2024.", "€5.3bn", qualifier="upper_bound",
+         interval_low=EMPTY, interval_high=5.3e9),
+    case("Finland's exports to Estonia rose to just above €2.1bn in 2024.", "€2.1bn", qualifier="lower_bound"),
+    # guard: "just" alone is no hedge
+    case("Estonia's imports from Finland were just €1.9bn in 2024.", "€1.9bn", qualifier="exact"),
     case("Egypt's wheat imports from Russia could be worth up to $3 billion in 2025.",
          "$3 billion", qualifier="upper_bound", interval_low=EMPTY, interval_high=3e9),
     case("Kenya's exports to Uganda were under $1 billion in 2019.",
