@@ -3130,3 +3130,34 @@ CORRECTIONS = [
 @pytest.mark.parametrize(("text", "surfaces"), CORRECTIONS)
 def test_correction_notes(text: str, surfaces: list[str]) -> None:
     assert list(rows(text)["surface"]) == surfaces
+
+
+#: An outlet in a dollar country other than the US that marks US dollars ("US$") writes its own dollar
+#: bare: its country comes from the publisher, or failing that a local paper's dateline.
+HOME_DOLLAR = [
+    pytest.param("New Zealand's exports to Chile rose to $410 million in 2024. Chile's exports to the world came "
+                 "to US$94 billion.", "The New Zealand Herald", "$410 million", "NZD",
+                 id="a New Zealand paper marking US$: its bare $ is NZD"),
+    pytest.param("WELLINGTON - Exports to Chile rose to $410 million in 2024. Chile's exports to the world came to "
+                 "US$94 billion.", "", "$410 million", "NZD", id="a New Zealand dateline, no publisher: NZD"),
+    # guards
+    pytest.param("New Zealand's exports to Chile rose to $410 million in 2024.", "The New Zealand Herald",
+                 "$410 million", "USD", id="guard: no US$ written, the bare $ stays USD"),
+    pytest.param("WELLINGTON, May 5 (Xinhua) -- Exports to Chile rose to $410 million in 2024. Chile's exports to "
+                 "the world came to US$94 billion.", "", "$410 million", "USD",
+                 id="guard: a wire's dateline names where it was filed, USD"),
+    pytest.param("Exports to Chile rose to $410 million in 2024, against A$600 million for Australia. Chile's "
+                 "exports came to US$94 billion.", "The New Zealand Herald", "$410 million", "USD",
+                 id="guard: another country's dollar sign written too, USD"),
+    pytest.param("Peru's exports to Chile rose to $410 million in 2024. Chile's exports to the world came to "
+                 "US$94 billion.", "El Comercio Peru", "$410 million", "USD",
+                 id="guard: an outlet in a country without its own dollar, USD"),
+]
+
+
+@pytest.mark.parametrize(("text", "publisher", "surface", "currency"), HOME_DOLLAR)
+def test_bare_dollar_beside_us_dollar_is_the_home_dollar(text: str, publisher: str, surface: str,
+                                                          currency: str) -> None:
+    doc = Document("d.txt", text, publisher=publisher)
+    out = [r for r in claim_rows(doc, FxRates()) if r["surface"] == surface]
+    assert [r["currency"] for r in out] == [currency]

@@ -865,13 +865,22 @@ def link_conversions(text: str, raws: list[_Raw]) -> list[int]:
 # the pipeline
 
 
-def mentions(text: str, sentences: list[Sentence] | None = None) -> list[Mention]:
-    """Every money mention in ``text``, in order of position."""
+def mentions(text: str, sentences: list[Sentence] | None = None, home_dollar: str | None = None) -> list[Mention]:
+    """Every money mention in ``text``, in order of position.
+
+    ``home_dollar`` is the dollar of the country the story comes from (its outlet or dateline), when that
+    country's money is a dollar other than the US one: a story that marks US dollars ("US$") and leaves
+    other amounts bare ("$20 billion") writes its own dollar bare.
+    """
     sents = sentences if sentences is not None else segment(text)
     raws = find_amounts(text)
-    if any(raw.bare for raw in raws) and (dollar := stated_dollar(text)) is not None:
+    if any(raw.bare for raw in raws):
         # "$63.2 billion" in a release that says its values are in Canadian dollars; "US$" stays
-        raws = [replace(raw, currency=dollar) if raw.bare else raw for raw in raws]
+        dollar = stated_dollar(text)
+        if dollar is None and home_dollar is not None and _marks_us_dollar_only(text, raws):
+            dollar = home_dollar
+        if dollar is not None:
+            raws = [replace(raw, currency=dollar) if raw.bare else raw for raw in raws]
     raws = carry_currency(text, sents, raws)
     raws = merge_ranges(text, raws)
     groups = link_conversions(text, raws)
@@ -905,6 +914,32 @@ def mentions(text: str, sentences: list[Sentence] | None = None) -> list[Mention
             )
         )
     return out
+
+
+@cache
+def _marked_dollar_signs() -> tuple[frozenset[str], frozenset[str]]:
+    """Dollar signs that name their country: the US one's ("US$", "U.S.$") and the others' ("C$", "A$")."""
+    marked = [a for a in currency_aliases() if a.prefix and "$" in a.alias and a.alias not in _BARE_DOLLAR]
+    return (frozenset(a.alias for a in marked if a.code == "USD"),
+            frozenset(a.alias for a in marked if a.code != "USD"))
+
+
+def _marks_us_dollar_only(text: str, raws: list[_Raw]) -> bool:
+    """Does the text write the US dollar's own sign ("US$10.8 trillion") and no other country's dollar sign?
+
+    Outlets in Canada, Australia or Hong Kong mark US dollars so and leave their own bare; a text that
+    also writes "C$" or "A$" marks every dollar, and its bare "$" is the US one.
+    """
+    us, others = _marked_dollar_signs()
+    us_seen = False
+    for raw in raws:
+        if raw.bare:
+            continue
+        sign = " ".join(text[raw.start : raw.end].split())
+        if any(sign.startswith(o) for o in others):
+            return False
+        us_seen = us_seen or any(sign.startswith(u) for u in us)
+    return us_seen
 
 
 def _sentence_of(starts: list[int], pos: int) -> int:

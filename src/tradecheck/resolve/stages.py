@@ -14,6 +14,7 @@ from functools import cache
 from typing import Any
 
 from ..countries import (
+    CountryMention,
     find_countries,
     listed_fiscal_start,
     reporter_of,
@@ -21,11 +22,13 @@ from ..countries import (
 )
 from ..document import Document
 from ..errors import LexiconError
-from ..extract import Mention, find_currency_token, mentions, segment
+from ..extract import Mention, currency_aliases, find_currency_token, mentions, segment
 from ..lexicon import rows
 from ..periods import with_fiscal_start
 from .context import (
+    _DATELINE_PLACE,
     _EVERY_SPAN,
+    DATELINE_CHARS,
     MAX_SENTENCE_CHARS,
     Claim,
     _correction_notes,
@@ -51,10 +54,11 @@ def resolve_document(doc: Document) -> list[Claim]:
     if find_currency_token(text) is None:
         return []  # no currency, no money figure: skip the rest
     sents = segment(text)
-    ments = mentions(text, sents)
+    found = find_countries(text)
+    ments = mentions(text, sents, _home_dollar(doc, found))
     if not ments:
         return []
-    countries = _outside_datelines(text, find_countries(text))
+    countries = _outside_datelines(text, found)
     # attribution sits in the figure's sentence, the one before or after ("The statement came from X",
     # a quote closed by "X said"), or opens the paragraph
     paragraphs = {m.sentence for m in ments}
@@ -214,6 +218,29 @@ def _local_currency(ctx: _DocContext, m: Mention, owner: str | None = None, fig:
         if (found := own(country)) is not None:
             return found
     return m.currency
+
+
+def _home_dollar(doc: Document, countries: list[CountryMention]) -> str | None:
+    """The dollar of the country a story comes from, when its money is a dollar but not the US one.
+
+    The outlet says it ("The Canadian Press"); failing that, a local paper's dateline ("OTTAWA -"): a
+    story is written in the money of the place it is written for. A wire's dateline ("CANBERRA, Aug 24
+    (Xinhua) -") names where the story was filed, for readers anywhere: its bare dollar stays the US one.
+    """
+    home = reporter_of(doc.publisher) if doc.publisher else None
+    if home is None:
+        line = _DATELINE_PLACE.search(doc.text, 0, DATELINE_CHARS)
+        if line is not None and not line["wire"]:
+            a, b = line.span("place")
+            home = next((c.code for c in countries if a <= c.start < b), None)
+    return _dollars().get(home or "")
+
+
+@cache
+def _dollars() -> dict[str, str]:
+    """Countries whose money is a dollar other than the US one, and its code (Canada: CAD)."""
+    codes = {a.code for a in currency_aliases() if a.suffix and a.alias.lower().endswith(" dollars")} - {"USD"}
+    return {home: code for code in sorted(codes) if (home := _home_country(code))}
 
 
 @cache
