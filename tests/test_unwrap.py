@@ -114,3 +114,33 @@ def test_wrapped_article_gives_the_same_rows(name: str, width: int, newline: str
     wrapped = (newline * 2).join(textwrap.fill(p, width).replace("\n", newline) for p in paragraphs)
     assert wrapped != plain
     assert _rows(wrapped) == _rows(plain)
+
+
+#: A line that ends on a number whose scale word opens the next line is wrapped inside the figure,
+#: whatever the layout of the rest of the text (too short to judge, or one paragraph per line).
+SPLIT_AMOUNTS = [
+    ("Kuwait's exports to Oman reached KD 212\nmillion in 2024.\nThe ministry gave no more details.",
+     "KD 212 million"),
+    ("Peru's imports from Chile came to $1.4\r\nbillion in 2024, the ministry said.\nOfficials were pleased.",
+     "$1.4 billion"),
+]
+
+
+@pytest.mark.parametrize("text, surface", SPLIT_AMOUNTS, ids=[t[:40] for t, _ in SPLIT_AMOUNTS])
+def test_a_break_inside_an_amount_is_a_wrap(text: str, surface: str) -> None:
+    out = unwrap(text)
+    assert len(out) == len(text)
+    assert [r["surface"] for r in _rows(text)] == [surface]
+
+
+#: guards: a break after a number before anything but a lowercase scale word stays a break
+KEPT_BREAKS = [
+    "Chile's exports rose in 2024\nBillion-dollar deals were signed in Lima.\nThe talks went on.",
+    "The port handled 45\nmiles of new track and 12 cranes.",
+    "Exports reached $5.\nmillion-strong crowds were not expected.",
+]
+
+
+@pytest.mark.parametrize("text", KEPT_BREAKS, ids=[t[:40] for t in KEPT_BREAKS])
+def test_other_breaks_after_a_number_stay(text: str) -> None:
+    assert unwrap(text).count("\n") == text.count("\n")

@@ -16,6 +16,9 @@ and lists are left as they are.
 from __future__ import annotations
 
 import re
+from functools import cache
+
+from .numbers import scales
 
 __all__ = ["unwrap"]
 
@@ -53,6 +56,12 @@ def unwrap(text: str) -> str:
     >>> unwrap("Headline without a full stop\nThe first paragraph is one long line.\nThe second one.")
     'Headline without a full stop\nThe first paragraph is one long line.\nThe second one.'
     """
+    # the layout is judged on the text as written; a break inside an amount is joined whatever it is
+    return _join_split_amounts(_unwrap_layout(text))
+
+
+def _unwrap_layout(text: str) -> str:
+    """``text`` with its paragraphs' line breaks joined when its layout is hard-wrapped."""
     if text.count("\n") < _MIN_LINES:
         return text
     lines = text.split("\n")
@@ -82,6 +91,26 @@ def unwrap(text: str) -> str:
             out.append(line + "\n")
     out.append(lines[-1])
     return "".join(out)
+
+
+@cache
+def _split_amount() -> re.Pattern[str]:
+    """A line break between a number and the scale word that goes with it ("JD149" / "million")."""
+    words = sorted({s.word for s in scales() if not s.attached and s.word.islower()}, key=lambda w: (-len(w), w))
+    alt = "|".join(re.escape(w) for w in words)
+    return re.compile(rf"(?<=\d)[ \t]?(?P<brk>\r?\n)[ \t]?(?=(?:{alt})(?![^\W\d_]))")
+
+
+def _join_split_amounts(text: str) -> str:
+    """``text`` with the line breaks inside an amount turned into spaces, whatever its layout.
+
+    No line ends on a bare number whose scale word opens the next one except by wrapping: such a break is
+    inside the figure ("... a surplus of JD149\nmillion in ..."), even where the rest of the text keeps
+    one paragraph per line.
+    """
+    if "\n" not in text:
+        return text
+    return _split_amount().sub(lambda m: m.group().replace("\r", " ").replace("\n", " "), text)
 
 
 def _inside(line: str) -> bool:
