@@ -137,6 +137,16 @@ CURRENCY = [
          currency="KWD", metric="exports"),
     case("Bahrain's trade with Saudi Arabia came to BD1.75 billion in 2024.", "BD1.75 billion", value=1.75e9,
          currency="BHD"),
+    # a dinar or rial named with its country's adjective is that country's, in any article
+    case("Kuwait's imports from Egypt were 410 million Kuwaiti dinars in 2024.", "410 million Kuwaiti dinars",
+         value=410e6, currency="KWD"),
+    case("Jordan's imports from Kuwait rose to 96 million Kuwaiti dinars in 2024, Jordan's statistics "
+         "department said.", "96 million Kuwaiti dinars", currency="KWD"),
+    case("Pakistan's imports from India were 50 billion Indian rupees in 2024, Pakistan's bureau said.",
+         "50 billion Indian rupees", currency="INR"),
+    # guard: the shared word alone is still the article's country's money
+    case("Pakistan's imports from India were 50 billion rupees in 2024, Pakistan's bureau said.",
+         "50 billion rupees", currency="PKR"),
     # guard: without a scale word the letters are a name or a model, not money
     case("The JD 4 tractor, the KD 7 drill and the BD 3 pump were shown in Amman in 2024.", "", 0),
     # ISO codes of smaller economies; dollar pegs convert

@@ -24,6 +24,7 @@ from ..document import Document
 from ..errors import LexiconError
 from ..extract import Mention, currency_aliases, find_currency_token, mentions, segment
 from ..lexicon import rows
+from ..numbers import scale_factor
 from ..periods import with_fiscal_start
 from .context import (
     _DATELINE_PLACE,
@@ -197,7 +198,7 @@ def _local_currency(ctx: _DocContext, m: Mention, owner: str | None = None, fig:
         if country and country == home:
             return m.currency
         for word, code in table.get(country or "", ()):
-            if surface.startswith(word) or surface.endswith(" " + word):
+            if surface.startswith(word) or (surface.endswith(" " + word) and _bare_before(surface, word)):
                 return code
         return None
 
@@ -241,6 +242,21 @@ def _dollars() -> dict[str, str]:
     """Countries whose money is a dollar other than the US one, and its code (Canada: CAD)."""
     codes = {a.code for a in currency_aliases() if a.suffix and a.alias.lower().endswith(" dollars")} - {"USD"}
     return {home: code for code in sorted(codes) if (home := _home_country(code))}
+
+
+def _bare_before(surface: str, word: str) -> bool:
+    """Is the shared ``word`` at the end of ``surface`` written on its own, right after the number or its
+    scale ("50 billion rupees"), not under a country's name ("50 billion Indian rupees", which stays
+    the named country's money wherever the article is from)?"""
+    before = surface[: -len(word)].split()
+    last = before[-1] if before else ""
+    if last[:1].isdigit():
+        return True
+    try:
+        scale_factor(last)
+    except KeyError:
+        return False
+    return True
 
 
 @cache
