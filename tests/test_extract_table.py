@@ -2420,6 +2420,12 @@ def dcase(text: str, growth: str, value: float, start: str, end: str, *, base: s
 
 
 DERIVED = [
+    # a wire list's rate in a bracket right after its figure is that figure's, not the next item's
+    dcase("In 2024 Peru sold goods to Kenya worth US$1.25 billion (-12.5%) and bought goods from Kenya amounting to "
+          "US$3.4 billion.", "-12.5%", 1.25e9 / 0.875, "2023-01", "2023-12", base="US$1.25 billion", n=2),
+    # guard: a change amount before the bracket leaves its rate to the level after "to"
+    dcase("In 2024 Peru's exports to Kenya rose by $0.5 billion (+12.5%) to $4.5 billion.", "+12.5%",
+          4.5e9 / 1.125, "2023-01", "2023-12", base="$4.5 billion", n=2),
     # (guard: a pronoun's share goes on with the figure before, and so does its rate)
     dcase("Peru's exports to Korea totaled $4 billion in 2024. They represented 30% of Peru's sales to Asia, "
           "an increase of 22.1%.", "increase of 22.1%", 4e9 / 1.221, "2023-01", "2023-12"),

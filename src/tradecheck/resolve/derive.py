@@ -292,6 +292,11 @@ def _growth_target(
             after = after[after.index(pair[1]) :]
     if after and _WITH_CLAUSE.search(gap_after):
         after = []  # "rose 16%, ... with bilateral trade reaching $7.1 billion": that figure is another subject's
+    bracketed = _bracketed_after(text, g, sent_figs)
+    if bracketed is not None:
+        # "goods worth US$1.2 billion (-12.5%) and imports amounting to ...": wire lists put each figure's
+        # rate in a bracket right after it; the figure after the bracket is the next item's, not this rate's
+        return bracketed if usable(bracketed) and id(bracketed) not in has_growth else None
     if after and _FORWARD_LINK.search(gap_after) and not growth_words().find(gap_after):
         return after[0] if _subject_ok(ctx, g, after[0], lead=_growth_clause(text, sent, g)) else None
     if before:
@@ -349,6 +354,24 @@ def _growth_target(
     # ... or, when the phrase names its metric, the last figure of that metric a few sentences back
     far = _named_level_before(ctx, g, sent, by_sentence, lead, own, usable)
     return far if far is not None and after_base(far) else None
+
+
+#: a bracket opened right after a figure, before its rate: "US$1.2 billion (", "$3 million (a "
+_BRACKET_OPEN = re.compile(r"\s*\(\s*(?:an?\s+)?\Z")
+#: ... and closed after the rate and a few words of its own: "-12.5%)", "up 4% from 2023)"
+_BRACKET_CLOSE = re.compile(r"[^()]{0,40}\)")
+
+
+def _bracketed_after(text: str, g: Growth, sent_figs: list[_Figure]) -> _Figure | None:
+    """The figure whose bracket the rate stands in: "worth US$1.2 billion (-12.5%)". A change amount before
+    the bracket ("up $2 billion (+5%) to $42 billion") leaves the rate to the level it leads to."""
+    i = bisect.bisect_right(sent_figs, g.start, key=lambda f: f.start)
+    if i == 0:
+        return None
+    fig = sent_figs[i - 1]
+    if fig.end > g.start or fig.change or not _BRACKET_OPEN.fullmatch(text, fig.end, g.start):
+        return None
+    return fig if _BRACKET_CLOSE.match(text, g.end) else None
 
 
 _SHARE_OF = re.compile(r"\b(?:share|proportion|percentage|portion)\s+of\b", re.IGNORECASE)
