@@ -2420,6 +2420,11 @@ def dcase(text: str, growth: str, value: float, start: str, end: str, *, base: s
 
 
 DERIVED = [
+    # "a plus of 14.2%" (the noun of change of German business English), with a word of wonder before the rate
+    dcase("Austria exported goods worth 2.6 billion euros to Korea in 2024. That is a plus of remarkable 14.2% "
+          "year-on-year.", "a plus of remarkable 14.2%", 2.6e9 / 1.142, "2023-01", "2023-12"),
+    dcase("Chile's exports to Peru rose a whopping 25% to $2 billion in 2024.", "rose a whopping 25%", 2e9 / 1.25,
+          "2023-01", "2023-12"),
     # a wire list's rate in a bracket right after its figure is that figure's, not the next item's
     dcase("In 2024 Peru sold goods to Kenya worth US$1.25 billion (-12.5%) and bought goods from Kenya amounting to "
           "US$3.4 billion.", "-12.5%", 1.25e9 / 0.875, "2023-01", "2023-12", base="US$1.25 billion", n=2),
@@ -2724,6 +2729,9 @@ def _not_derived(text: str, reason: str = "") -> Any:
 # share, the growth of another quantity.
 # --------------------------------------------------------------------------
 NOT_DERIVED = [
+    # guard: "a plus" that is no change ("a plus for the 40% of firms")
+    _not_derived("Austria's exports to Korea reached 2.6 billion euros in 2024, a plus for the 40% of firms that "
+                 "sell there."),
     # a rate in the next sentence about another product than the figure's
     pytest.param("Exports of tablets from Vietnam to Peru rose to $84 million in 2023. Other Vietnamese exports also "
                  "rose, with rice and coffee increasing by 40%.", id="another product's rate in the next sentence"),

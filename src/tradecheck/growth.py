@@ -89,6 +89,14 @@ RATE_WORDS = (
 _RATE_NUMBER = rf"(?:\d{{1,5}}(?:[.,]\d{{1,4}})?|(?i:{RATE_WORDS})(?![\w]))"
 
 
+#: A word of wonder or size between a change and its rate: "rose a whopping 25%", "a plus of astonishing
+#: 16.9%", "an increase of a remarkable 40 percent"
+_INTENSIFIER = (
+    r"(?:(?:an?\s+)?(?:whopping|staggering|astonishing|astounding|stunning|remarkable|impressive|massive|hefty"
+    r"|huge|enormous|robust|solid|healthy|strong|sizeable|sizable|substantial|significant|modest|mere)\s+)?"
+)
+
+
 @cache
 def _patterns() -> tuple[re.Pattern[str], ...]:
     table = growth_words()
@@ -100,7 +108,7 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
         re.compile(
             # ("an increase, by almost 24.5%": the rate set off by a comma)
             rf"(?<![\w-])(?P<word>{words}){yoy}(?:,(?=\s+by\s))?\s+(?:(?:merely|only|just|slightly|sharply|nearly|some)\s+)?"
-            rf"(?:by\s+|of\s+|at\s+an?\s+(?:\w+\s+)?(?:rate|pace|clip)\s+of\s+|at\s+)?{rate}",
+            rf"(?:by\s+|of\s+|at\s+an?\s+(?:\w+\s+)?(?:rate|pace|clip)\s+of\s+|at\s+)?{_INTENSIFIER}{rate}",
             re.IGNORECASE,
         ),
         # a 418.5% year-on-year increase / 4.6% higher than / a 33 per cent increase
