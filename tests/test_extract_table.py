@@ -2420,6 +2420,11 @@ def dcase(text: str, growth: str, value: float, start: str, end: str, *, base: s
 
 
 DERIVED = [
+    # the change as an amount and then as a rate: the rate leads to the level after "to"
+    dcase("In 2024 Norway's exports to Chile rose by $0.8 billion, or 9 percent, to $9.7 billion.",
+          "or 9 percent", 9.7e9 / 1.09, "2023-01", "2023-12", base="$9.7 billion", n=2),
+    dcase("In 2024 Norway's salmon exports to Chile grew by 1.2bn or 15% to just under €9bn.", "or 15%",
+          9e9 / 1.15, "2023-01", "2023-12"),
     # "a plus of 14.2%" (the noun of change of German business English), with a word of wonder before the rate
     dcase("Austria exported goods worth 2.6 billion euros to Korea in 2024. That is a plus of remarkable 14.2% "
           "year-on-year.", "a plus of remarkable 14.2%", 2.6e9 / 1.142, "2023-01", "2023-12"),
@@ -2729,6 +2734,8 @@ def _not_derived(text: str, reason: str = "") -> Any:
 # share, the growth of another quantity.
 # --------------------------------------------------------------------------
 NOT_DERIVED = [
+    # guard: two rates joined by "or" are a range of rates, not an amount and its rate
+    _not_derived("In 2024 Norway's salmon exports to Chile grew by 8 or 9 percent to €9bn."),
     # guard: "a plus" that is no change ("a plus for the 40% of firms")
     _not_derived("Austria's exports to Korea reached 2.6 billion euros in 2024, a plus for the 40% of firms that "
                  "sell there."),

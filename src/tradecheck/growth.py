@@ -97,6 +97,14 @@ _INTENSIFIER = (
 )
 
 
+_SCALE = r"(?:bn|billion|mn|mln|million|m|trillion|tn|thousand|crore|lakh)\b"
+#: an amount of money as a change is written: a sign or code before the number, or a scale word after it
+_AMOUNT = (
+    r"(?:(?-i:[A-Z]{0,3}[$€£¥₹₩₽]|[A-Z]{2,3}\s|Rs\.?\s?)\s?\d[\d.,]*"  # "US$2.3", "CHF 3", "Rs 200"
+    rf"(?:\s?{_SCALE})?|\d[\d.,]*\s?{_SCALE})"  # "22.4bn", "3 million"
+)
+
+
 @cache
 def _patterns() -> tuple[re.Pattern[str], ...]:
     table = growth_words()
@@ -140,6 +148,12 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
             r"(?![-\s]+(?:an?\s+)?(?:percent|per\s*cent|percentage|point|year|of\b|on\b))",  # not "half a percent"
             re.IGNORECASE,
         ),
+        # the change as an amount, then as a rate: "rose by $2.3 billion, or 12 percent, to", "up 22.4bn or 29%"
+        # (kind 5; the amount carries a currency sign or a scale word, so "rose 5 or 6 percent" is no amount)
+        re.compile(
+            rf"(?<![\w-])(?P<word>{words})\s+(?:by\s+)?(?:{_RATE_HEDGE}\s+)?{_AMOUNT}\s*,?\s+or\s+{rate}",
+            re.IGNORECASE,
+        ),
     )
 
 
@@ -160,6 +174,7 @@ def _decimal_multiple(text: str) -> Decimal | None:
 _NEEDS: dict[int, re.Pattern[str]] = {
     3: re.compile(r"[+\u2212\u2013-]\s?\d"),
     4: re.compile(r"half|third|quarter|fifth|tenth", re.IGNORECASE),
+    5: re.compile(r"\sor\s", re.IGNORECASE),
 }
 
 
@@ -288,9 +303,10 @@ def _build(text: str, m: re.Match[str], kind: int, values: dict[str, tuple[str, 
         if direction == "down" and signed >= 1:
             return None
         return Growth(m.start(), m.end(), m.group(), direction, signed, step, None, "", subj)
-    word = m.group("word") if kind == 0 else m.group("word2")
-    rate_text = m.group("rate") if kind == 0 else m.group("rate2")
-    hedge = m.group("hedge") if kind == 0 else m.group("hedge2")
+    first = kind in {0, 5}
+    word = m.group("word") if first else m.group("word2")
+    rate_text = m.group("rate") if first else m.group("rate2")
+    hedge = m.group("hedge") if first else m.group("hedge2")
     direction = values.get(" ".join(word.lower().split()), ("up", 0))[0]
     if word.lower() == "up" and re.search(
         r"\b(?:made|make|makes|making|take|takes|took|taking|set|sets|picked|pick|ended|ends|end)\s+$",
