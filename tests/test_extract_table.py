@@ -2420,6 +2420,9 @@ def dcase(text: str, growth: str, value: float, start: str, end: str, *, base: s
 
 
 DERIVED = [
+    # guard: a rate's own span named without its year, as long as the figure's, may still be the figure's
+    dcase("Peru's exports to Japan were $820 million in March 2023. In March they were 6% higher than a year "
+          "before.", "6% higher", 820e6 / 1.06, "2022-03", "2022-03"),
     # the change as an amount and then as a rate: the rate leads to the level after "to"
     dcase("In 2024 Norway's exports to Chile rose by $0.8 billion, or 9 percent, to $9.7 billion.",
           "or 9 percent", 9.7e9 / 1.09, "2023-01", "2023-12", base="$9.7 billion", n=2),
@@ -2734,6 +2737,8 @@ def _not_derived(text: str, reason: str = "") -> Any:
 # share, the growth of another quantity.
 # --------------------------------------------------------------------------
 NOT_DERIVED = [
+    # a rate for a narrower span in a sentence of its own, the span named without its year: not the year's
+    _not_derived("Peru's exports to Japan were $8.1 billion in 2023. In January-October they were 6% higher."),
     # guard: two rates joined by "or" are a range of rates, not an amount and its rate
     _not_derived("In 2024 Norway's salmon exports to Chile grew by 8 or 9 percent to €9bn."),
     # guard: "a plus" that is no change ("a plus for the 40% of firms")

@@ -331,12 +331,14 @@ def _growth_target(
         return None  # "copper concentrates, which represented 64.3% of mining exports, an increase of 84.3%"
     # a sentence with no figure of its own: the last figure before it ...
     own = [p.period for p in ctx.periods_in(sent, lo, hi) if p.kind == "absolute" and p.role != "base" and p.period]
+    # ("In January-November this was 1.8% higher" after a year's figure: a span of its own, named without its year)
+    spans = [p.period for p in ctx.periods_in(sent, lo, hi) if p.kind == "relative" and p.role != "base" and p.period]
     # (the one whose subject the phrase names: in "exports were $3.1 billion and imports $5.8 billion.
     # Exports fell 1.4 times." the rate is the exports', not the last figure's)
     if sent.index > 0:
         earlier = [f for f in by_sentence.get(sent.index - 1, [])[-LOOKBACK_FIGURES:] if usable(f)]
         for last in reversed(earlier):
-            if _subject_ok(ctx, g, last, lead=lead, strict=True) and _same_time(own, last) and after_base(last):
+            if _subject_ok(ctx, g, last, lead=lead, strict=True) and _same_time(own, last, spans) and after_base(last):
                 return last
     # ... or the first of the next sentence in the paragraph ("a 54 percent surge in 2023 ... totaling $3.9 billion")
     first = next(
@@ -347,7 +349,7 @@ def _growth_target(
         first is not None
         and first.sentence.paragraph == sent.paragraph
         and _subject_ok(ctx, g, first, lead=lead, strict=True)
-        and _same_time(own, first)
+        and _same_time(own, first, spans)
         and after_base(first)
     ):
         return first
@@ -541,9 +543,15 @@ def _other_subject(ctx: _DocContext, sent: Sentence, g: Growth, gap: str, fig: _
     return bool(named) and named[-1].value in TRADE_METRICS and named[-1].value != fig.metric
 
 
-def _same_time(periods: list[Period], fig: _Figure) -> bool:
-    """A growth sentence that names its own period ("grew 20% in January-October 2024") is about that period."""
-    if not periods or fig.period is None:
+def _same_time(periods: list[Period], fig: _Figure, spans: list[Period] | None = None) -> bool:
+    """A growth sentence that names its own period ("grew 20% in January-October 2024") is about that period;
+    one that names a span without its year ("In January-November it was 1.8% higher"), about a span as long
+    (its year is a guess from the text's date, so only its length is compared)."""
+    if fig.period is None:
+        return True
+    if spans and all(months(p) != months(fig.period) for p in spans):
+        return False
+    if not periods:
         return True
     return any(p.start == fig.period.start and p.end == fig.period.end for p in periods)
 
