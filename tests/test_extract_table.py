@@ -2420,6 +2420,11 @@ def dcase(text: str, growth: str, value: float, start: str, end: str, *, base: s
 
 
 DERIVED = [
+    # a change compared with another ("sharper still", "even faster"), its rate in a bracket or after a comma
+    dcase("Chile's imports from Peru were down sharper still (3.5%) to $2 billion in 2024.",
+          "down sharper still (3.5%)", 2e9 / 0.965, "2023-01", "2023-12"),
+    dcase("Chile's imports from Peru fell even faster, by 3.5%, to $2 billion in 2024.",
+          "fell even faster, by 3.5%", 2e9 / 0.965, "2023-01", "2023-12"),
     # guard: a rate's own span named without its year, as long as the figure's, may still be the figure's
     dcase("Peru's exports to Japan were $820 million in March 2023. In March they were 6% higher than a year "
           "before.", "6% higher", 820e6 / 1.06, "2022-03", "2022-03"),
@@ -2737,6 +2742,8 @@ def _not_derived(text: str, reason: str = "") -> Any:
 # share, the growth of another quantity.
 # --------------------------------------------------------------------------
 NOT_DERIVED = [
+    # guard: a comparative of change with a share after it, not a rate
+    _not_derived("Chile's imports from Peru fell further in 2024 to $2 billion, 35% of its imports."),
     # a rate for a narrower span in a sentence of its own, the span named without its year: not the year's
     _not_derived("Peru's exports to Japan were $8.1 billion in 2023. In January-October they were 6% higher."),
     # guard: two rates joined by "or" are a range of rates, not an amount and its rate

@@ -97,6 +97,12 @@ _INTENSIFIER = (
 )
 
 
+#: "down sharper still (2.8%)", "fell even faster, by 3%": a change compared with the one before, its rate
+#: set off in a bracket or after a comma
+_COMPARED_ADVERB = (
+    r"(?:(?:even\s+)?(?:sharper|faster|further|steeper|more\s+(?:sharply|steeply|strongly|quickly|slowly)|slower)"
+    r"(?:\s+still)?(?:(?P<ob>\s*\(\s*)|\s*,\s*|\s+))?"
+)
 _SCALE = r"(?:bn|billion|mn|mln|million|m|trillion|tn|thousand|crore|lakh)\b"
 #: an amount of money as a change is written: a sign or code before the number, or a scale word after it
 _AMOUNT = (
@@ -116,7 +122,9 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
         re.compile(
             # ("an increase, by almost 24.5%": the rate set off by a comma)
             rf"(?<![\w-])(?P<word>{words}){yoy}(?:,(?=\s+by\s))?\s+(?:(?:merely|only|just|slightly|sharply|nearly|some)\s+)?"
-            rf"(?:by\s+|of\s+|at\s+an?\s+(?:\w+\s+)?(?:rate|pace|clip)\s+of\s+|at\s+)?{_INTENSIFIER}{rate}",
+            rf"{_COMPARED_ADVERB}"
+            rf"(?:by\s+|of\s+|at\s+an?\s+(?:\w+\s+)?(?:rate|pace|clip)\s+of\s+|at\s+)?{_INTENSIFIER}{rate}"
+            r"(?(ob)\s*\))",  # the bracket opened after a comparative closes after the rate
             re.IGNORECASE,
         ),
         # a 418.5% year-on-year increase / 4.6% higher than / a 33 per cent increase
