@@ -2692,6 +2692,26 @@ def test_two_rates_each_with_its_own_base() -> None:
     assert got == [("rose 20 percent", "2024-10", round(1.2e9 / 1.2)), ("up 5 percent", "2025-09", round(1.2e9 / 1.05))]
 
 
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a second rate set beside the first with a comma, against a year it names a few words on
+        ("Trade between Ghana and Spain reached $3.2 billion in 2024, up 6.4 percent on the year, a 21.5 percent "
+         "increase compared with the level before the pandemic in 2019.",
+         [("21.5 percent increase", "2019-01", round(3.2e9 / 1.215)),
+          ("up 6.4 percent", "2023-01", round(3.2e9 / 1.064))]),
+        # guard: a second rate beside the first that names no year of its own gives no second row
+        ("Trade between Ghana and Spain reached $3.2 billion in 2024, up 6.4 percent on the year, a 21.5 percent "
+         "increase on the level before the pandemic.",
+         [("up 6.4 percent", "2023-01", round(3.2e9 / 1.064))]),
+    ],
+    ids=["a second rate against a named year", "a second rate with no year of its own"],
+)
+def test_second_rate_beside_the_first(text: str, want: list[tuple[str, str, int]]) -> None:
+    d = derived(text)
+    assert sorted((r["surface"], r["period_start"], round(float(r["value"]))) for _, r in d.iterrows()) == want
+
+
 @pytest.mark.parametrize(("text", "growth", "value", "start", "end", "base", "n"), DERIVED)
 def test_derived(text: str, growth: str, value: float, start: str, end: str, base: str, n: int) -> None:
     assert len(stated(text)) == n, list(stated(text)["surface"])

@@ -103,16 +103,34 @@ def _second_rate(
         return None  # "..., and were up 6.3% from September": the second predicate follows closely
     if id(fig) not in has_growth or fig.base or fig.status != "actual" or fig.metric not in TRADE_METRICS:
         return None
-    clause = re.search(r"[,;]?\s+and\s", ctx.text[fig.end : g.start])
-    if clause is None or ";" in ctx.text[fig.end : g.start]:
-        return None
-    if not _AND_PREDICATE.search(ctx.text, fig.end + clause.start(), g.start):
-        return None
+    if not _apposed_rate(ctx.text, fig, g, sent):
+        clause = re.search(r"[,;]?\s+and\s", ctx.text[fig.end : g.start])
+        if clause is None or ";" in ctx.text[fig.end : g.start]:
+            return None
+        if not _AND_PREDICATE.search(ctx.text, fig.end + clause.start(), g.start):
+            return None
     base = _base_period(ctx, fig, g.start, g.end, sent)
     taken = {(c.period.start, c.period.end) for c in fig.claims if c.kind == "derived" and c.period is not None}
     if base is None or (base.start, base.end) in taken:
         return None
     return fig
+
+
+#: between two rates of one figure, the second set beside the first: "up 9.3 percent on the year, a "
+_APPOSED = re.compile(r"[^,;.()$€£¥\d]{0,40},\s+(?:an?\s+)?")
+#: a year the second rate names as its base: "a 37.6 percent increase compared with 2019"
+_NAMED_YEAR = re.compile(r"[^.;]{0,60}?\b(?:19|20)\d\d\b")
+
+
+def _apposed_rate(text: str, fig: _Figure, g: Growth, sent: Sentence) -> bool:
+    """ "$4.2 billion in 2024, up 9.3 percent on the year, a 37.6 percent increase compared with 2019": a second
+    rate set beside the first with a comma, against a year it names."""
+    prior = find_growth(text, fig.end, g.start)
+    return (
+        bool(prior)
+        and _APPOSED.fullmatch(text, prior[-1].end, g.start) is not None
+        and _NAMED_YEAR.match(text, g.end, sent.end) is not None
+    )
 
 
 def _respective_growths(
@@ -711,6 +729,17 @@ def _base_period(ctx: _DocContext, fig: _Figure, g_start: int, g_end: int, sent:
             # "January-July exports grew 16% from $701 million in 2022": the same months of that year
             part = same_part_of(fig.period, pm.period) if BARE_YEAR.fullmatch(pm.surface) else None
             return part or pm.period  # "down 1.6% from October" after November's figure: October
+        if (
+            pm.kind == "absolute"
+            and pm.period is not None
+            and pm.start >= g_end
+            and pm.period.end < fig.period.start
+            and _COMPARED_WITH.fullmatch(text, g_end, pm.start)
+        ):
+            # "a 37.6 percent increase compared with that before the pandemic in 2019": a base named a few
+            # words after the comparison, not right after it
+            part = same_part_of(fig.period, pm.period) if BARE_YEAR.fullmatch(pm.surface) else None
+            return part or pm.period
     set_out = _set_out_from(ctx, fig)
     if set_out is not None:
         return set_out  # "stood at $2 million in 1990 and surged to $9 billion in 2024, a 4,500-fold rise": 1990
@@ -722,6 +751,11 @@ def _base_period(ctx: _DocContext, fig: _Figure, g_start: int, g_end: int, sent:
     return previous(fig.period)
 
 
+#: a comparison with the words before its base period: "compared with that before the pandemic in "
+_COMPARED_WITH = re.compile(
+    r"\s+(?:compared\s+(?:with|to)|than|against)\s+(?:th(?:at|ose)\s+)?[^,;.()$€£¥\d]{0,30}?\b(?:in|of)\s+",
+    re.IGNORECASE,
+)
 #: "over the past 10 years", "over the past decade": a change across that span, whose base lies that far back
 #: (the span often opens the sentence: "Over the past decade, the gap between the two has doubled")
 _SPAN_BACK = re.compile(
