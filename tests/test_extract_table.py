@@ -2431,7 +2431,7 @@ DERIVED = [
     # the change as an amount and then as a rate: the rate leads to the level after "to"
     dcase("In 2024 Norway's exports to Chile rose by $0.8 billion, or 9 percent, to $9.7 billion.",
           "or 9 percent", 9.7e9 / 1.09, "2023-01", "2023-12", base="$9.7 billion", n=2),
-    dcase("In 2024 Norway's salmon exports to Chile grew by 1.2bn or 15% to just under €9bn.", "or 15%",
+    dcase("In 2024 Norway's salmon exports to Chile grew by 1.2bn or 15% to nearly €9bn.", "or 15%",
           9e9 / 1.15, "2023-01", "2023-12"),
     # "a plus of 14.2%" (the noun of change of German business English), with a word of wonder before the rate
     dcase("Austria exported goods worth 2.6 billion euros to Korea in 2024. That is a plus of remarkable 14.2% "
