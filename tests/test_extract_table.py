@@ -2325,6 +2325,14 @@ ATTRIBUTION = [
          attributed_to="Chilean Customs Service"),
     case("Chile's exports to Peru slowed in 2024.\n\nThe report also shows that imports from Peru were "
          "$2 billion in 2024.", "$2 billion", attributed_to=EMPTY),
+    # a speaker credited after the quote by a verb of explaining or reporting, full name or surname
+    case("“Hungary's exports to Norway reached 4.2 billion euros in 2024”, explains Lena Varga, head of the "
+         "Hungarian trade council.", "4.2 billion euros", attributed_to="Lena Varga"),
+    case("Hungary sells machines to Norway. “The surplus came to 1.1 billion euros in 2024”, reports Varga.",
+         "1.1 billion euros", attributed_to="Varga"),
+    # (guard: a verb with no name after it credits no one)
+    case("Hungary's exports to Norway rose to 4.2 billion euros in 2024, reported on Tuesday.",
+         "4.2 billion euros", attributed_to=EMPTY),
     case("Kazakhstan's exports to Uzbekistan reached $2.4 billion in 2024, according to the "
          "Bureau of National Statistics.",
          "$2.4 billion", attributed_to="Bureau of National Statistics"),

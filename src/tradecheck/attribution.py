@@ -88,7 +88,11 @@ _ATTRIBUTION_PATTERNS = [
     re.compile(r"\b(?:reported|announced|released|stated|estimated)\s+by\s+" + _SRC, re.IGNORECASE),
     # (not "told": in "..., told IRNA that", the name after it is the listener)
     # ... also after a role: "said Lahore-based economist Sara Khan", "said trade analyst Ana Ruiz"
-    re.compile(r"[,“”\"]\s*(?:said|says|noted|added|stated|stressed)\s+(?:" + _ROLE + r")?" + _NAME),
+    # ... or with a verb of explaining or reporting after a quote: '..., explains Ana Ruiz', '...”, reports Ruiz'
+    re.compile(
+        r"[,“”\"]\s*(?:said|says|noted|notes|added|adds|stated|stressed|explained|explains|reported|reports)\s+"
+        r"(?:" + _ROLE + r")?" + _NAME
+    ),
     re.compile(
         _TITLE_SOURCE + r"\s+(?:said|says|told|noted|stated|reported|reports|showed|shows|show|estimated|estimates|"
         r"puts?|gave|gives|recorded|records)\b"
@@ -151,7 +155,7 @@ _TRIGGERS: list[tuple[str, ...]] = [
     ("according", "per", "citing", "cited"),
     ("data", "figures", "statistics", "report", "estimates"),
     ("reported", "announced", "released", "stated", "estimated"),
-    ("said", "says", "noted", "added", "stated", "stressed"),
+    ("said", "says", "note", "add", "stated", "stressed", "explain", "report"),
     ("'s", "’s"),
     ("as saying",),
     (
