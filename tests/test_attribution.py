@@ -83,6 +83,9 @@ CASES = [
     ("Exports to Chile hit $3 billion, according to Lima Today.", "Lima Today", False),
     # (guard: an agency that records figures is a source, even with a country's name in it)
     ("Statistics Canada recorded exports to Peru of C$3 billion.", "Statistics Canada", False),
+    # an embassy named with its host country: the office abroad, not the country it sits in
+    ("Trade between Laos and Japan reached $2 billion, the Japanese Embassy in Laos said Friday.",
+     "Japanese Embassy in Laos", False),
     # (guard: an office that records trade is a source; only a country recording its own figure is not)
     ("The Bank of Zambia recorded exports of $812 million in 2024.", "Bank of Zambia", False),
 ]
@@ -119,6 +122,8 @@ def test_source(sentence: str, source: str, backward: bool) -> None:
         "Zambia recorded a trade surplus of $1.2 billion in 2024.",
         "In 2024, the Philippines recorded trade deficits of $5 billion with Japan.",
         "Norway reports a $9 billion trade surplus with Sweden.",
+        # (guard: an office that posts a figure owns it; only "posted on" a channel credits it)
+        "The national government posted a deficit of $2 billion with Laos.",
     ],
 )
 def test_not_a_source(sentence: str) -> None:

@@ -2333,6 +2333,11 @@ ATTRIBUTION = [
     # (guard: a verb with no name after it credits no one)
     case("Hungary's exports to Norway rose to 4.2 billion euros in 2024, reported on Tuesday.",
          "4.2 billion euros", attributed_to=EMPTY),
+    # an embassy with its host country; "the embassy posted on" its channel is the same office
+    case('Laos sold goods to Japan, the Japanese Embassy in Laos said Friday."Laos exported $940 million to Japan '
+         'in 2024," the embassy posted on Facebook.', "$940 million", attributed_to="Japanese Embassy in Laos"),
+    case("Trade between Laos and Japan reached $2 billion in 2024, the Japanese Embassy in Laos said Friday.",
+         "$2 billion", attributed_to="Japanese Embassy in Laos"),
     case("Kazakhstan's exports to Uzbekistan reached $2.4 billion in 2024, according to the "
          "Bureau of National Statistics.",
          "$2.4 billion", attributed_to="Bureau of National Statistics"),

@@ -55,8 +55,9 @@ _LOWER_OFFICE_SOURCE = re.compile(
     r"^(?:(?!this\b|that\b|same\b)[a-z]+\s+){1,2}" + _LOWER_OFFICE + r"(?:\s+(?:data|figures|statistics))?$"
 )
 #: What an office does with its figures: "the trade ministry said", "the ministry reported earlier"
-_OFFICE_VERB = r"(?:said|says|reported|reports|announced|showed|shows|estimated|estimates|stated)\b"
-_OFFICE_VERB_WORDS = ("said", "says", "report", "announced", "show", "estimate", "stated")
+#: ("posted on X", "posted on its website": not "the government posted a deficit", the office's own figure)
+_OFFICE_VERB = r"(?:said|says|reported|reports|announced|showed|shows|estimated|estimates|stated|posted\s+on)\b"
+_OFFICE_VERB_WORDS = ("said", "says", "report", "announced", "show", "estimate", "stated", "posted")
 #: A speaker's role written before the name, after the verb: "the Lahore-based economist", "chief analyst"
 _ROLE_WORD = (
     r"(?:economist|analyst|minister|director|spokes(?:man|woman|person)|"
@@ -182,6 +183,13 @@ _IN_PLACE = re.compile(r"\b(?:in|based\s+in)\s+\Z")
 #: ... except after an envoy's title: "the Ambassador in Lima Ana Ruiz told", the post and then the person
 _POSTED_IN = re.compile(
     r"\b(?:ambassador|envoy|consul(?:\s+general)?|high\s+commissioner|representative)\s+in\s+\Z", re.IGNORECASE
+)
+
+
+#: ... or after an office abroad: "the Chinese Embassy in Zimbabwe said", the office and its host country
+_OFFICE_IN = re.compile(
+    r"(?:[A-Z][\w’'.-]*\s+){0,3}(?:Embassy|Consulate(?:\s+General)?|High\s+Commission|Mission|Delegation)"
+    r"\s+in\s+(?:the\s+)?\Z"
 )
 
 
@@ -362,9 +370,13 @@ def find_attributions(text: str, sents: list[Sentence]) -> list[Attribution]:
                 lead = at
                 if p_index >= _IGNORING_CASE and _IN_PLACE.search(chunk, max(0, at - 12), at):
                     posted = _POSTED_IN.search(chunk, max(0, at - 40), at)
-                    if posted is None or len(src.split()) < 3:  # a place of one or two words and a name
+                    office = _OFFICE_IN.search(chunk, max(0, at - 80), at)
+                    if office is not None:
+                        lead = office.start()
+                    elif posted is None or len(src.split()) < 3:  # a place of one or two words and a name
                         continue  # "Officials in New Delhi expect": where they are, not who they are
-                    lead = posted.start()
+                    else:
+                        lead = posted.start()
                     src = chunk[lead:at] + src
                 if _BARE_OFFICE.fullmatch(src):
                     # "the ministry said earlier": the source last named with that noun in its name
