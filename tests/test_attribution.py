@@ -124,6 +124,8 @@ def test_source(sentence: str, source: str, backward: bool) -> None:
         "Norway reports a $9 billion trade surplus with Sweden.",
         # (guard: an office that posts a figure owns it; only "posted on" a channel credits it)
         "The national government posted a deficit of $2 billion with Laos.",
+        # a nationality before a noun that reads as a verb says what the noun is about, not who speaks
+        "Peruvian projects in Chile have attracted $2 billion.",
     ],
 )
 def test_not_a_source(sentence: str) -> None:

@@ -2338,6 +2338,9 @@ ATTRIBUTION = [
          'in 2024," the embassy posted on Facebook.', "$940 million", attributed_to="Japanese Embassy in Laos"),
     case("Trade between Laos and Japan reached $2 billion in 2024, the Japanese Embassy in Laos said Friday.",
          "$2 billion", attributed_to="Japanese Embassy in Laos"),
+    # "he added" stands for the speaker named before, not for a nationality that opened a noun phrase
+    case("Luis Soto highlighted Peruvian projects in Chile, which attracted about $2 billion. Peru's exports to "
+         "Chile were $3.1 billion in 2024, he added.", "$3.1 billion", 2, attributed_to="Luis Soto"),
     case("Kazakhstan's exports to Uzbekistan reached $2.4 billion in 2024, according to the "
          "Bureau of National Statistics.",
          "$2.4 billion", attributed_to="Bureau of National Statistics"),

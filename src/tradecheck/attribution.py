@@ -339,6 +339,13 @@ def _bare_country(src: str) -> bool:
     return len(found) == 1 and found[0].form in {"name", "alias"} and (found[0].start, found[0].end) == (0, len(name))
 
 
+def _bare_demonym(src: str) -> bool:
+    """The source is a nationality and nothing more ("Indian" in "Indian projects attracted ..."): it names
+    what the following noun is about, never who is speaking."""
+    found = find_countries(src)
+    return len(found) == 1 and found[0].form == "demonym" and (found[0].start, found[0].end) == (0, len(src))
+
+
 def find_attributions(text: str, sents: list[Sentence]) -> list[Attribution]:
     out: list[Attribution] = []
     for sent in sents:
@@ -400,6 +407,8 @@ def find_attributions(text: str, sents: list[Sentence]) -> list[Attribution]:
                 if src in _currency_codes() or src.lower() in {"it", "this", "that"}:
                     continue  # a currency code before "reported", not an agency (GUS, NBS and BPS are)
                 if re.search(r"\$|\d{3,}", src):
+                    continue
+                if _bare_demonym(src):
                     continue
                 if _OWN_RECORD.match(chunk, m.end(_name_group(groups))) and _bare_country(src):
                     continue  # "Ghana recorded a trade surplus": the economy whose figure it is, not a source
