@@ -2333,6 +2333,15 @@ ATTRIBUTION = [
     # (guard: a verb with no name after it credits no one)
     case("Hungary's exports to Norway rose to 4.2 billion euros in 2024, reported on Tuesday.",
          "4.2 billion euros", attributed_to=EMPTY),
+    # a month with no year compared with "the same month in" a year is the month of the year after (undated)
+    case("The value of Chile's copper exports to Japan in March was almost $2.4 billion, up 35% compared to the "
+         "same month in 2022.", "$2.4 billion", period_start="2023-03", period_end="2023-03"),
+    # (guard: a month whose own words state the year keeps it)
+    case("Chile's copper exports to Japan in March 2022 were $2.4 billion, up 35% compared to the same month in "
+         "2021.", "$2.4 billion", period_start="2022-03", period_end="2022-03"),
+    # (guard: the comparison of a later figure in the sentence is not this figure's)
+    case("Chile's exports to Japan were $2.4 billion in 2022, and imports in March were $300 million, down 5% "
+         "from the same month in 2022.", "$2.4 billion", 2, period_start="2022-01", period_end="2022-12"),
     # an embassy with its host country; "the embassy posted on" its channel is the same office
     case('Laos sold goods to Japan, the Japanese Embassy in Laos said Friday."Laos exported $940 million to Japan '
          'in 2024," the embassy posted on Facebook.', "$940 million", attributed_to="Japanese Embassy in Laos"),
@@ -2460,6 +2469,9 @@ DERIVED = [
     # guard: a change amount before the bracket leaves its rate to the level after "to"
     dcase("In 2024 Peru's exports to Kenya rose by $0.5 billion (+12.5%) to $4.5 billion.", "+12.5%",
           4.5e9 / 1.125, "2023-01", "2023-12", base="$4.5 billion", n=2),
+    # the base of "the same month in 2022" after a yearless March compared with it: March 2022
+    dcase("The value of Chile's copper exports to Japan in March was $2.4 billion, up 20% compared to the same "
+          "month in 2022.", "up 20%", 2.4e9 / 1.2, "2022-03", "2022-03"),
     # (guard: a pronoun's share goes on with the figure before, and so does its rate)
     dcase("Peru's exports to Korea totaled $4 billion in 2024. They represented 30% of Peru's sales to Asia, "
           "an increase of 22.1%.", "increase of 22.1%", 4e9 / 1.221, "2023-01", "2023-12"),

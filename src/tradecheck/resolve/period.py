@@ -84,6 +84,32 @@ def _no_period(text: str, lo: int, hi: int, found: list[PeriodMention]) -> bool:
 
 
 def _resolve_period(ctx: _DocContext, fig: _Figure, done: list[_Figure]) -> None:
+    _resolve_own_period(ctx, fig, done)
+    if fig.period is not None and not fig.base and (later := _compared_with_same_months(ctx, fig, fig.period)):
+        fig.period = later
+
+
+_COMPARED_WITH = re.compile(r"\b(?:compared\s+(?:to|with)|from|than|on|over|against|versus|vs\.?)\s+\Z", re.IGNORECASE)
+
+
+def _compared_with_same_months(ctx: _DocContext, fig: _Figure, period: Period) -> Period | None:
+    """"Exports in January were €12bn, up 80% on the same month in 2024": a figure compared with the same
+    months of a year is not of that year. When its own month named no year and was given the comparison's
+    (an undated text whose newest year is that one), it is the year after; else None."""
+    year = int(period.end[:4])
+    if int(period.start[:4]) != year:
+        return None
+    found = ctx.periods_in(fig.sentence)
+    if any(p.start < fig.start and p.period is not None and str(year) in p.surface for p in found):
+        return None  # the figure's own words state that year
+    nxt = next((f.start for f in _later(ctx, fig) if f.sentence.index == fig.sentence.index), fig.sentence.end)
+    same = [p for p in found if fig.end <= p.start < nxt and p.kind == "same_period_in"]
+    if not same or same[0].year != year or not _COMPARED_WITH.search(ctx.text, fig.end, same[0].start):
+        return None  # "to 1.9 bn in the same period of 2013" is the figure's own period, not a comparison
+    return previous(period, -1)
+
+
+def _resolve_own_period(ctx: _DocContext, fig: _Figure, done: list[_Figure]) -> None:
     text = ctx.text
     found = ctx.periods_near(fig)
     post = [p for p in found if fig.post[0] <= p.start < fig.post[1] + 1]
