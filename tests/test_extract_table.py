@@ -2342,6 +2342,12 @@ ATTRIBUTION = [
     # (guard: the comparison of a later figure in the sentence is not this figure's)
     case("Chile's exports to Japan were $2.4 billion in 2022, and imports in March were $300 million, down 5% "
          "from the same month in 2022.", "$2.4 billion", 2, period_start="2022-01", period_end="2022-12"),
+    # "said that in 2024 overall exports ...": the year after "in" dates the figure, it is no event's year
+    case("The bureau said that in 2023 overall exports of Chilean wine to Japan rose to just under $3bn.",
+         "$3bn", period_start="2023-01", period_end="2023-12"),
+    # (guard: "that 2023 harvest" is an event's year, not the figure's period)
+    case("Chile said that 2023 harvest lifted its wine exports to Japan to $3bn in 2024.",
+         "$3bn", period_start="2024-01", period_end="2024-12"),
     # an embassy with its host country; "the embassy posted on" its channel is the same office
     case('Laos sold goods to Japan, the Japanese Embassy in Laos said Friday."Laos exported $940 million to Japan '
          'in 2024," the embassy posted on Facebook.', "$940 million", attributed_to="Japanese Embassy in Laos"),

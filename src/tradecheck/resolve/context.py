@@ -1010,6 +1010,8 @@ def _aside_or_date(text: str, p: PeriodMention) -> bool:
         and after["noun"].lower() not in _FLOW_NOUNS_AFTER_YEAR
         and (attributive := _ATTRIBUTIVE_BEFORE.search(text, max(0, p.start - 20), p.start))
         and not _DURING.search(text, max(0, attributive.start() - 12), attributive.start())
+        # "said that in 2024 overall exports rose": a preposition right before the year makes it a time
+        and not _DURING.search(text, max(0, p.start - 12), p.start)
     ):
         # "after a poor 2023 harvest", "ahead of the 2024 elections": an event's year; but "during the
         # 2022 crisis" dates what happened in it
