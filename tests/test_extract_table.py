@@ -2348,6 +2348,10 @@ ATTRIBUTION = [
     # (guard: "that 2023 harvest" is an event's year, not the figure's period)
     case("Chile said that 2023 harvest lifted its wine exports to Japan to $3bn in 2024.",
          "$3bn", period_start="2024-01", period_end="2024-12"),
+    # a dateline's day on a line ending in a colon is when the piece was written: the lead's period holds
+    case("Peru buys more from Chile\nAndina, June 3, 2023 Print this page:\nMore than half of Peru's imports came "
+         "from Chile during the first five months of 2023, the minister said.\nHe spoke in Lima.\nImports from "
+         "Chile reached 12.5 billion soles.", "12.5 billion soles", period_start="2023-01", period_end="2023-05"),
     # an embassy with its host country; "the embassy posted on" its channel is the same office
     case('Laos sold goods to Japan, the Japanese Embassy in Laos said Friday."Laos exported $940 million to Japan '
          'in 2024," the embassy posted on Facebook.', "$940 million", attributed_to="Japanese Embassy in Laos"),

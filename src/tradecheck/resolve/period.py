@@ -27,6 +27,7 @@ from ..periods import (
 )
 from .context import (
     _AMOUNT_HEDGE,
+    _DAY_DATE,
     _SINCE_CLAUSE,
     LOOKBACK_FIGURES,
     MAX_SENTENCE_CHARS,
@@ -478,7 +479,12 @@ def _heading_period(ctx: _DocContext, fig: _Figure) -> Period | None:
         own_line = sent.start == 0 or text[sent.start - 1] == "\n"
         title = bulleted and own_line and len(line) < 120 and not line.endswith((".", "!", "?"))
         if (line.endswith(":") and len(line) < 120) or title:
-            found = [p for p in ctx.periods_in(sent) if p.kind == "absolute" and p.period is not None]
+            # (a dateline's day, "Xinhua, May 16, 2017 ...:", says when it was written, not what it covers)
+            found = [
+                p
+                for p in ctx.periods_in(sent)
+                if p.kind == "absolute" and p.period is not None and not _DAY_DATE.fullmatch(p.surface.strip())
+            ]
             return found[-1].period if found else None
         if bulleted:
             return None  # the list's first line is not a heading
