@@ -2352,6 +2352,16 @@ ATTRIBUTION = [
     case("Peru buys more from Chile\nAndina, June 3, 2023 Print this page:\nMore than half of Peru's imports came "
          "from Chile during the first five months of 2023, the minister said.\nHe spoke in Lima.\nImports from "
          "Chile reached 12.5 billion soles.", "12.5 billion soles", period_start="2023-01", period_end="2023-05"),
+    # a speaker by title alone stands for the person the text named with that title
+    case("Peruvian Minister of Trade Ana Quispe said on Friday that trade was growing.\nThe surplus stood at "
+         "$1.2 billion in 2023, said the Peruvian minister of trade.", "$1.2 billion",
+         attributed_to="Peruvian Minister of Trade Ana Quispe"),
+    case("Peruvian Minister of Trade Ana Quispe said on Friday that trade was growing.\nAccording to the "
+         "minister, exports to Chile reached $2.6 billion in 2023.", "$2.6 billion",
+         attributed_to="Peruvian Minister of Trade Ana Quispe"),
+    # (guard: a title no one was named with credits no one)
+    case("Exports to Chile reached $2.6 billion in 2023, said the Peruvian minister of trade.", "$2.6 billion",
+         attributed_to=EMPTY),
     # an embassy with its host country; "the embassy posted on" its channel is the same office
     case('Laos sold goods to Japan, the Japanese Embassy in Laos said Friday."Laos exported $940 million to Japan '
          'in 2024," the embassy posted on Facebook.', "$940 million", attributed_to="Japanese Embassy in Laos"),

@@ -142,6 +142,9 @@ _ATTRIBUTION_PATTERNS = [
         r"\b[Tt]he\s+(?P<src>" + _LOWER_OFFICE + r")\s+(?:(?:also|earlier|later|separately|previously)\s+)?"
         + _OFFICE_VERB
     ),
+    # a speaker by title alone after the words: "..., said the Peruvian minister of trade"
+    re.compile(r",\s*(?:said|says|added|noted)\s+the\s+(?P<src>(?:[\w’'-]+\s+){0,2}?" + _ROLE_WORD
+               + r"(?:\s+of\s+[a-z]+(?:\s+[a-z]+)?)?)\s*[.;]"),
     # a name in apposition after what it is: "Egypt's own statistics agency, CAPMAS, puts the figure ..."
     re.compile(
         r"\b[a-z]+,\s+" + _NAME + r",\s+(?:said|says|told|noted|stated|added|estimates|estimated|puts|put|gives|"
@@ -170,6 +173,7 @@ _TRIGGERS: list[tuple[str, ...]] = [
     _OFFICE_VERB_WORDS,
     ("said", "says", "added", "noted", "told", "stated"),
     _OFFICE_VERB_WORDS,
+    ("said", "says", "added", "noted"),
     ("said", "says", "told", "noted", "stated", "added", "estimate", "put", "give", "gave", "record", "report"),
 ]
 #: One search per pattern for "is any of its words in the sentence" (a plain substring test).
@@ -339,6 +343,13 @@ def _bare_country(src: str) -> bool:
     return len(found) == 1 and found[0].form in {"name", "alias"} and (found[0].start, found[0].end) == (0, len(name))
 
 
+#: A title with no name: "minister", "the Peruvian minister of trade" (lowercase role and office)
+_TITLE_ONLY = re.compile(
+    # (no possessive: "Egypt's trade minister" names whose minister, and is a source as it stands)
+    r"(?:the\s+)?(?:[\w-]+\s+){0,2}?(?P<role>" + _ROLE_WORD + r")(?:\s+of\s+[a-z]+(?:\s+[a-z]+)?)?"
+)
+
+
 def _bare_demonym(src: str) -> bool:
     """The source is a nationality and nothing more ("Indian" in "Indian projects attracted ..."): it names
     what the following noun is about, never who is speaking."""
@@ -392,6 +403,15 @@ def find_attributions(text: str, sents: list[Sentence]) -> list[Attribution]:
                     if named_before is None:
                         continue
                     src = named_before.source
+                role_only = _TITLE_ONLY.fullmatch(src)
+                if role_only is not None:
+                    # "according to the minister", "said the Peruvian minister of trade": the person the text
+                    # named with that title before, else no one
+                    role = role_only.group("role").lower()
+                    named_as = next((a for a in reversed(out) if role in a.source.lower()), None)
+                    if named_as is None:
+                        continue
+                    src = named_as.source
                 if src.lower() in _PRONOUNS:
                     # "He estimates ...": the one credited in the two sentences before, else no one; after a
                     # quote ('..., he said'), the two sentences before the quote opened
