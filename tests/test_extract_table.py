@@ -1330,6 +1330,17 @@ COUNTRIES = [
     # trade blocs beyond the World Bank's aggregates take their short name
     case("Cambodia's trade with RCEP members reached $35.8 billion in 2024, out of total international trade "
          "of $57.8 billion.", "$35.8 billion", 2, economy="KHM", partner="RCEP"),
+    # a group named by its language is not the country whose adjective names the language: the Portuguese
+    # one is a bloc with a short name (CPLP); one with no code leaves the partner empty
+    case("Trade between India and the Portuguese-speaking countries rose 8% in 2023 to $14.2 billion.",
+         "$14.2 billion", economy="CPLP", partner="IND"),
+    case("Trade between Mexico and the Spanish-speaking countries of the Caribbean reached $3.4 billion in 2022.",
+         "$3.4 billion", economy="MEX", partner=""),
+    # guard: the country itself, and its demonym, stay the country
+    case("Trade between India and Portugal rose 8% in 2023 to $1.9 billion.", "$1.9 billion", economy="IND",
+         partner="PRT"),
+    case("Spanish exports to Mexico reached €5.1 billion in 2022.", "€5.1 billion", economy="ESP",
+         partner="MEX", metric="exports"),
     # "for a total of" after exports and imports is the two-way total
     case("In 2024, Argentina's exports to Brazil were US$ 13.0 billion and imports from Brazil US$ 15.5 billion, "
          "for a total of US$ 28.5 billion.", "US$ 28.5 billion", 3, metric="trade_total", economy="ARG",
