@@ -1327,6 +1327,18 @@ COUNTRIES = [
     case("The EU remained China's second-largest trading partner, with bilateral trade reaching 4.23 trillion "
          "yuan in the first nine months of 2024. China's trade with Belt and Road partner countries totaled "
          "15.21 trillion yuan.", "15.21 trillion yuan", 2, economy="CHN", partner=""),
+    # once a paragraph spreads the economy's trade over several other partners, a flow or balance whose own
+    # sentence names no partner is the economy's total, not the partner of the figure before
+    case("Pakistani imports from the European Union reached $6.3 billion in 2021. Some 40 percent of Pakistani "
+         "exports went to the euro zone, 9 percent to Gulf countries and 7 percent to China. The deficit stood at "
+         "$3.9 billion in 2021.", "$3.9 billion", 2, metric="trade_balance", economy="PAK", partner="WLD"),
+    case("Pakistani imports from the European Union reached $6.3 billion in 2021. Some 40 percent of Pakistani "
+         "exports went to the euro zone, 9 percent to Gulf countries and 7 percent to China. In December exports "
+         "grew by 6 percent to $2.7 billion.", "$2.7 billion", 2, metric="exports", economy="PAK", partner="WLD"),
+    # guard: with no breakdown in between, the partner carries over
+    case("Pakistani imports from the European Union reached $6.3 billion in 2021. Machinery made up 40 percent of "
+         "them. In December imports grew by 6 percent to $0.7 billion.", "$0.7 billion", 2, metric="imports",
+         economy="PAK", partner="EUU"),
     # trade blocs beyond the World Bank's aggregates take their short name
     case("Cambodia's trade with RCEP members reached $35.8 billion in 2024, out of total international trade "
          "of $57.8 billion.", "$35.8 billion", 2, economy="KHM", partner="RCEP"),

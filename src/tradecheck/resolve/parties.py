@@ -215,6 +215,24 @@ def _owner_in_background(ctx: _DocContext, fig: _Figure, seen_by: int | None, me
     return ""
 
 
+def _partners_spread_since(ctx: _DocContext, inherit: _Figure, fig: _Figure) -> bool:
+    """Whether a sentence between the figure ``inherit`` and ``fig`` names two or more partners (with to, from
+    or with) other than ``inherit``'s pair: a breakdown of the economy's trade by partner."""
+    between = [s for s in ctx.sents if inherit.sentence.index < s.index < fig.sentence.index]
+    pair = {inherit.reporter, inherit.counterpart}
+    return any(
+        len(
+            {
+                c.code
+                for c in ctx.countries_between(s.start, s.end)
+                if c.code not in pair | {"WLD"} and _role(ctx.text, c) in {"to", "from", "with"}
+            }
+        )
+        >= 2
+        for s in between
+    )
+
+
 def _last_relative(text: str, start: int, end: int) -> re.Match[str] | None:
     """The last "<name>, with which" (to, from, in which) between ``start`` and ``end``."""
     if "which" not in text[start:end]:
@@ -599,6 +617,19 @@ def _resolve_countries(ctx: _DocContext, fig: _Figure, done: list[_Figure]) -> N
             inherit = None  # nothing to carry over
         if inherit is not None and pair_worded and "WLD" in {inherit.reporter, inherit.counterpart}:
             inherit = None  # "mutual trade" after a figure for one economy's trade with the world
+        if (
+            inherit is not None
+            and metric in {"exports", "imports", "trade_balance"}
+            and not counterpart
+            and inherit.counterpart not in {"", "WLD"}
+            and _partners_spread_since(ctx, inherit, fig)
+        ):
+            # "Imports from the EU reached ... 75 percent of exports go to the euro zone, 10 percent to Arab
+            # countries ... The deficit stood at ...": once the economy's trade has been spread over several
+            # other partners, a flow with no partner in its own sentence is the economy's total
+            reporter = reporter or inherit.reporter
+            counterpart, source = "WLD", STATED_PAIR
+            inherit = None
         if inherit is not None and source == GUESSED_PAIR:
             source = inherit.index
         if inherit is not None and not reporter and not counterpart:
