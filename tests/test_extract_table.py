@@ -1339,6 +1339,14 @@ COUNTRIES = [
     case("Pakistani imports from the European Union reached $6.3 billion in 2021. Machinery made up 40 percent of "
          "them. In December imports grew by 6 percent to $0.7 billion.", "$0.7 billion", 2, metric="imports",
          economy="PAK", partner="EUU"),
+    # a list entry "figure — label": the label after the dash names the figure's owner
+    case("Brazil and Argentina in figures:\n\nUS$1.9 trillion — Brazil's GDP in 2022.\n\nUS$630 billion — "
+         "Argentina's GDP in 2022.\n", "US$630 billion", 2, metric="gdp", economy="ARG"),
+    case("Brazil and Argentina in figures:\n\n$28 billion — Brazilian exports to Argentina in 2022.\n",
+         "$28 billion", metric="exports", economy="BRA", partner="ARG"),
+    # guard: a figure inside its sentence keeps the owner before it
+    case("Brazil's GDP reached US$1.9 trillion in 2022 — Argentina's economy is a third of that.",
+         "US$1.9 trillion", metric="gdp", economy="BRA"),
     # trade blocs beyond the World Bank's aggregates take their short name
     case("Cambodia's trade with RCEP members reached $35.8 billion in 2024, out of total international trade "
          "of $57.8 billion.", "$35.8 billion", 2, economy="KHM", partner="RCEP"),

@@ -215,6 +215,10 @@ def _owner_in_background(ctx: _DocContext, fig: _Figure, seen_by: int | None, me
     return ""
 
 
+#: the dash after a figure that opens its line, before the label saying what it is
+_LABEL_DASH = re.compile(r"[ \t\u00a0]*(?:[\u2014\u2013]|--?(?=[ \t\u00a0]))[ \t\u00a0]*")
+
+
 def _partners_spread_since(ctx: _DocContext, inherit: _Figure, fig: _Figure) -> bool:
     """Whether a sentence between the figure ``inherit`` and ``fig`` names two or more partners (with to, from
     or with) other than ``inherit``'s pair: a breakdown of the economy's trade by partner."""
@@ -317,6 +321,11 @@ def _resolve_countries(ctx: _DocContext, fig: _Figure, done: list[_Figure]) -> N
     local = _masked(ctx, fig.clause_start, fig.pre[1]) + _masked(ctx, fig.post[0], fig.post[1])
     pair_phrase = bool(_PAIR_PHRASE.search(text, fig.clause_start, fig.post[1]))
     has_prior_here = any(f.sentence.index == fig.sentence.index for f in done[-LOOKBACK_FIGURES:])
+    label = _LABEL_DASH.match(text, fig.end) if not text[fig.sentence.start : fig.start].strip() else None
+    if not local and label is not None:
+        # "US$2.1 trillion — Brazil's GDP in 2023": a list entry whose label follows the dash names the
+        # figure's owner and partner, as a clause would
+        local = _masked(ctx, label.end(), fig.sentence.end)
     if not local and not pair_phrase and not has_prior_here:
         # "Kazakhstan emerged as China's largest partner, with bilateral trade reaching $41 billion"
         local = _masked(ctx, _look(fig), fig.start)
