@@ -1347,6 +1347,12 @@ COUNTRIES = [
     # guard: a figure inside its sentence keeps the owner before it
     case("Brazil's GDP reached US$1.9 trillion in 2022 — Argentina's economy is a third of that.",
          "US$1.9 trillion", metric="gdp", economy="BRA"),
+    # a preposition in -ing after the partner ("with Qatar during 2023") is no verb making it a subject
+    case("Japan and Qatar have close ties.\nTotal trade with Qatar during 2023 was US$ 12.3 billion, the Japanese "
+         "embassy said.", "US$ 12.3 billion", metric="trade_total", economy="JPN", partner="QAT"),
+    # guard: an absolute clause with a verb in -ing keeps its subject
+    case("Peru's trade with Brazil reached $6.2 billion in 2023, with Brazil running a surplus of $1.1 billion.",
+         "$1.1 billion", 2, metric="trade_balance", economy="BRA", partner="PER"),
     # trade blocs beyond the World Bank's aggregates take their short name
     case("Cambodia's trade with RCEP members reached $35.8 billion in 2024, out of total international trade "
          "of $57.8 billion.", "$35.8 billion", 2, economy="KHM", partner="RCEP"),

@@ -163,6 +163,11 @@ def _whole_named(ctx: _DocContext, fig: _Figure) -> bool:
     )
 
 
+#: a verb in -ing after a name ("with Brazil running a surplus"), not a preposition in -ing ("with Qatar during
+#: 2023", "with Chile, including copper")
+_ING_VERB = re.compile(
+    r"\s+(?!(?:during|including|excluding|concerning|regarding|following|according|notwithstanding)\b)[a-z]+ing\b"
+)
 _IN_FAVOUR = re.compile(r"\s*favou?r\b", re.IGNORECASE)
 _FAVOURABLY_TOWARDS = re.compile(rf"\bfavou?rably\s+(?:towards?|to)\s+{_DET}$", re.IGNORECASE)
 
@@ -176,7 +181,7 @@ def _role(text: str, c: CountryMention) -> str:
         return "origin"  # "Chinese goods", "Russian crude", "Polish fuel": where the goods come from
     if metric_cues().pattern.match(after.lstrip()) and after[:1] in {" ", "’", "'"}:
         return "subject"  # "with India exporting goods", "Kazakh exports"
-    if re.match(r"\s+[a-z]+ing\b", after) and re.search(r"\bwith\s+(?:the\s+)?$", text[max(0, c.start - 12) : c.start]):
+    if _ING_VERB.match(after) and re.search(r"\bwith\s+(?:the\s+)?$", text[max(0, c.start - 12) : c.start]):
         return "subject"  # "with Brazil running a surplus": the subject of the absolute clause
     before = text[max(0, c.start - 40) : c.start]
     if c.form == "possessive" and _IN_FAVOUR.match(text, c.end) and re.search(r"\bin\s+(?:the\s+)?$", before):
