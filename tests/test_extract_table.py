@@ -1353,6 +1353,14 @@ COUNTRIES = [
     # guard: an absolute clause with a verb in -ing keeps its subject
     case("Peru's trade with Brazil reached $6.2 billion in 2023, with Brazil running a surplus of $1.1 billion.",
          "$1.1 billion", 2, metric="trade_balance", economy="BRA", partner="PER"),
+    # "selling" and "buying" name the flow as "sold" and "bought" do, each for its own clause
+    case("Spain came second with trade worth US$4.2 billion, after importing Chinese goods worth US$3.1 billion "
+         "and selling goods in the amount of US$1.1 billion.", "US$1.1 billion", 3, metric="exports",
+         economy="ESP", partner="CHN"),
+    case("Chile traded goods worth $5.3 billion with Korea in 2022, buying goods worth $2.2 billion and selling "
+         "goods worth $3.1 billion.", "$2.2 billion", 3, metric="imports", economy="CHL", partner="KOR"),
+    # guard: a word ending in -selling is no flow
+    case("The best-selling car in Kenya cost $41,000 in 2022.", "$41,000", metric="other"),
     # trade blocs beyond the World Bank's aggregates take their short name
     case("Cambodia's trade with RCEP members reached $35.8 billion in 2024, out of total international trade "
          "of $57.8 billion.", "$35.8 billion", 2, economy="KHM", partner="RCEP"),
