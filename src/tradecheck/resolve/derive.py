@@ -487,22 +487,7 @@ def _derive_level(ctx: _DocContext, base: _Figure, g: Growth, sent: Sentence) ->
         if claim.value < 0:
             low, high = high, low
         base.claims.append(
-            replace(
-                claim,
-                start=g.start + ctx.doc.offset,
-                end=g.end + ctx.doc.offset,
-                surface=g.surface,
-                value=claim.value * g.factor(),
-                value_high=None,
-                interval_low=low,
-                interval_high=high,
-                qualifier="derived",
-                period=period,
-                status="actual",
-                kind="derived",
-                derived_from=claim.claim_id,
-                linked_to="",
-            )
+_derived_claim(ctx, claim, g, claim.value * g.factor(), low, high, period)
         )
     return True
 
@@ -664,22 +649,7 @@ def _derive(ctx: _DocContext, fig: _Figure, g: Growth, sent: Sentence) -> None:
         factor = g.factor()
         value = claim.value / factor
         fig.claims.append(
-            replace(
-                claim,
-                start=g.start + ctx.doc.offset,
-                end=g.end + ctx.doc.offset,
-                surface=g.surface,
-                value=value,
-                value_high=None,
-                interval_low=low,
-                interval_high=high,
-                qualifier="derived",
-                period=base_period,
-                status="actual",
-                kind="derived",
-                derived_from=claim.claim_id,
-                linked_to="",
-            )
+_derived_claim(ctx, claim, g, value, low, high, base_period)
         )
 
 
@@ -853,3 +823,24 @@ def _factor_bounds(g: Growth) -> tuple[Decimal, Decimal]:
             f_b = g.factor(min(r_hi, Decimal("0.9999")))
         f_lo, f_hi = min(f_a, f_b), max(f_a, f_b)
     return f_lo, f_hi
+
+
+def _derived_claim(ctx: _DocContext, claim: Claim, g: Growth, value: Decimal, low: Decimal | None,
+                   high: Decimal | None, period: Period | None) -> Claim:
+    """The figure a growth phrase implies from ``claim``: at the phrase, derived from that claim."""
+    return replace(
+        claim,
+        start=g.start + ctx.doc.offset,
+        end=g.end + ctx.doc.offset,
+        surface=g.surface,
+        value=value,
+        value_high=None,
+        interval_low=low,
+        interval_high=high,
+        qualifier="derived",
+        period=period,
+        status="actual",
+        kind="derived",
+        derived_from=claim.claim_id,
+        linked_to="",
+    )
