@@ -131,10 +131,14 @@ class _Figure:
         return self.members[-1].end
 
 
+#: The words that open a contrasting clause: "exports rose, while imports fell" (one list for every
+#: clause pattern of the resolver, so a word added here reaches them all)
+CONTRAST_WORDS = "while|whilst|whereas"
 _CLAUSE_BREAK = re.compile(
-    r",\s+(?:while|whilst|whereas|but|and|with|which|as)\b|;|,|[—–(]|\s+(?:while|whilst|whereas|and|before|after|then)\s+"
+    r",\s+(?:" + CONTRAST_WORDS + r"|but|and|with|which|as)\b|;|,|[—–(]"
+    r"|\s+(?:" + CONTRAST_WORDS + r"|and|before|after|then)\s+"
 )
-_POST_BREAK = re.compile(r"[,;—–(]|\s+(?:while|whilst|whereas|before|after)\s+")
+_POST_BREAK = re.compile(r"[,;—–(]|\s+(?:" + CONTRAST_WORDS + r"|before|after)\s+")
 _PREP_BREAK = re.compile(r"\s+(?:from|to|against|versus|compared|or)\s+")
 #: a hedge between a verb and its amount: "made up about $2 billion", "worth an estimated $5 billion"
 _AMOUNT_HEDGE = (

@@ -29,6 +29,7 @@ from .context import (
     _CHANGE_BARE,
     _CHANGE_BY,
     _RATE_IN_BRACKETS,
+    CONTRAST_WORDS,
     LOOKBACK_FIGURES,
     MAX_SENTENCE_CHARS,
     TRADE_METRICS,
@@ -532,7 +533,7 @@ def _part_share_subject(text: str, sent: Sentence, g: Growth) -> bool:
 
 
 #: a clause break between a rate and a later figure: "rose 4% while imports fell, lifting the surplus to"
-_GAP_BREAK = re.compile(r",|\b(?:while|whilst|whereas|but|as)\b", re.IGNORECASE)
+_GAP_BREAK = re.compile(r",|\b(?:" + CONTRAST_WORDS + r"|but|as)\b", re.IGNORECASE)
 
 
 def _other_subject(ctx: _DocContext, sent: Sentence, g: Growth, gap: str, fig: _Figure) -> bool:
@@ -568,7 +569,7 @@ def _growth_clause(text: str, sent: Sentence, g: Growth, before: _Figure | None 
     breaks = [
         b
         # (not the "and" of "second- and third-largest": a suspended hyphen joins two words)
-        for b in re.finditer(r"[,;:—–(]|\s(?:while|whilst|whereas|but|as)\s|(?<!-)\sand\s", chunk)
+        for b in re.finditer(r"[,;:—–(]|\s(?:" + CONTRAST_WORDS + r"|but|as)\s|(?<!-)\sand\s", chunk)
         if not any(a <= b.start() < z for a, z in joined)
     ]
     return chunk[breaks[-1].end() :] if breaks else chunk

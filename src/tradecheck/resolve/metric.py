@@ -18,6 +18,7 @@ from ..periods import (
 )
 from .context import (
     _AMOUNT_HEDGE,
+    CONTRAST_WORDS,
     LOOK_CHARS,
     LOOKBACK_FIGURES,
     MAX_SENTENCE_CHARS,
@@ -36,7 +37,7 @@ from .status import _is_forecast_reference
 # 'as' opens a clause ("China kept its spot as top partner for India"), but not in fixed phrases
 # ("as much as" and "as far as" open none)
 _CLAUSE_START = re.compile(
-    r"[,;:—–]|\s(?:while|whilst|whereas|but|when)\s|(?<!\bsuch)(?<!\bso)(?<!\bmuch)(?<!\bmany)(?<!\bfar)(?<!\blong)"
+    r"[,;:—–]|\s(?:" + CONTRAST_WORDS + r"|but|when)\s|(?<!\bsuch)(?<!\bso)(?<!\bmuch)(?<!\bmany)(?<!\bfar)(?<!\blong)"
     r"(?<!\bwell)(?<!\bsoon)\sas\s(?!a\s+whole|well\b|much\b|many\b|long\b|of\b|far\b|soon\b)"
 )
 _REFERS_BACK = re.compile(

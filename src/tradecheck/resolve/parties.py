@@ -20,6 +20,7 @@ from ..periods import (
     load_lexicon,
 )
 from .context import (
+    CONTRAST_WORDS,
     GUESSED_PAIR,
     LOOK_CHARS,
     LOOKBACK_FIGURES,
@@ -91,7 +92,7 @@ _MADE_IN = re.compile(
 )
 _EARNED_FROM = re.compile(rf"\b(?:earnings|receipts|revenues?|income|proceeds)\s+from\s+{_DET}$", re.IGNORECASE)
 _EXCEPT_WORDS = re.compile(r"other\s+than|excluding|except|apart\s+from|outside|\bnon-", re.IGNORECASE)
-_NEXT_CLAUSE = re.compile(r",\s+(?:with|while|whilst|whereas|but)\b|;")
+_NEXT_CLAUSE = re.compile(r",\s+(?:with|" + CONTRAST_WORDS + r"|but)\b|;")
 _INVESTOR_NOUN = re.compile(r"\b(?:source|investor|provider)s?\s+(?:of|in)\b", re.IGNORECASE)
 # the host's verbs, in every tense an aim or a report uses ("aims to attract $100 billion in FDI")
 _RECEIVE = re.compile(

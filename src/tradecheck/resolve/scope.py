@@ -13,6 +13,7 @@ from ..growth import PERCENT
 from ..lexicon import word_set
 from .context import (
     _AMOUNT_HEDGE,
+    CONTRAST_WORDS,
     LOOK_CHARS,
     TRADE_METRICS,
     _DocContext,
@@ -134,7 +135,7 @@ def _resolve_scope(ctx: _DocContext, fig: _Figure, done: list[_Figure]) -> None:
 #: ("while those to Japan", "while shipments to Japan") keeps the product.
 _WHOLE_SUBJECT = re.compile(r"\b(?:total|overall|all|combined|aggregate)\s+(?:\w+\s+)?(?:exports?|imports?|"
                             r"shipments|sales|trade|purchases)\b", re.IGNORECASE)
-_NEW_CLAUSE_SUBJECT = re.compile(r"\b(?:while|whilst|whereas|but)\s+(?P<w>[A-Za-z][\w-]*)", re.IGNORECASE)
+_NEW_CLAUSE_SUBJECT = re.compile(r"\b(?:" + CONTRAST_WORDS + r"|but)\s+(?P<w>[A-Za-z][\w-]*)", re.IGNORECASE)
 #: Words that point back to something named before; they never name goods themselves
 _POINTERS = frozenset({"those", "that", "it", "they", "these", "this", "the", "its", "their"})
 _KEEPS_SUBJECT = _POINTERS | {
@@ -181,7 +182,7 @@ _SHARE_VERB_APART = re.compile(
 )
 #: where the part's name starts: after the word that opens its clause
 _SHARE_OPENER = re.compile(
-    r"^.*\b(?:with|while|whilst|whereas|which|this|that|by|said|says|say|showed|shows|show|mainly|mostly|largely|"
+    r"^.*\b(?:with|" + CONTRAST_WORDS + r"|which|this|that|by|said|says|say|showed|shows|show|mainly|mostly|largely|"
     r"primarily|chiefly|notably|including)\s+",
     re.IGNORECASE,
 )
@@ -347,7 +348,7 @@ def _narrowed(ctx: _DocContext, at: int, noun: str, plain: str) -> str:
 
 #: "while engineering exports rose 15.4% to $1.4 billion": a word before the flow names what is traded
 _MODIFIED_FLOW = re.compile(
-    r"\s*(?:(?:while|whilst|whereas|but|and)\s+)?(?:the\s+)?"  # the subject that opens the figure's clause
+    r"\s*(?:(?:" + CONTRAST_WORDS + r"|but|and)\s+)?(?:the\s+)?"  # the subject that opens the figure's clause
     r"(?:(?-i:[A-Z][a-z]+(?:['’]s)?)\s+)?"  # "Peruvian blueberry exports", "India's ...", "Swiss watch ..."
     r"(?P<mod>[a-z][a-z-]{2,}(?:\s+and\s+[a-z][a-z-]{2,}|\s+(?!and\b)[a-z][a-z-]{2,})?(?:\s+(?:goods|products))?)\s+"
     r"(?:exports?|imports?|shipments|sales)\b"
@@ -409,7 +410,7 @@ _LISTED_ITEM = re.compile(
 )
 #: "..., while clothing contributed 540 billion yen": the subject of a share verb after a share
 _SHARE_CLAUSE = re.compile(
-    r"\b(?:while|whilst|whereas|and)\s+(?P<p>[a-z][a-z-]+(?:\s+(?:and\s+)?[a-z][a-z-]+){0,2})\s+"
+    r"\b(?:" + CONTRAST_WORDS + r"|and)\s+(?P<p>[a-z][a-z-]+(?:\s+(?:and\s+)?[a-z][a-z-]+){0,2})\s+"
     r"(?:contributed|added|accounted\s+for|made\s+up|brought\s+in)\s+(?:another\s+|a\s+further\s+)?"
     + _AMOUNT_HEDGE + r"\W{0,3}$"
 )
