@@ -526,10 +526,8 @@ def _part_share_subject(text: str, sent: Sentence, g: Growth) -> bool:
     a pronoun: the rate is the part's ("copper, which made up 25.4% of mining exports, a 2.7% decrease"),
     and a part with no money figure of its own implies no earlier value of a figure before the sentence
     ("They represented 30% of the total, an increase of 10%" goes on with the figure before)."""
-    found = None
-    for found in _PART_SHARE.finditer(text, max(sent.start, g.start - MAX_SENTENCE_CHARS), g.start):  # noqa: B007
-        pass
-    return found is not None and found["subject"].lower() not in _SHARE_POINTERS
+    found = list(_PART_SHARE.finditer(text, max(sent.start, g.start - MAX_SENTENCE_CHARS), g.start))
+    return bool(found) and found[-1]["subject"].lower() not in _SHARE_POINTERS
 
 
 #: a clause break between a rate and a later figure: "rose 4% while imports fell, lifting the surplus to"
